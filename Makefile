@@ -1,0 +1,65 @@
+# krea-python: every target bootstraps .venv itself, so a fresh clone needs only `make <target>`.
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(abspath $(VENV))/bin
+STAMP := $(VENV)/.installed
+SPEC := openapi/krea.yaml
+GEN_CONFIG := openapi/generator.yaml
+GEN_OUT := generated/krea_api
+# The generator runs ruff from its post_hooks, so the pinned ruff in .venv must come first on PATH.
+GENERATE = PATH="$(BIN):$$PATH" $(BIN)/openapi-python-client generate --path $(SPEC) --config $(GEN_CONFIG) \
+	--meta none --fail-on-warning --output-path
+
+.PHONY: help setup generate check-generated lint fmt test unit contract e2e dist demo mock clean
+
+help:
+	@echo "make demo             set up and run a generation against the bundled offline mock"
+	@echo "make test             lint + check-generated + the whole pytest suite (what CI runs)"
+	@echo "make setup            create .venv and install krea with its dev tools"
+	@echo "make generate         regenerate $(GEN_OUT) from $(SPEC)"
+	@echo "make check-generated  fail if $(GEN_OUT) differs from a fresh generation"
+	@echo "make lint | fmt | dist | clean"
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $@
+
+setup: $(STAMP)
+
+generate: $(STAMP)
+	rm -rf $(GEN_OUT)
+	$(GENERATE) $(GEN_OUT)
+	touch $(GEN_OUT)/py.typed
+
+# Regenerate into a scratch folder and compare: any modified, new or deleted file fails.
+check-generated: $(STAMP)
+	@tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
+	$(GENERATE) "$$tmp/krea_api" >/dev/null; touch "$$tmp/krea_api/py.typed"; \
+	if diff -r -x __pycache__ $(GEN_OUT) "$$tmp/krea_api"; then echo "generated/ is up to date"; \
+	else echo "generated/ differs from $(SPEC): run 'make generate' and commit" >&2; exit 1; fi
+
+lint: $(STAMP)
+	$(BIN)/ruff format --check krea tests
+	$(BIN)/ruff check krea tests
+	$(BIN)/mypy --strict krea tests
+
+fmt: $(STAMP)
+	$(BIN)/ruff format krea tests
+	$(BIN)/ruff check --fix krea tests
+
+test: lint check-generated
+	$(BIN)/pytest -q
+
+dist: $(STAMP)
+	rm -rf dist
+	$(BIN)/python -m build --outdir dist .
+	$(BIN)/twine check --strict dist/*
+
+clean:
+	rm -rf $(VENV) dist build .mypy_cache .ruff_cache .pytest_cache .hypothesis

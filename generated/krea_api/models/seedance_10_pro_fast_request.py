@@ -1,0 +1,138 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.seedance_10_pro_fast_request_aspect_ratio import (
+    Seedance10ProFastRequestAspectRatio,
+)
+from ..models.seedance_10_pro_fast_request_resolution import (
+    Seedance10ProFastRequestResolution,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Seedance10ProFastRequest")
+
+
+@_attrs_define
+class Seedance10ProFastRequest:
+    """Request body for ByteDance Seedance 1.0 Pro Fast.
+
+    Attributes:
+        prompt (str): What the video should show.
+        start_image (None | str | Unset): Image used as the first frame.
+        start_video (None | str | Unset): Video the new clip starts from.
+        aspect_ratio (Seedance10ProFastRequestAspectRatio | Unset): Output aspect ratio. Default:
+            Seedance10ProFastRequestAspectRatio.VALUE_1.
+        duration (float | Unset): Clip length in seconds. Default: 5.0.
+        resolution (Seedance10ProFastRequestResolution | Unset): Output resolution. Default:
+            Seedance10ProFastRequestResolution.VALUE_1.
+    """
+
+    prompt: str
+    start_image: None | str | Unset = UNSET
+    start_video: None | str | Unset = UNSET
+    aspect_ratio: Seedance10ProFastRequestAspectRatio | Unset = (
+        Seedance10ProFastRequestAspectRatio.VALUE_1
+    )
+    duration: float | Unset = 5.0
+    resolution: Seedance10ProFastRequestResolution | Unset = (
+        Seedance10ProFastRequestResolution.VALUE_1
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        prompt = self.prompt
+
+        start_image: None | str | Unset
+        if isinstance(self.start_image, Unset):
+            start_image = UNSET
+        else:
+            start_image = self.start_image
+
+        start_video: None | str | Unset
+        if isinstance(self.start_video, Unset):
+            start_video = UNSET
+        else:
+            start_video = self.start_video
+
+        aspect_ratio: str | Unset = UNSET
+        if not isinstance(self.aspect_ratio, Unset):
+            aspect_ratio = self.aspect_ratio.value
+
+        duration = self.duration
+
+        resolution: str | Unset = UNSET
+        if not isinstance(self.resolution, Unset):
+            resolution = self.resolution.value
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "prompt": prompt,
+            }
+        )
+        if start_image is not UNSET:
+            field_dict["start_image"] = start_image
+        if start_video is not UNSET:
+            field_dict["start_video"] = start_video
+        if aspect_ratio is not UNSET:
+            field_dict["aspect_ratio"] = aspect_ratio
+        if duration is not UNSET:
+            field_dict["duration"] = duration
+        if resolution is not UNSET:
+            field_dict["resolution"] = resolution
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        prompt = d.pop("prompt")
+
+        def _parse_start_image(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        start_image = _parse_start_image(d.pop("start_image", UNSET))
+
+        def _parse_start_video(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        start_video = _parse_start_video(d.pop("start_video", UNSET))
+
+        _aspect_ratio = d.pop("aspect_ratio", UNSET)
+        aspect_ratio: Seedance10ProFastRequestAspectRatio | Unset
+        if isinstance(_aspect_ratio, Unset):
+            aspect_ratio = UNSET
+        else:
+            aspect_ratio = Seedance10ProFastRequestAspectRatio(_aspect_ratio)
+
+        duration = d.pop("duration", UNSET)
+
+        _resolution = d.pop("resolution", UNSET)
+        resolution: Seedance10ProFastRequestResolution | Unset
+        if isinstance(_resolution, Unset):
+            resolution = UNSET
+        else:
+            resolution = Seedance10ProFastRequestResolution(_resolution)
+
+        seedance_10_pro_fast_request = cls(
+            prompt=prompt,
+            start_image=start_image,
+            start_video=start_video,
+            aspect_ratio=aspect_ratio,
+            duration=duration,
+            resolution=resolution,
+        )
+
+        return seedance_10_pro_fast_request

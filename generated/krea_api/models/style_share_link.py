@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="StyleShareLink")
+
+
+@_attrs_define
+class StyleShareLink:
+    """
+    Attributes:
+        share_link (str):
+        is_new (bool):
+    """
+
+    share_link: str
+    is_new: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        share_link = self.share_link
+
+        is_new = self.is_new
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "share_link": share_link,
+                "is_new": is_new,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        share_link = d.pop("share_link")
+
+        is_new = d.pop("is_new")
+
+        style_share_link = cls(
+            share_link=share_link,
+            is_new=is_new,
+        )
+
+        style_share_link.additional_properties = d
+        return style_share_link
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

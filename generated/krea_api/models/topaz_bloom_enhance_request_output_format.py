@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class TopazBloomEnhanceRequestOutputFormat(StrEnum):
+    JPG = "jpg"
+    PNG = "png"
+    WEBP = "webp"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,10 @@
+from enum import IntEnum
+
+
+class Veo3FastRequestDuration(IntEnum):
+    VALUE_4 = 4
+    VALUE_6 = 6
+    VALUE_8 = 8
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,3 @@
+"""The version of krea-python: the one place it is defined."""
+
+__version__ = "0.1.0"
