@@ -87,8 +87,13 @@ def test_unknown_job_status_parses_as_a_plain_string() -> None:
 
 @pytest.mark.parametrize("status", [s.value for s in JobStatus])
 def test_known_job_statuses_parse_as_enum_members(status: str) -> None:
-    job = Job.from_dict({"job_id": "550e8400-e29b-41d4-a716-446655440000", "status": status,
-                         "created_at": "2026-06-01T09:00:00Z"})
+    job = Job.from_dict(
+        {
+            "job_id": "550e8400-e29b-41d4-a716-446655440000",
+            "status": status,
+            "created_at": "2026-06-01T09:00:00Z",
+        }
+    )
     assert isinstance(job.status, JobStatus)
     assert job.status == status
 
