@@ -1,7 +1,82 @@
-"""krea: the Python SDK for the Krea AI generation API."""
+"""krea: the Python SDK for the Krea AI generation API.
+
+    >>> from krea import Krea
+    >>> client = Krea()  # reads KREA_API_KEY
+    >>> job = client.subscribe("image/bfl/flux-1-dev", input={"prompt": "a red fox in snow"})
+    >>> job.download("out/")
+
+``AsyncKrea`` has the same methods, awaitable. Offline testing: ``krea.testing.MockKrea``.
+"""
 
 from __future__ import annotations
 
+from ._catalogue import Model
+from ._client import AsyncKrea, Krea
+from ._errors import (
+    APIConnectionError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    InsufficientBalanceError,
+    JobCancelledError,
+    JobError,
+    JobFailedError,
+    JobTimeoutError,
+    KreaConfigError,
+    KreaError,
+    ModelGoneError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    ServerError,
+    SubmissionUncertainError,
+    UnprocessableEntityError,
+    ValidationError,
+)
+from ._http import KreaDeprecationWarning, UnexpectedResponseError
+from ._jobs import AsyncJob, Job, JobErrorInfo
 from ._version import __version__
 
-__all__ = ["__version__"]
+
+def models() -> list[Model]:
+    """Every generation model in the spec this SDK was built from, in spec order."""
+    from ._catalogue import catalogue
+
+    return list(catalogue().values())
+
+
+__all__ = [
+    "APIConnectionError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AsyncJob",
+    "AsyncKrea",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "InsufficientBalanceError",
+    "Job",
+    "JobCancelledError",
+    "JobError",
+    "JobErrorInfo",
+    "JobFailedError",
+    "JobTimeoutError",
+    "Krea",
+    "KreaConfigError",
+    "KreaDeprecationWarning",
+    "KreaError",
+    "Model",
+    "ModelGoneError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ServerError",
+    "SubmissionUncertainError",
+    "UnexpectedResponseError",
+    "UnprocessableEntityError",
+    "ValidationError",
+    "__version__",
+    "models",
+]

@@ -1,0 +1,177 @@
+"""Which models exist and what each accepts: the catalogue read from the spec, and validation against it.
+
+Every ``POST /generate/{family}/{provider}/{model}`` operation in ``openapi/krea.yaml`` is a model, so a model
+added to the spec and regenerated works here with no hand edits.
+"""
+
+from __future__ import annotations
+
+import difflib
+import functools
+import importlib
+import re
+from collections.abc import Mapping
+from types import ModuleType
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from ._errors import ValidationError
+from ._spec import load_spec
+
+if TYPE_CHECKING:
+    from jsonschema import Draft202012Validator
+
+FAMILIES = ("image", "enhance", "video")
+
+
+@attrs.frozen
+class Model:
+    """One generation model as the spec describes it."""
+
+    family: str
+    """``image``, ``enhance`` or ``video``."""
+    id: str
+    """The model id as Krea writes it, e.g. ``bfl/flux-1-dev``."""
+    path: str
+    """The HTTP path, e.g. ``/generate/image/bfl/flux-1-dev``."""
+    operation_id: str
+    """The generated function module, e.g. ``generate_flux_1_dev``."""
+    schema_name: str
+    """The request schema (and generated model class), e.g. ``Flux1DevRequest``."""
+    summary: str
+    deprecated: bool
+
+    @property
+    def endpoint(self) -> str:
+        """``{family}/{model id}``, the form ``subscribe`` takes, e.g. ``image/bfl/flux-1-dev``."""
+        return f"{self.family}/{self.id}"
+
+    @property
+    def schema(self) -> dict[str, Any]:
+        """The request body's JSON schema, as written in the spec."""
+        schema: dict[str, Any] = load_spec()["components"]["schemas"][self.schema_name]
+        return schema
+
+    def operation(self) -> ModuleType:
+        """The generated module that sends this model's request."""
+        return importlib.import_module(f"krea_api.api.{self.family}.{self.operation_id}")
+
+    def request_class(self) -> Any:
+        """The generated attrs class of this model's request body."""
+        return getattr(importlib.import_module("krea_api.models"), self.schema_name)
+
+
+@functools.cache
+def catalogue() -> dict[str, Model]:
+    """Every model in the spec, keyed by endpoint (``image/bfl/flux-1-dev``)."""
+    models: dict[str, Model] = {}
+    for path, item in load_spec()["paths"].items():
+        match = re.fullmatch(r"/generate/([a-z]+)/(.+)", path)
+        if not match or "post" not in item:
+            continue
+        op = item["post"]
+        ref = op["requestBody"]["content"]["application/json"]["schema"]["$ref"]
+        model = Model(
+            family=match[1],
+            id=match[2],
+            path=path,
+            operation_id=op["operationId"],
+            schema_name=ref.rsplit("/", 1)[1],
+            summary=op.get("summary", ""),
+            deprecated=bool(op.get("deprecated", False)),
+        )
+        models[model.endpoint] = model
+    return models
+
+
+def find(family: str | None, model_id: str) -> Model:
+    """The model for ``model_id`` in ``family`` (or for a full endpoint when family is None).
+
+    Raises:
+        ValidationError: no such model; the message suggests the closest ids.
+    """
+    models = catalogue()
+    key = model_id.strip().strip("/")
+    if family is not None:
+        key = f"{family}/{key}"
+    if key in models:
+        return models[key]
+    if family is None:
+        candidates = list(models)
+        what = f"endpoint {model_id!r}"
+    else:
+        candidates = [m.id for m in models.values() if m.family == family]
+        what = f"{family} model {model_id!r}"
+    close = difflib.get_close_matches(model_id, candidates, n=3, cutoff=0.5)
+    if not close:
+        tail = model_id.rsplit("/", 1)[-1]
+        close = [c for c in candidates if tail and tail in c][:3]
+    hint = f"; did you mean {', '.join(repr(c) for c in close)}?" if close else ""
+    raise ValidationError(f"Unknown {what}{hint} (see krea.models() for the catalogue)")
+
+
+@functools.cache
+def _validator(schema_name: str) -> Draft202012Validator:
+    from jsonschema import Draft202012Validator
+    from referencing import Registry, Resource
+    from referencing.jsonschema import DRAFT202012
+
+    spec = load_spec()
+    resource = Resource.from_contents(spec, default_specification=DRAFT202012)
+    registry: Registry[Any] = Registry().with_resource("urn:krea", resource)
+    schema = {"$ref": f"urn:krea#/components/schemas/{schema_name}"}
+    return Draft202012Validator(schema, registry=registry)
+
+
+def validate(model: Model, params: Mapping[str, Any]) -> None:
+    """Check ``params`` against the model's request schema before anything is sent.
+
+    Raises:
+        ValidationError: listing every bad field (type, bounds, length, enum, required, unknown keys).
+    """
+    validate_schema(model.schema_name, params, what=model.endpoint, owner=model.id)
+
+
+def validate_schema(schema_name: str, params: Mapping[str, Any], *, what: str, owner: str | None = None) -> None:
+    """Check ``params`` against a named schema of the spec.
+
+    Raises:
+        ValidationError: listing every problem, one per field.
+    """
+    problems: list[str] = []
+    schema = load_spec()["components"]["schemas"][schema_name]
+    known = list(schema.get("properties", {}))
+    for error in sorted(_validator(schema_name).iter_errors(dict(params)), key=lambda e: list(e.path)):
+        where = ".".join(str(p) for p in error.absolute_path) or None
+        if error.validator == "additionalProperties" and where is None:
+            for key in sorted(set(params) - set(known)):
+                close = difflib.get_close_matches(key, known, n=1)
+                hint = f" (did you mean {close[0]!r}?)" if close else ""
+                problems.append(f"{key}: unknown parameter{f' for {owner}' if owner else ''}{hint}")
+        elif error.validator == "required" and where is None:
+            problems.append(f"{error.message.split(' ')[0].strip(chr(39))}: required")
+        else:
+            problems.append(f"{where or '(body)'}: {_describe(error)}")
+    if problems:
+        listing = "; ".join(problems)
+        raise ValidationError(f"Invalid parameters for {what}: {listing}", errors=problems)
+
+
+def _describe(error: Any) -> str:
+    schema = error.schema if isinstance(error.schema, dict) else {}
+    kind = error.validator
+    if kind in ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"):
+        low, high = schema.get("minimum"), schema.get("maximum")
+        bounds = (
+            f"between {low} and {high}" if low is not None and high is not None else f"{kind} {error.validator_value}"
+        )
+        return f"must be {bounds}, got {error.instance!r}"
+    if kind == "enum":
+        return f"must be one of {', '.join(repr(v) for v in error.validator_value)}, got {error.instance!r}"
+    if kind in ("maxLength", "minLength"):
+        return f"length must be {'at most' if kind == 'maxLength' else 'at least'} {error.validator_value}"
+    if kind in ("maxItems", "minItems"):
+        return f"must have {'at most' if kind == 'maxItems' else 'at least'} {error.validator_value} items"
+    message: str = error.message
+    return message

@@ -1,0 +1,301 @@
+"""The clients users construct: ``Krea`` and ``AsyncKrea``, their settings, resources and generation calls."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Awaitable, Callable, Mapping
+from types import TracebackType
+from typing import Any, Self
+
+import httpx
+
+from . import _catalogue
+from ._assets import Assets, AsyncAssets
+from ._config import NOT_GIVEN, Settings, _NotGiven, resolve
+from ._errors import ValidationError
+from ._http import Sender, build_async_client, build_sync_client
+from ._jobs import AsyncJob, Job
+from ._jobs_api import AsyncJobs, Jobs, OnUpdate
+from ._logging import configure_logging
+from ._node_apps import AsyncNodeApps, NodeApps
+from ._retry import RetryPolicy
+from ._styles import AsyncStyles, Styles
+
+log = logging.getLogger("krea")
+
+
+def _check_webhook(url: str | None) -> dict[str, Any]:
+    if url is None:
+        return {}
+    if not url.startswith(("https://", "http://")):
+        raise ValidationError(f"webhook_url must be an http(s) URL, got {url!r}")
+    return {"x_webhook_url": url}
+
+
+def _build_body(model: _catalogue.Model, params: Mapping[str, Any]) -> Any:
+    """The generated request body, after validation against the spec."""
+    _catalogue.validate(model, params)
+    try:
+        return model.request_class().from_dict(dict(params))
+    except (TypeError, ValueError, KeyError) as exc:
+        raise ValidationError(f"Invalid parameters for {model.endpoint}: {exc}") from exc
+
+
+class _ClientBase:
+    """Settings and the parts both clients share."""
+
+    _settings: Settings
+    _generated: Any
+
+    def _wait_timeout(self, timeout: float | None) -> float:
+        value = self._settings.wait_timeout if timeout is None else timeout
+        if not value > 0 or value == float("inf"):
+            raise ValidationError(f"timeout must be a positive number of seconds, got {timeout!r}")
+        return float(value)
+
+    @staticmethod
+    def _webhook_kwargs(webhook_url: str | None) -> dict[str, Any]:
+        return _check_webhook(webhook_url)
+
+    @property
+    def base_url(self) -> str:
+        """The API root this client talks to."""
+        return self._settings.base_url
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={self._settings.base_url!r})"
+
+
+def _generated_client(settings: Settings) -> Any:
+    from krea_api.client import Client
+
+    return Client(base_url=settings.base_url, timeout=httpx.Timeout(settings.timeout))
+
+
+class Krea(_ClientBase):
+    """The Krea API client.
+
+    Args:
+        api_key: the API key; defaults to ``KREA_API_KEY``.
+        base_url: the API root; defaults to ``KREA_BASE_URL``, then ``https://api.krea.ai``.
+        timeout: seconds per HTTP request (None: no limit); defaults to ``KREA_TIMEOUT``, then 60.
+        max_retries: retries of requests that are safe to resend; defaults to ``KREA_MAX_RETRIES``, then 2.
+        wait_timeout: default deadline of ``wait``/``subscribe``; ``KREA_WAIT_TIMEOUT``, then 30 minutes.
+        default_headers: extra headers for every API request.
+        http_client: an ``httpx.Client`` to send with (its transport, proxies and limits are kept).
+        sleep: the function used to pause between polls and retries (tests inject a fake clock).
+
+    Raises:
+        KreaConfigError: no API key, or a malformed setting.
+    """
+
+    def __init__(
+        self,
+        api_key: str | None = None,
+        *,
+        base_url: str | None = None,
+        timeout: float | _NotGiven | None = NOT_GIVEN,
+        max_retries: int | None = None,
+        wait_timeout: float | None = None,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.Client | None = None,
+        sleep: Callable[[float], None] | None = None,
+    ) -> None:
+        self._settings = resolve(
+            api_key=api_key,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            wait_timeout=wait_timeout,
+            default_headers=default_headers,
+        )
+        configure_logging(self._settings.log_level)
+        self._sleep: Callable[[float], None] = sleep or time.sleep
+        self._sender = Sender(RetryPolicy(self._settings.max_retries))
+        self._http = build_sync_client(self._settings, http_client)
+        self._generated = _generated_client(self._settings)
+        self._generated.set_httpx_client(self._http)
+        self.jobs = Jobs(self)
+        """Read, list, cancel, wait for and download jobs."""
+        self.assets = Assets(self)
+        """Upload and manage input media."""
+        self.styles = Styles(self)
+        """Train, find, update and share styles."""
+        self.node_apps = NodeApps(self)
+        """Run node apps."""
+
+    def image(self, model: str, /, *, webhook_url: str | None = None, **params: Any) -> Job:
+        """Submit an image generation and return the pending job.
+
+        Args:
+            model: the model id as Krea writes it, e.g. ``"bfl/flux-1-dev"`` (positional only, so a model's own
+                ``model`` parameter, as on the Topaz enhancers, goes into ``params``).
+            webhook_url: where Krea POSTs the job when it is terminal.
+            **params: the model's parameters (``prompt``, ``width``...), checked against the spec first.
+
+        Raises:
+            ValidationError: unknown model (with suggestions) or bad parameters; nothing was sent.
+            InsufficientBalanceError: the balance cannot pay; nothing was created.
+            SubmissionUncertainError: the request was sent but its outcome is unknown; it was not resent.
+        """
+        return self._submit(_catalogue.find("image", model), params, webhook_url)
+
+    def video(self, model: str, /, *, webhook_url: str | None = None, **params: Any) -> Job:
+        """Submit a video generation (e.g. ``"google/veo-3"``); see ``image``."""
+        return self._submit(_catalogue.find("video", model), params, webhook_url)
+
+    def enhance(self, model: str, /, *, webhook_url: str | None = None, **params: Any) -> Job:
+        """Submit an image enhancement (e.g. ``"topaz/standard-enhance"``); see ``image``."""
+        return self._submit(_catalogue.find("enhance", model), params, webhook_url)
+
+    def subscribe(
+        self,
+        endpoint: str,
+        *,
+        input: Mapping[str, Any],
+        timeout: float | None = None,
+        on_update: OnUpdate | None = None,
+        webhook_url: str | None = None,
+        cancel_on_interrupt: bool = True,
+    ) -> Job:
+        """Submit a generation and wait for it; return the completed job.
+
+        Args:
+            endpoint: family and model, e.g. ``"image/bfl/flux-1-dev"``.
+            input: the model's parameters.
+            timeout: the wait's deadline in seconds; None means the client's default, never "forever".
+            on_update: called with the job on every status change.
+            webhook_url: also have Krea POST the job to this URL.
+            cancel_on_interrupt: on Ctrl-C, cancel the job while it can still be cancelled (then not billed).
+
+        Raises:
+            ValidationError: unknown endpoint or bad parameters; nothing was sent.
+            JobFailedError: the job failed (not billed).
+            JobCancelledError: the job was cancelled (not billed).
+            JobTimeoutError: the deadline passed; the job was left running.
+        """
+        job = self._submit(_catalogue.find(None, endpoint), input, webhook_url)
+        return self.jobs._wait(job, timeout, on_update, cancel_on_interrupt)
+
+    def _submit(self, model: _catalogue.Model, params: Mapping[str, Any], webhook_url: str | None) -> Job:
+        kwargs = _check_webhook(webhook_url)
+        body = _build_body(model, params)
+        operation = model.operation()
+
+        def call() -> Any:
+            return operation.sync_detailed(client=self._generated, body=body, **kwargs)
+
+        _, response = self._sender.call("POST", model.path, call, self._sleep)
+        job = self.jobs._job(response)
+        log.info("submitted %s: job %s is %s", model.endpoint, job.id, job.status)
+        return job
+
+    def close(self) -> None:
+        """Close the HTTP connections."""
+        self._http.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+
+async def _async_sleep(seconds: float) -> None:
+    import asyncio  # imported on first use: keeps `import krea` fast for sync users
+
+    await asyncio.sleep(seconds)
+
+
+class AsyncKrea(_ClientBase):
+    """The asyncio Krea API client: the same methods as ``Krea``, awaitable. See ``Krea`` for the arguments."""
+
+    def __init__(
+        self,
+        api_key: str | None = None,
+        *,
+        base_url: str | None = None,
+        timeout: float | _NotGiven | None = NOT_GIVEN,
+        max_retries: int | None = None,
+        wait_timeout: float | None = None,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        sleep: Callable[[float], Awaitable[None]] | None = None,
+    ) -> None:
+        self._settings = resolve(
+            api_key=api_key,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            wait_timeout=wait_timeout,
+            default_headers=default_headers,
+        )
+        configure_logging(self._settings.log_level)
+        self._sleep: Callable[[float], Awaitable[None]] = sleep or _async_sleep
+        self._sender = Sender(RetryPolicy(self._settings.max_retries))
+        self._http = build_async_client(self._settings, http_client)
+        self._generated = _generated_client(self._settings)
+        self._generated.set_async_httpx_client(self._http)
+        self.jobs = AsyncJobs(self)
+        """Read, list, cancel, wait for and download jobs."""
+        self.assets = AsyncAssets(self)
+        """Upload and manage input media."""
+        self.styles = AsyncStyles(self)
+        """Train, find, update and share styles."""
+        self.node_apps = AsyncNodeApps(self)
+        """Run node apps."""
+
+    async def image(self, model: str, /, *, webhook_url: str | None = None, **params: Any) -> AsyncJob:
+        """Submit an image generation; see ``Krea.image``."""
+        return await self._submit(_catalogue.find("image", model), params, webhook_url)
+
+    async def video(self, model: str, /, *, webhook_url: str | None = None, **params: Any) -> AsyncJob:
+        """Submit a video generation; see ``Krea.image``."""
+        return await self._submit(_catalogue.find("video", model), params, webhook_url)
+
+    async def enhance(self, model: str, /, *, webhook_url: str | None = None, **params: Any) -> AsyncJob:
+        """Submit an image enhancement; see ``Krea.image``."""
+        return await self._submit(_catalogue.find("enhance", model), params, webhook_url)
+
+    async def subscribe(
+        self,
+        endpoint: str,
+        *,
+        input: Mapping[str, Any],
+        timeout: float | None = None,
+        on_update: OnUpdate | None = None,
+        webhook_url: str | None = None,
+        cancel_on_interrupt: bool = True,
+    ) -> AsyncJob:
+        """Submit and wait; see ``Krea.subscribe`` (cancelling the task cancels the job)."""
+        job = await self._submit(_catalogue.find(None, endpoint), input, webhook_url)
+        return await self.jobs._wait(job, timeout, on_update, cancel_on_interrupt)
+
+    async def _submit(self, model: _catalogue.Model, params: Mapping[str, Any], webhook_url: str | None) -> AsyncJob:
+        kwargs = _check_webhook(webhook_url)
+        body = _build_body(model, params)
+        operation = model.operation()
+
+        def call() -> Awaitable[Any]:
+            result: Awaitable[Any] = operation.asyncio_detailed(client=self._generated, body=body, **kwargs)
+            return result
+
+        _, response = await self._sender.acall("POST", model.path, call, self._sleep)
+        job = self.jobs._job(response)
+        log.info("submitted %s: job %s is %s", model.endpoint, job.id, job.status)
+        return job
+
+    async def close(self) -> None:
+        """Close the HTTP connections."""
+        await self._http.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.close()

@@ -1,0 +1,30 @@
+"""The numbers krea uses when nobody says otherwise, with where they come from."""
+
+from __future__ import annotations
+
+DEFAULT_BASE_URL = "https://api.krea.ai"
+DEFAULT_TIMEOUT = 60.0
+"""Seconds per HTTP request. Generation POSTs answer at once (the work happens in the job)."""
+DEFAULT_MAX_RETRIES = 2
+DEFAULT_WAIT_TIMEOUT = 30 * 60.0
+"""Default deadline of ``wait``/``subscribe``: Krea's skills cap long (4K) video waits at 30 minutes."""
+
+# Polling: Krea recommends checking every 2-5 s; start sooner so fast image jobs return quickly.
+POLL_FIRST_PAUSE = 1.0
+POLL_BACKOFF = 1.5
+POLL_MAX_PAUSE = 5.0
+POLL_JITTER = 0.1
+"""Fraction of each pause added or removed at random, so many waiters do not poll in step."""
+
+# Retries: exponential backoff with jitter, honouring Retry-After up to a cap.
+RETRY_INITIAL_DELAY = 0.5
+RETRY_MAX_DELAY = 8.0
+RETRY_AFTER_CAP = 60.0
+"""Longest Retry-After honoured; a longer one is treated as this (Krea documents no such header)."""
+RETRYABLE_STATUSES = frozenset({429, 500, 502, 503, 504})
+
+MAX_ASSET_BYTES = 75 * 1024 * 1024
+"""Krea refuses uploads over 75 MB; krea refuses them before sending."""
+
+TERMINAL_STATUSES = frozenset({"completed", "failed", "cancelled"})
+CANCELLABLE_STATUSES = frozenset({"queued", "processing"})

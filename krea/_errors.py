@@ -1,0 +1,302 @@
+"""What can go wrong: every exception krea raises, and the one function that maps a response to one.
+
+KreaError                          base of everything krea raises
+├── KreaConfigError                bad or missing settings, raised before any request
+├── ValidationError                parameters the spec rejects, raised before any request (.errors)
+├── APIConnectionError             no usable response (connect failure, reset, ...)
+│   └── APITimeoutError            the request timed out
+├── SubmissionUncertainError       a job-creating POST may or may not have created a job (.submitted_at)
+├── APIStatusError                 the API answered >= 400 (.status_code .message .body .request_id)
+│   ├── BadRequestError            400
+│   ├── AuthenticationError        401
+│   ├── InsufficientBalanceError   402: the API balance cannot pay; nothing was created
+│   ├── PermissionDeniedError      403
+│   ├── NotFoundError              404
+│   ├── ConflictError              409 (e.g. cancelling a job that already finished)
+│   ├── ModelGoneError             410: the model is past its sunset (.sunset_date .replacement ...)
+│   ├── UnprocessableEntityError   422
+│   ├── RateLimitError             429 (.retry_after)
+│   └── ServerError                5xx and any other unexpected status
+└── JobError                       the call worked, the job did not (.job)
+    ├── JobFailedError             the job failed (.code .message); it was not billed
+    ├── JobCancelledError          the job was cancelled; it was not billed
+    └── JobTimeoutError            the wait's deadline passed; the job is left running
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ._jobs import JobBase
+
+__all__ = [
+    "APIConnectionError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "InsufficientBalanceError",
+    "JobCancelledError",
+    "JobError",
+    "JobFailedError",
+    "JobTimeoutError",
+    "KreaConfigError",
+    "KreaError",
+    "ModelGoneError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ServerError",
+    "SubmissionUncertainError",
+    "UnprocessableEntityError",
+    "ValidationError",
+]
+
+
+class KreaError(Exception):
+    """Base class of every exception krea raises."""
+
+
+class KreaConfigError(KreaError):
+    """Raised when a setting is missing or invalid, before any request is sent."""
+
+
+class ValidationError(KreaError, ValueError):
+    """Raised when parameters break the model's request schema; nothing was sent and nothing was billed."""
+
+    def __init__(self, message: str, *, errors: list[str] | None = None) -> None:
+        super().__init__(message)
+        self.errors: list[str] = errors if errors is not None else [message]
+        """Every problem found, one line each, naming the field."""
+
+
+class APIConnectionError(KreaError):
+    """Raised when no usable response arrived: the connection failed, was reset or broke mid-answer."""
+
+    def __init__(self, message: str, *, method: str = "", url: str = "") -> None:
+        super().__init__(message)
+        self.method = method
+        """The HTTP method of the request that failed."""
+        self.url = url
+        """The URL of the request that failed (never with credentials)."""
+
+
+class APITimeoutError(APIConnectionError):
+    """Raised when a request timed out, after any retries that were safe."""
+
+
+class SubmissionUncertainError(KreaError):
+    """Raised when a job-creating request was sent but its outcome is unknown.
+
+    The server may have created (and will then bill) the job. It is deliberately not resent, since Krea has no
+    idempotency key; find the job with ``client.jobs.list()`` among jobs created at or after ``submitted_at``.
+    """
+
+    def __init__(self, message: str, *, endpoint: str, submitted_at: datetime.datetime) -> None:
+        super().__init__(message)
+        self.endpoint = endpoint
+        """The path that was POSTed, e.g. ``/generate/image/bfl/flux-1-dev``."""
+        self.submitted_at = submitted_at
+        """When the request was sent (UTC): any job it created has ``created_at`` at or after this."""
+
+
+class APIStatusError(KreaError):
+    """Raised when the API answers with a status of 400 or more."""
+
+    def __init__(self, message: str, *, status_code: int, body: Any, request_id: str | None = None) -> None:
+        super().__init__(message)
+        self.status_code = status_code
+        """The HTTP status code."""
+        self.message = message
+        """The server's message (or a description of the status when it gave none)."""
+        self.body = body
+        """The parsed JSON body, the text when it was not JSON, or None when it was empty."""
+        self.request_id = request_id
+        """The request id header, when the server sent one."""
+
+    def __str__(self) -> str:
+        suffix = f" (request id {self.request_id})" if self.request_id else ""
+        return f"HTTP {self.status_code}: {self.message}{suffix}"
+
+
+class BadRequestError(APIStatusError):
+    """Raised on 400: the API rejected the request body or query."""
+
+
+class AuthenticationError(APIStatusError):
+    """Raised on 401: the API key is missing, malformed or revoked."""
+
+
+class InsufficientBalanceError(APIStatusError):
+    """Raised on 402: the API balance cannot pay for the request; nothing was created. Top up and retry."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """Raised on 403: the key may not do this (e.g. share a style it does not own)."""
+
+
+class NotFoundError(APIStatusError):
+    """Raised on 404: no such resource, or it belongs to another account."""
+
+
+class ConflictError(APIStatusError):
+    """Raised on 409: the resource is in the wrong state, e.g. cancelling a job that already finished."""
+
+
+class ModelGoneError(APIStatusError):
+    """Raised on 410: the model is past its sunset date; retrying is pointless, switch to ``replacement``."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status_code: int,
+        body: Any,
+        request_id: str | None = None,
+        sunset_date: str | None = None,
+        replacement: str | None = None,
+        migration_url: str | None = None,
+    ) -> None:
+        super().__init__(message, status_code=status_code, body=body, request_id=request_id)
+        self.sunset_date = sunset_date
+        """The date (``YYYY-MM-DD``) the model stopped answering."""
+        self.replacement = replacement
+        """The endpoint to use instead, e.g. ``video/bytedance/seedance-1.0-pro-fast``, if Krea named one."""
+        self.migration_url = migration_url
+        """Krea's migration notes, if any."""
+
+
+class UnprocessableEntityError(APIStatusError):
+    """Raised on 422: the request was well-formed but Krea refused its content (e.g. an invalid asset URL)."""
+
+
+class RateLimitError(APIStatusError):
+    """Raised on 429, once retries are exhausted: the account is at its concurrency and backlog limit."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status_code: int,
+        body: Any,
+        request_id: str | None = None,
+        retry_after: float | None,
+    ) -> None:
+        super().__init__(message, status_code=status_code, body=body, request_id=request_id)
+        self.retry_after = retry_after
+        """Seconds the server asked to wait (from ``Retry-After``), or None when it did not say."""
+
+
+class ServerError(APIStatusError):
+    """Raised on a 5xx (or any other unexpected status), once retries are exhausted."""
+
+
+class JobError(KreaError):
+    """Base class for a job that did not complete; ``job`` is its last known state."""
+
+    def __init__(self, message: str, *, job: JobBase) -> None:
+        super().__init__(message)
+        self.job = job
+        """The job as last read from the API."""
+
+
+class JobFailedError(JobError):
+    """Raised when a waited-for job ends ``failed``. Failed jobs are not billed."""
+
+    def __init__(self, message: str, *, job: JobBase, code: str | None) -> None:
+        super().__init__(message, job=job)
+        self.code = code
+        """Krea's failure code, e.g. ``nsfw``, when it gave one."""
+        self.message = message
+        """Krea's failure message."""
+
+
+class JobCancelledError(JobError):
+    """Raised when a waited-for job ends ``cancelled``. Cancelled jobs are not billed."""
+
+
+class JobTimeoutError(JobError):
+    """Raised when a wait's deadline passes first. The job is NOT cancelled and may still complete (and bill)."""
+
+
+_STATUS_ERRORS: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    402: InsufficientBalanceError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    410: ModelGoneError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+
+
+def parse_body(content: bytes, content_type: str) -> Any:
+    """The body as JSON when it is JSON, else as text, or None when empty; never raises."""
+    if not content.strip():
+        return None
+    try:
+        return json.loads(content)
+    except ValueError:
+        pass
+    text = content.decode("utf-8", errors="replace").strip()
+    return text
+
+
+def message_from_body(body: Any, status_code: int) -> str:
+    """The most useful message in an error body, whatever shape Krea used."""
+    if isinstance(body, dict):
+        for key in ("message", "error", "detail"):
+            value = body.get(key)
+            if isinstance(value, dict):
+                inner = value.get("message") or value.get("code")
+                if isinstance(inner, str) and inner:
+                    return inner
+            elif isinstance(value, str) and value:
+                return value
+    if isinstance(body, str) and body and not body.lstrip().startswith("<"):
+        return body[:500]
+    return _describe(status_code)
+
+
+def _describe(status_code: int) -> str:
+    try:
+        import http
+
+        return f"{http.HTTPStatus(status_code).phrase}"
+    except ValueError:
+        return "unexpected status"
+
+
+def make_status_error(response: httpx.Response, *, retry_after: float | None = None) -> APIStatusError:
+    """Map an error response (already read) to its typed exception."""
+    status = response.status_code
+    body = parse_body(response.content, response.headers.get("content-type", ""))
+    message = message_from_body(body, status)
+    request_id = response.headers.get("x-request-id") or response.headers.get("request-id")
+    cls = _STATUS_ERRORS.get(status, ServerError)
+    if cls is ModelGoneError:
+        fields = body if isinstance(body, dict) else {}
+        return ModelGoneError(
+            message,
+            status_code=status,
+            body=body,
+            request_id=request_id,
+            sunset_date=_str_or_none(fields.get("sunset_date")),
+            replacement=_str_or_none(fields.get("replacement")),
+            migration_url=_str_or_none(fields.get("migration_url")),
+        )
+    if cls is RateLimitError:
+        return RateLimitError(message, status_code=status, body=body, request_id=request_id, retry_after=retry_after)
+    return cls(message, status_code=status, body=body, request_id=request_id)
+
+
+def _str_or_none(value: Any) -> str | None:
+    return value if isinstance(value, str) else None

@@ -1,0 +1,277 @@
+"""How a request reaches Krea: the httpx clients, auth, error mapping and the retry loop around each call.
+
+Every API call is a call of a generated ``krea_api`` operation function. Error statuses are intercepted by a
+response hook before the generated parser runs (it would otherwise crash on an HTML page or a status like
+520), turned into our typed errors in one place, and retried or not by the pure policy in ``_retry``.
+"""
+
+from __future__ import annotations
+
+import contextvars
+import datetime
+import logging
+import warnings
+from collections.abc import Awaitable, Callable
+from typing import TypeVar
+
+import attrs
+import httpx
+
+from ._config import Settings
+from ._errors import (
+    APIConnectionError,
+    APITimeoutError,
+    KreaError,
+    SubmissionUncertainError,
+    make_status_error,
+)
+from ._retry import Attempt, Failure, RetryPolicy, is_uncertain_submission, parse_retry_after
+from ._version import __version__
+
+log = logging.getLogger("krea")
+T = TypeVar("T")
+
+USER_AGENT = f"krea-python/{__version__}"
+
+
+class KreaDeprecationWarning(FutureWarning):
+    """Emitted once per model when Krea marks it deprecated (``Deprecation``/``Sunset`` headers)."""
+
+
+class UnexpectedResponseError(KreaError):
+    """Raised when the API answers 2xx with a body krea cannot read (not JSON, or not the documented shape)."""
+
+    def __init__(self, message: str, *, status_code: int, body: bytes) -> None:
+        super().__init__(message)
+        self.status_code = status_code
+        """The HTTP status code."""
+        self.body = body
+        """The raw body."""
+
+
+class _StatusSignal(Exception):
+    """Internal: an error status, raised from the response hook so the generated parser never sees it."""
+
+    def __init__(self, response: httpx.Response) -> None:
+        super().__init__(response.status_code)
+        self.response = response
+
+
+@attrs.define
+class _Capture:
+    response: httpx.Response | None = None
+
+
+_capture: contextvars.ContextVar[_Capture | None] = contextvars.ContextVar("krea_capture", default=None)
+_warned_deprecations: set[str] = set()
+
+
+def _on_request(settings: Settings) -> Callable[[httpx.Request], None]:
+    headers = {"Authorization": f"Bearer {settings.api_key}", **settings.default_headers}
+
+    def hook(request: httpx.Request) -> None:
+        request.headers["User-Agent"] = USER_AGENT
+        # The key (and the caller's default headers) go to the API's host only, never to a download host.
+        if request.url.netloc.decode("ascii") == settings.api_host:
+            request.headers.update(headers)
+        else:
+            request.headers.pop("Authorization", None)
+        log.debug("→ %s %s", request.method, request.url.copy_with(query=None))
+
+    return hook
+
+
+def _check_response(response: httpx.Response) -> None:
+    log.debug("← %s %s %s", response.status_code, response.request.method, response.request.url.path)
+    _warn_if_deprecated(response)
+    box = _capture.get()
+    if box is not None:
+        box.response = response
+    if response.status_code >= 400:
+        raise _StatusSignal(response)
+
+
+def _warn_if_deprecated(response: httpx.Response) -> None:
+    if "deprecation" not in response.headers:
+        return
+    path = response.request.url.path
+    if path in _warned_deprecations:
+        return
+    _warned_deprecations.add(path)
+    sunset = response.headers.get("sunset", "an unannounced date")
+    link = response.headers.get("link", "").split(";")[0].strip("<> ")
+    where = f"; see {link}" if link else ""
+    warnings.warn(
+        f"Krea has deprecated {path.removeprefix('/generate/')}: it stops working after {sunset}{where}",
+        KreaDeprecationWarning,
+        stacklevel=2,
+    )
+
+
+def _sync_response_hook(response: httpx.Response) -> None:
+    if response.status_code >= 400:
+        response.read()
+    _check_response(response)
+
+
+async def _async_response_hook(response: httpx.Response) -> None:
+    if response.status_code >= 400:
+        await response.aread()
+    _check_response(response)
+
+
+def _timeout(settings: Settings) -> httpx.Timeout:
+    return httpx.Timeout(settings.timeout)
+
+
+def build_sync_client(settings: Settings, http_client: httpx.Client | None) -> httpx.Client:
+    """Our httpx client, or the caller's with our hooks added (its transport and limits are kept)."""
+    client = http_client if http_client is not None else httpx.Client(timeout=_timeout(settings))
+    client.base_url = httpx.URL(settings.base_url)
+    client.event_hooks["request"].append(_on_request(settings))
+    client.event_hooks["response"].append(_sync_response_hook)
+    return client
+
+
+def build_async_client(settings: Settings, http_client: httpx.AsyncClient | None) -> httpx.AsyncClient:
+    """The async twin of ``build_sync_client``."""
+    client = http_client if http_client is not None else httpx.AsyncClient(timeout=_timeout(settings))
+    client.base_url = httpx.URL(settings.base_url)
+    sync_hook = _on_request(settings)
+
+    async def on_request(request: httpx.Request) -> None:
+        sync_hook(request)
+
+    client.event_hooks["request"].append(on_request)
+    client.event_hooks["response"].append(_async_response_hook)
+    return client
+
+
+def classify(exc: BaseException) -> Attempt | None:
+    """The billing-relevant kind of a failed attempt, or None when ``exc`` is not a transport failure."""
+    if isinstance(exc, _StatusSignal):
+        response = exc.response
+        return Attempt(Failure.STATUS, response.status_code, parse_retry_after(response.headers))
+    if isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout):
+        return Attempt(Failure.NOT_SENT)
+    if isinstance(exc, httpx.TransportError):
+        return Attempt(Failure.SENT_NO_ANSWER)
+    return None
+
+
+def final_error(
+    method: str, path: str, exc: BaseException, attempt: Attempt, submitted_at: datetime.datetime
+) -> KreaError:
+    """The error the caller sees once no (further) retry is allowed."""
+    if is_uncertain_submission(method, attempt):
+        why = f"HTTP {attempt.status_code}" if attempt.failure is Failure.STATUS else type(exc).__name__
+        return SubmissionUncertainError(
+            f"POST {path} was sent but its outcome is unknown ({why}); a job may have been created and may be "
+            f"billed. It was not resent. Look for it with client.jobs.list() (created at or after "
+            f"{submitted_at.isoformat()}).",
+            endpoint=path,
+            submitted_at=submitted_at,
+        )
+    if isinstance(exc, _StatusSignal):
+        return make_status_error(exc.response, retry_after=attempt.retry_after)
+    cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
+    return cls(f"{method} {path} failed: {type(exc).__name__}: {exc}", method=method, url=path)
+
+
+@attrs.define
+class Sender:
+    """Runs one API call with the retry policy; the sync and async shells differ only in how they wait."""
+
+    policy: RetryPolicy
+    now: Callable[[], datetime.datetime] = lambda: datetime.datetime.now(datetime.UTC)
+
+    def call(
+        self, method: str, path: str, fn: Callable[[], T], sleep: Callable[[float], None]
+    ) -> tuple[T, httpx.Response]:
+        """Call ``fn`` (a generated ``*_detailed`` call) until it succeeds or must not be retried."""
+        submitted_at = self.now()
+        retries = 0
+        while True:
+            box = _Capture()
+            token = _capture.set(box)
+            try:
+                result = fn()
+                assert box.response is not None
+                return result, box.response
+            except Exception as exc:
+                delay = self._next(method, path, exc, retries, submitted_at, box)
+            finally:
+                _capture.reset(token)
+            sleep(delay)
+            retries += 1
+
+    async def acall(
+        self,
+        method: str,
+        path: str,
+        fn: Callable[[], Awaitable[T]],
+        sleep: Callable[[float], Awaitable[None]],
+    ) -> tuple[T, httpx.Response]:
+        """The async twin of ``call``."""
+        submitted_at = self.now()
+        retries = 0
+        while True:
+            box = _Capture()
+            token = _capture.set(box)
+            try:
+                result = await fn()
+                assert box.response is not None
+                return result, box.response
+            except Exception as exc:
+                delay = self._next(method, path, exc, retries, submitted_at, box)
+            finally:
+                _capture.reset(token)
+            await sleep(delay)
+            retries += 1
+
+    def _next(
+        self,
+        method: str,
+        path: str,
+        exc: Exception,
+        retries: int,
+        submitted_at: datetime.datetime,
+        box: _Capture,
+    ) -> float:
+        attempt = classify(exc)
+        if attempt is None:
+            if isinstance(exc, KreaError):
+                raise exc
+            if isinstance(exc, httpx.HTTPError):
+                # Redirect loops, undecodable content, bad URLs: not worth a retry, never a foreign type.
+                raise APIConnectionError(
+                    f"{method} {path} failed: {type(exc).__name__}: {exc}", method=method, url=path
+                ) from exc
+            response = box.response
+            if response is not None and response.status_code < 400:
+                # A 2xx the generated parser could not read. After a POST the job exists: never drop it.
+                raise UnexpectedResponseError(
+                    f"{method} {path} answered {response.status_code} with a body krea cannot read "
+                    f"({type(exc).__name__}: {exc}); body starts {response.content[:200]!r}",
+                    status_code=response.status_code,
+                    body=response.content,
+                ) from exc
+            raise exc
+        delay = self.policy.delay(method, attempt, retries)
+        if delay is None:
+            raise final_error(method, path, exc, attempt, submitted_at) from (
+                None if isinstance(exc, _StatusSignal) else exc
+            )
+        log.info(
+            "retrying %s %s in %.2fs after %s (retry %d)",
+            method,
+            path,
+            delay,
+            _what(exc, attempt),
+            retries + 1,
+        )
+        return delay
+
+
+def _what(exc: Exception, attempt: Attempt) -> str:
+    return f"HTTP {attempt.status_code}" if attempt.failure is Failure.STATUS else type(exc).__name__

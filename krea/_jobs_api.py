@@ -1,0 +1,382 @@
+"""The jobs resource: read, list, cancel, wait for and download jobs, in a sync and an async flavour.
+
+Waiting cancels the remote job when the wait is interrupted (Ctrl-C, or asyncio task cancellation) while
+the job can still be cancelled, because a cancelled job is never billed. A job already past that point is
+left alone and the user is told it will be billed.
+"""
+
+from __future__ import annotations
+
+import builtins
+import datetime
+import logging
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from . import _downloads
+from ._constants import TERMINAL_STATUSES
+from ._errors import ConflictError, JobTimeoutError, KreaError, ValidationError
+from ._http import UnexpectedResponseError
+from ._jobs import AsyncJob, Job, JobBase
+from ._polling import DeadlinePassed, Fetch, PollPolicy, Sleep, wait_flow
+from ._resource import AsyncResource, SyncResource, as_datetime_cursor, json_body
+
+log = logging.getLogger("krea")
+
+OnUpdate = Callable[[Any], None]
+_PAST_CANCELLATION = frozenset({"sampling", "intermediate-complete"}) | TERMINAL_STATUSES
+_STATUSES = ("backlogged", "queued", "scheduled", "processing", "sampling", "intermediate-complete",
+             "completed", "failed", "cancelled")  # fmt: skip
+
+
+def _ops() -> Any:
+    from krea_api.api.jobs import cancel_job, get_job, list_jobs
+
+    return get_job, cancel_job, list_jobs
+
+
+def job_document(response: httpx.Response) -> dict[str, Any]:
+    """The job document of a 2xx answer (never drops a job id over an unexpected shape)."""
+    data = json_body(response)
+    if isinstance(data, dict) and (data.get("job_id") or data.get("id")):
+        return data
+    raise UnexpectedResponseError(
+        f"{response.request.url.path}: expected a job, got {response.content[:300]!r}",
+        status_code=response.status_code,
+        body=response.content,
+    )
+
+
+def list_arguments(status: str | None, types: str | Iterable[str] | None, limit: int | None) -> dict[str, Any]:
+    """The generated ``list_jobs`` arguments for these filters.
+
+    Raises:
+        ValidationError: an unknown status or a page size outside 1-1000.
+    """
+    from krea_api.models import JobStatus
+
+    kwargs: dict[str, Any] = {}
+    if status is not None:
+        if status not in _STATUSES:
+            raise ValidationError(f"status must be one of {', '.join(_STATUSES)}, got {status!r}")
+        kwargs["status"] = JobStatus(status)
+    if types is not None:
+        kwargs["types"] = types if isinstance(types, str) else ",".join(types)
+    if limit is not None:
+        if not 1 <= limit <= 1000:
+            raise ValidationError(f"limit (the page size) must be between 1 and 1000, got {limit}")
+        kwargs["limit"] = limit
+    return kwargs
+
+
+def _interrupt_plan(job: JobBase | None) -> str:
+    """``cancel`` when a DELETE may still stop (and un-bill) the job, else ``leave``."""
+    if job is None or not job.id:
+        return "leave"
+    return "leave" if job.status in _PAST_CANCELLATION or job.is_terminal else "cancel"
+
+
+def _report_left_alone(job: JobBase | None) -> None:
+    if job is not None and job.id and not job.is_terminal:
+        log.warning(
+            "Job %s is %s and can no longer be cancelled: it will be billed when it completes.",
+            job.id,
+            job.status,
+        )
+
+
+def _report_cancel_failure(job: JobBase, exc: KreaError) -> None:
+    if isinstance(exc, ConflictError):
+        log.warning("Job %s could not be cancelled (%s): it will be billed if it completes.", job.id, exc.message)
+    else:
+        log.warning("Cancelling job %s failed (%s): it may still run and be billed.", job.id, exc)
+
+
+def _timeout_error(job: JobBase, timeout: float) -> JobTimeoutError:
+    return JobTimeoutError(
+        f"Job {job.id} was still {job.status} after {timeout:g}s; it was not cancelled and may still complete "
+        f"(and be billed). Wait again with client.jobs.wait({job.id!r}).",
+        job=job,
+    )
+
+
+class Jobs(SyncResource):
+    """``client.jobs``: read, list, cancel, wait for and download jobs."""
+
+    def get(self, job_id: str) -> Job:
+        """Read a job.
+
+        Raises:
+            NotFoundError: no such job, or it belongs to another account.
+        """
+        get_job, _, _ = _ops()
+        return self._job(self._request("GET", f"/jobs/{job_id}", get_job, id=job_id))
+
+    def cancel(self, job_id: str) -> Job:
+        """Cancel a job that is still ``queued`` or ``processing``; it will not be billed.
+
+        Returns:
+            The job as it reads after the cancel.
+
+        Raises:
+            ConflictError: the job is no longer cancellable (e.g. it completed; it stays billed once).
+            NotFoundError: no such job.
+        """
+        _, cancel_job, _ = _ops()
+        try:
+            return self._job(self._request("DELETE", f"/jobs/{job_id}", cancel_job, id=job_id))
+        except UnexpectedResponseError:
+            # Krea documents no body for a successful cancel (2xx): read the job instead.
+            return self.get(job_id)
+
+    def list(
+        self,
+        *,
+        status: str | None = None,
+        types: str | Iterable[str] | None = None,
+        limit: int | None = None,
+        since: datetime.datetime | None = None,
+    ) -> Iterator[Job]:
+        """Iterate over the account's jobs, newest first, across every page.
+
+        Args:
+            status: keep only jobs in this status.
+            types: keep only these job types (e.g. ``"flux"``, ``["k1", "externalImage"]``).
+            limit: the page size (1-1000); iteration still covers every page.
+            since: stop at the first job created before this instant.
+
+        Raises:
+            ValidationError: a bad filter, before any request.
+        """
+        _, _, list_jobs = _ops()
+        kwargs = list_arguments(status, types, limit)
+
+        def fetch(cursor: str | None) -> httpx.Response:
+            extra = {"cursor": as_datetime_cursor(cursor)} if cursor else {}
+            return self._request("GET", "/jobs", list_jobs, **kwargs, **extra)
+
+        for job in self._pages(fetch, lambda item, _: Job(raw=item, jobs=self)):
+            if since is not None and job.created_at is not None and job.created_at < since:
+                return
+            yield job
+
+    def wait(
+        self,
+        job_id: str,
+        *,
+        timeout: float | None = None,
+        on_update: OnUpdate | None = None,
+        cancel_on_interrupt: bool = True,
+    ) -> Job:
+        """Poll a job until it is terminal and return it when it completed.
+
+        Args:
+            timeout: the deadline in seconds; None means the client's default (never "forever").
+            on_update: called with the job on every status change.
+            cancel_on_interrupt: on Ctrl-C, cancel the job while it can still be cancelled.
+
+        Raises:
+            JobFailedError: the job failed (not billed).
+            JobCancelledError: the job was cancelled (not billed).
+            JobTimeoutError: the deadline passed; the job is left running.
+        """
+        return self._wait(self.get(job_id), timeout, on_update, cancel_on_interrupt)
+
+    def download(self, job: JobBase, dest: str | Path = ".") -> builtins.list[Path]:
+        """Save every output of a completed job into the folder ``dest``, atomically.
+
+        Returns:
+            The saved paths, in the order of the job's URLs.
+
+        Raises:
+            KreaError: the job has no outputs.
+        """
+        urls = job.urls
+        if not urls:
+            raise KreaError(f"Job {job.id} has no outputs to download (status {job.status})")
+        folder = Path(dest)
+        return [self._download_one(url, folder, job.id, i, len(urls)) for i, url in enumerate(urls)]
+
+    def _download_one(self, url: str, folder: Path, job_id: str, index: int, count: int) -> Path:
+        http = self._client._http
+
+        def fetch() -> Path:
+            with http.stream("GET", url) as response:
+                ext = _downloads.extension(response.headers.get("content-type", ""), url)
+                handle, temp = _downloads.open_temp(folder)
+                try:
+                    with handle:
+                        for chunk in response.iter_bytes():
+                            handle.write(chunk)
+                    return _downloads.commit(temp, _downloads.target(folder, job_id, index, count, ext))
+                except BaseException:
+                    _downloads.discard(temp)
+                    raise
+
+        path, _ = self._client._sender.call("GET", url, fetch, self._client._sleep)
+        return path
+
+    def _job(self, response: httpx.Response) -> Job:
+        return Job(raw=job_document(response), jobs=self)
+
+    def _wait(self, job: Job, timeout: float | None, on_update: OnUpdate | None, cancel: bool) -> Job:
+        deadline = self._client._wait_timeout(timeout)
+        flow = wait_flow(job, PollPolicy(timeout=deadline), on_update=on_update)
+        current: Job = job
+        reply: Any = None
+        try:
+            while True:
+                command = flow.send(reply)
+                if isinstance(command, Sleep):
+                    self._client._sleep(command.seconds)
+                    reply = None
+                elif isinstance(command, Fetch):
+                    current = self.get(job.id)
+                    reply = current
+        except StopIteration as stop:
+            done: Job = stop.value
+            done.raise_for_outcome()
+            return done
+        except DeadlinePassed:
+            raise _timeout_error(current, deadline) from None
+        except KeyboardInterrupt:
+            if cancel:
+                self._cancel_after_interrupt(current)
+            raise
+
+    def _cancel_after_interrupt(self, job: Job) -> None:
+        if _interrupt_plan(job) == "leave":
+            _report_left_alone(job)
+            return
+        try:
+            self.cancel(job.id)
+            log.warning("Interrupted: job %s was cancelled and will not be billed.", job.id)
+        except KreaError as exc:
+            _report_cancel_failure(job, exc)
+
+
+class AsyncJobs(AsyncResource):
+    """``client.jobs`` of ``AsyncKrea``: the awaitable twin of ``Jobs``."""
+
+    async def get(self, job_id: str) -> AsyncJob:
+        """Read a job; see ``Jobs.get``."""
+        get_job, _, _ = _ops()
+        return self._job(await self._request("GET", f"/jobs/{job_id}", get_job, id=job_id))
+
+    async def cancel(self, job_id: str) -> AsyncJob:
+        """Cancel a job; see ``Jobs.cancel``."""
+        _, cancel_job, _ = _ops()
+        try:
+            return self._job(await self._request("DELETE", f"/jobs/{job_id}", cancel_job, id=job_id))
+        except UnexpectedResponseError:
+            return await self.get(job_id)
+
+    async def list(
+        self,
+        *,
+        status: str | None = None,
+        types: str | Iterable[str] | None = None,
+        limit: int | None = None,
+        since: datetime.datetime | None = None,
+    ) -> AsyncIterator[AsyncJob]:
+        """Iterate over the account's jobs; see ``Jobs.list``."""
+        _, _, list_jobs = _ops()
+        kwargs = list_arguments(status, types, limit)
+
+        async def fetch(cursor: str | None) -> httpx.Response:
+            extra = {"cursor": as_datetime_cursor(cursor)} if cursor else {}
+            return await self._request("GET", "/jobs", list_jobs, **kwargs, **extra)
+
+        async for job in self._pages(fetch, lambda item, _: AsyncJob(raw=item, jobs=self)):
+            if since is not None and job.created_at is not None and job.created_at < since:
+                return
+            yield job
+
+    async def wait(
+        self,
+        job_id: str,
+        *,
+        timeout: float | None = None,
+        on_update: OnUpdate | None = None,
+        cancel_on_interrupt: bool = True,
+    ) -> AsyncJob:
+        """Poll a job until it is terminal; see ``Jobs.wait`` (task cancellation cancels the job)."""
+        return await self._wait(await self.get(job_id), timeout, on_update, cancel_on_interrupt)
+
+    async def download(self, job: JobBase, dest: str | Path = ".") -> builtins.list[Path]:
+        """Save every output of a completed job into ``dest``, several files at once; see ``Jobs.download``."""
+        urls = job.urls
+        if not urls:
+            raise KreaError(f"Job {job.id} has no outputs to download (status {job.status})")
+        import asyncio  # imported here, not at module level: keeps `import krea` fast for sync users
+
+        folder = Path(dest)
+        limit = asyncio.Semaphore(4)
+
+        async def one(index: int, url: str) -> Path:
+            async with limit:
+                return await self._download_one(url, folder, job.id, index, len(urls))
+
+        return builtins.list(await asyncio.gather(*(one(i, url) for i, url in enumerate(urls))))
+
+    async def _download_one(self, url: str, folder: Path, job_id: str, index: int, count: int) -> Path:
+        http = self._client._http
+
+        async def fetch() -> Path:
+            async with http.stream("GET", url) as response:
+                ext = _downloads.extension(response.headers.get("content-type", ""), url)
+                handle, temp = _downloads.open_temp(folder)
+                try:
+                    with handle:
+                        async for chunk in response.aiter_bytes():
+                            handle.write(chunk)
+                    return _downloads.commit(temp, _downloads.target(folder, job_id, index, count, ext))
+                except BaseException:
+                    _downloads.discard(temp)
+                    raise
+
+        path, _ = await self._client._sender.acall("GET", url, fetch, self._client._sleep)
+        return path
+
+    def _job(self, response: httpx.Response) -> AsyncJob:
+        return AsyncJob(raw=job_document(response), jobs=self)
+
+    async def _wait(self, job: AsyncJob, timeout: float | None, on_update: OnUpdate | None, cancel: bool) -> AsyncJob:
+        import asyncio
+
+        deadline = self._client._wait_timeout(timeout)
+        flow = wait_flow(job, PollPolicy(timeout=deadline), on_update=on_update)
+        current: AsyncJob = job
+        reply: Any = None
+        try:
+            while True:
+                command = flow.send(reply)
+                if isinstance(command, Sleep):
+                    await self._client._sleep(command.seconds)
+                    reply = None
+                elif isinstance(command, Fetch):
+                    current = await self.get(job.id)
+                    reply = current
+        except StopIteration as stop:
+            done: AsyncJob = stop.value
+            done.raise_for_outcome()
+            return done
+        except DeadlinePassed:
+            raise _timeout_error(current, deadline) from None
+        except (KeyboardInterrupt, asyncio.CancelledError):
+            if cancel:
+                await self._cancel_after_interrupt(current)
+            raise
+
+    async def _cancel_after_interrupt(self, job: AsyncJob) -> None:
+        if _interrupt_plan(job) == "leave":
+            _report_left_alone(job)
+            return
+        try:
+            await self.cancel(job.id)
+            log.warning("Interrupted: job %s was cancelled and will not be billed.", job.id)
+        except KreaError as exc:
+            _report_cancel_failure(job, exc)

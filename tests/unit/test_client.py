@@ -1,0 +1,264 @@
+"""Generation calls of Krea and AsyncKrea against respx: what is sent, what is retried, what is raised."""
+
+from __future__ import annotations
+
+import json
+import logging
+import warnings
+from typing import Any
+
+import httpx
+import pytest
+import respx
+
+import krea
+import krea._http
+from krea import (
+    APIConnectionError,
+    AuthenticationError,
+    InsufficientBalanceError,
+    ModelGoneError,
+    RateLimitError,
+    SubmissionUncertainError,
+    ValidationError,
+)
+from tests.unit.conftest import BASE, JOB_ID, KEY, Kit, job
+
+FLUX = "/generate/image/bfl/flux-1-dev"
+
+
+def test_generate_sends_auth_user_agent_default_headers_and_the_body(kit: Kit, api: respx.MockRouter) -> None:
+    route = api.post(FLUX).respond(200, json=job("queued"))
+    client = kit.client(default_headers={"X-Team": "render"})
+    created = kit.run(client.image("bfl/flux-1-dev", prompt="a red fox", width=1024, steps=28))
+    assert created.id == JOB_ID
+    assert created.status == "queued"
+    request = route.calls.last.request
+    assert request.headers["Authorization"] == f"Bearer {KEY}"
+    assert request.headers["User-Agent"] == f"krea-python/{krea.__version__}"
+    assert request.headers["X-Team"] == "render"
+    assert json.loads(request.content) == {"prompt": "a red fox", "width": 1024, "steps": 28}
+    assert "X-Webhook-URL" not in request.headers
+
+
+def test_webhook_url_is_sent_as_the_x_webhook_url_header(kit: Kit, api: respx.MockRouter) -> None:
+    route = api.post("/generate/video/google/veo-3").respond(200, json=job("queued"))
+    client = kit.client()
+    kit.run(client.video("google/veo-3", prompt="waves", webhook_url="https://hooks.example/krea"))
+    assert route.calls.last.request.headers["X-Webhook-URL"] == "https://hooks.example/krea"
+
+
+def test_enhance_uses_the_enhance_family(kit: Kit, api: respx.MockRouter) -> None:
+    route = api.post("/generate/enhance/topaz/standard-enhance").respond(200, json=job("queued"))
+    client = kit.client()
+    params = {"image_url": "https://gen.krea.ai/images/a.png", "width": 2048, "height": 2048, "model": "CGI"}
+    kit.run(client.enhance("topaz/standard-enhance", **params))
+    assert json.loads(route.calls.last.request.content) == params
+
+
+def test_unknown_model_raises_validation_error_with_suggestions_and_sends_nothing(
+    kit: Kit, api: respx.MockRouter
+) -> None:
+    client = kit.client()
+    with pytest.raises(ValidationError, match=r"bfl/flux-1-dev") as caught:
+        kit.run(client.image("bfl/flux-1-devv", prompt="x"))
+    assert "did you mean" in str(caught.value)
+    with pytest.raises(ValidationError, match="google/veo-3"):
+        kit.run(client.subscribe("video/google/veo3", input={"prompt": "x"}))
+    assert not api.calls
+
+
+def test_bad_parameters_list_every_field_and_send_nothing(kit: Kit, api: respx.MockRouter) -> None:
+    client = kit.client()
+    with pytest.raises(ValidationError) as caught:
+        kit.run(client.image("bfl/flux-1-dev", prompt="x" * 1801, width=100, steps=0.5, sizee=3))
+    errors = caught.value.errors
+    assert any(e.startswith("prompt:") and "1800" in e for e in errors), errors
+    assert any(e.startswith("width:") and "512" in e and "2368" in e for e in errors), errors
+    assert any(e.startswith("steps:") for e in errors), errors
+    assert any(e.startswith("sizee:") and "unknown" in e for e in errors), errors
+    with pytest.raises(ValidationError, match="prompt: required"):
+        kit.run(client.image("bfl/flux-1.1-pro", width=1024, height=1024))
+    with pytest.raises(ValidationError, match="aspect_ratio"):
+        kit.run(client.video("google/veo-3", prompt="x", aspect_ratio="4:3"))
+    assert not api.calls
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        {"message": "Your API balance is separate. Please top up your API balance to continue using the API."},
+        {"error": "Your API balance is separate. Please top up your API balance to continue using the API."},
+    ],
+)
+def test_402_raises_insufficient_balance_with_the_server_message_once_without_sleeping(
+    kit: Kit, api: respx.MockRouter, body: dict[str, str]
+) -> None:
+    route = api.post(FLUX).respond(402, json=body)
+    client = kit.client()
+    with pytest.raises(InsufficientBalanceError) as caught:
+        kit.run(client.image("bfl/flux-1-dev", prompt="x"))
+    assert caught.value.status_code == 402
+    assert "top up your API balance" in caught.value.message
+    assert route.call_count == 1
+    assert kit.sleeps == []
+
+
+@pytest.mark.parametrize("status", [500, 502, 503, 504])
+def test_post_answered_5xx_is_sent_once_and_raises_submission_uncertain(
+    kit: Kit, api: respx.MockRouter, status: int
+) -> None:
+    route = api.post(FLUX).respond(status, json={"error": "boom"})
+    client = kit.client()
+    with pytest.raises(SubmissionUncertainError) as caught:
+        kit.run(client.image("bfl/flux-1-dev", prompt="x"))
+    assert route.call_count == 1
+    assert caught.value.endpoint == FLUX
+    assert caught.value.submitted_at.tzinfo is not None
+    assert "jobs.list" in str(caught.value)
+
+
+def test_post_read_timeout_is_sent_once_and_raises_submission_uncertain(kit: Kit, api: respx.MockRouter) -> None:
+    route = api.post(FLUX).mock(side_effect=httpx.ReadTimeout("slow"))
+    client = kit.client()
+    with pytest.raises(SubmissionUncertainError):
+        kit.run(client.image("bfl/flux-1-dev", prompt="x"))
+    assert route.call_count == 1
+
+
+@pytest.mark.parametrize(("headers", "expected_pause"), [({"Retry-After": "7"}, 7.0), ({}, None)])
+def test_post_refused_with_429_is_resent_after_the_right_pause(
+    kit: Kit, api: respx.MockRouter, headers: dict[str, str], expected_pause: float | None
+) -> None:
+    route = api.post(FLUX).mock(
+        side_effect=[httpx.Response(429, json={"error": "busy"}, headers=headers), httpx.Response(200, json=job())]
+    )
+    client = kit.client()
+    created = kit.run(client.image("bfl/flux-1-dev", prompt="x"))
+    assert created.id == JOB_ID
+    assert route.call_count == 2
+    assert len(kit.sleeps) == 1
+    if expected_pause is None:
+        assert 0.25 <= kit.sleeps[0] <= 0.5  # first backoff: between half and all of 0.5 s
+    else:
+        assert kit.sleeps[0] == expected_pause
+
+
+def test_429_retries_are_bounded_and_end_in_rate_limit_error(kit: Kit, api: respx.MockRouter) -> None:
+    route = api.post(FLUX).respond(429, json={"error": "max concurrent jobs"}, headers={"Retry-After": "2"})
+    client = kit.client(max_retries=2)
+    with pytest.raises(RateLimitError) as caught:
+        kit.run(client.image("bfl/flux-1-dev", prompt="x"))
+    assert route.call_count == 3
+    assert caught.value.retry_after == 2.0
+    assert kit.sleeps == [2.0, 2.0]
+
+
+def test_post_failing_at_connect_is_resent_and_creates_one_job(kit: Kit, api: respx.MockRouter) -> None:
+    route = api.post(FLUX).mock(side_effect=[httpx.ConnectError("refused"), httpx.Response(200, json=job())])
+    client = kit.client()
+    assert kit.run(client.image("bfl/flux-1-dev", prompt="x")).id == JOB_ID
+    assert route.call_count == 2
+
+
+def test_connect_errors_past_the_retry_budget_raise_api_connection_error(kit: Kit, api: respx.MockRouter) -> None:
+    api.post(FLUX).mock(side_effect=httpx.ConnectError("refused"))
+    client = kit.client(max_retries=1)
+    with pytest.raises(APIConnectionError) as caught:
+        kit.run(client.image("bfl/flux-1-dev", prompt="x"))
+    assert not isinstance(caught.value, SubmissionUncertainError)
+    assert isinstance(caught.value.__cause__, httpx.ConnectError)
+
+
+def test_410_raises_model_gone_with_its_fields_and_is_never_retried(kit: Kit, api: respx.MockRouter) -> None:
+    body = {
+        "error": "model_unavailable",
+        "reason": "deprecated",
+        "message": "The model was deprecated on 2026-04-27. Use 'video/bytedance/seedance-1.0-pro-fast'.",
+        "sunset_date": "2026-04-27",
+        "replacement": "video/bytedance/seedance-1.0-pro-fast",
+        "migration_url": "https://docs.krea.ai/developers/deprecations#seedance-1-0-lite",
+    }
+    route = api.post("/generate/video/kling/kling-1").respond(410, json=body)
+    client = kit.client()
+    with pytest.raises(ModelGoneError) as caught:
+        kit.run(client.video("kling/kling-1", prompt="x"))
+    error = caught.value
+    assert (error.sunset_date, error.replacement) == ("2026-04-27", "video/bytedance/seedance-1.0-pro-fast")
+    assert error.migration_url == body["migration_url"]
+    assert "deprecated on 2026-04-27" in error.message
+    assert route.call_count == 1
+
+
+def test_deprecation_headers_warn_once_per_model(
+    kit: Kit, api: respx.MockRouter, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(krea._http, "_warned_deprecations", set())
+    headers = {
+        "Deprecation": "true",
+        "Sunset": "Mon, 27 Apr 2026 00:00:00 GMT",
+        "Link": '<https://docs.krea.ai/developers/deprecations#kling-1-5>; rel="deprecation"; type="text/html"',
+    }
+    api.post("/generate/video/kling/kling-1.5").respond(200, json=job(), headers=headers)
+    api.post("/generate/video/kling/kling-1.6").respond(200, json=job(), headers=headers)
+    client = kit.client()
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        kit.run(client.video("kling/kling-1.5", prompt="x"))
+        kit.run(client.video("kling/kling-1.5", prompt="y"))
+        kit.run(client.video("kling/kling-1.6", prompt="z"))
+    messages = [str(w.message) for w in caught if issubclass(w.category, krea.KreaDeprecationWarning)]
+    assert len(messages) == 2
+    assert "video/kling/kling-1.5" in messages[0]
+    assert "Mon, 27 Apr 2026" in messages[0]
+    assert "deprecations#kling-1-5" in messages[0]
+    assert "video/kling/kling-1.6" in messages[1]
+
+
+def test_401_raises_authentication_error_and_never_leaks_the_key(
+    kit: Kit, api: respx.MockRouter, caplog: pytest.LogCaptureFixture
+) -> None:
+    api.post(FLUX).respond(401, json={"error": "You are not authenticated."})
+    client = kit.client()
+    caplog.set_level(logging.DEBUG, logger="krea")
+    with pytest.raises(AuthenticationError) as caught:
+        kit.run(client.image("bfl/flux-1-dev", prompt="x"))
+    assert KEY not in str(caught.value)
+    assert KEY not in repr(caught.value)
+    assert KEY not in repr(client)
+    assert KEY not in repr(client._settings)
+    assert KEY not in caplog.text
+    assert "POST" in caplog.text  # the debug log did run
+
+
+def test_post_answered_2xx_with_garbage_keeps_the_evidence(kit: Kit, api: respx.MockRouter) -> None:
+    api.post(FLUX).respond(200, text="<html>oops</html>")
+    client = kit.client()
+    with pytest.raises(krea.UnexpectedResponseError) as caught:
+        kit.run(client.image("bfl/flux-1-dev", prompt="x"))
+    assert caught.value.body == b"<html>oops</html>"
+
+
+def test_models_lists_the_spec_catalogue() -> None:
+    endpoints = {m.endpoint for m in krea.models()}
+    assert {"image/bfl/flux-1-dev", "video/google/veo-3", "enhance/topaz/standard-enhance"} <= endpoints
+    assert len(endpoints) == 56
+
+
+def test_body_is_the_generated_model_payload_not_defaults(kit: Kit, api: respx.MockRouter) -> None:
+    # Only what the caller passed is sent: schema defaults (e.g. seed 1337) are the server's business.
+    route = api.post("/generate/image/google/imagen-4").respond(200, json=job())
+    client = kit.client()
+    kit.run(client.image("google/imagen-4", prompt="x"))
+    sent: dict[str, Any] = json.loads(route.calls.last.request.content)
+    assert sent == {"prompt": "x"}
+
+
+def test_base_url_from_environment(monkeypatch: pytest.MonkeyPatch, api: respx.MockRouter) -> None:
+    monkeypatch.setenv("KREA_API_KEY", KEY)
+    monkeypatch.setenv("KREA_BASE_URL", BASE + "/")
+    route = api.get(f"/jobs/{JOB_ID}").respond(200, json=job())
+    with krea.Krea() as client:
+        assert client.base_url == BASE
+        client.jobs.get(JOB_ID)
+    assert route.called

@@ -1,0 +1,78 @@
+"""Settings: argument beats environment beats default, and the key never shows."""
+
+from __future__ import annotations
+
+import pytest
+
+from krea import Krea, KreaConfigError
+from krea._config import NOT_GIVEN, resolve
+
+
+def settings(env: dict[str, str], **kwargs: object) -> object:
+    args: dict[str, object] = {
+        "api_key": None,
+        "base_url": None,
+        "timeout": NOT_GIVEN,
+        "max_retries": None,
+        "wait_timeout": None,
+        "default_headers": None,
+    }
+    args.update(kwargs)
+    return resolve(env=env, **args)  # type: ignore[arg-type]  # the test varies each argument's type
+
+
+def test_argument_beats_environment_beats_default() -> None:
+    env = {"KREA_API_KEY": "env-key-123456", "KREA_BASE_URL": "http://env.example/", "KREA_MAX_RETRIES": "5"}
+    s = resolve(api_key="arg-key-123456", base_url=None, timeout=NOT_GIVEN, max_retries=1, wait_timeout=None,
+                default_headers=None, env=env)  # fmt: skip
+    assert s.api_key == "arg-key-123456"
+    assert s.base_url == "http://env.example"
+    assert s.max_retries == 1
+    d = resolve(api_key="k-1234567890", base_url=None, timeout=NOT_GIVEN, max_retries=None, wait_timeout=None,
+                default_headers=None, env={})  # fmt: skip
+    assert (d.base_url, d.timeout, d.max_retries, d.wait_timeout) == ("https://api.krea.ai", 60.0, 2, 1800.0)
+
+
+def test_timeout_none_is_a_real_value_distinct_from_not_given() -> None:
+    s = resolve(api_key="k-1234567890", base_url=None, timeout=None, max_retries=None, wait_timeout=None,
+                default_headers=None, env={"KREA_TIMEOUT": "5"})  # fmt: skip
+    assert s.timeout is None
+    t = resolve(api_key="k-1234567890", base_url=None, timeout=NOT_GIVEN, max_retries=None, wait_timeout=None,
+                default_headers=None, env={"KREA_TIMEOUT": "5"})  # fmt: skip
+    assert t.timeout == 5.0
+
+
+@pytest.mark.parametrize("env", [{}, {"KREA_API_KEY": ""}, {"KREA_API_KEY": "   "}])
+def test_missing_key_names_both_the_argument_and_the_variable(env: dict[str, str]) -> None:
+    with pytest.raises(KreaConfigError) as caught:
+        settings(env)
+    assert "api_key=" in str(caught.value)
+    assert "KREA_API_KEY" in str(caught.value)
+
+
+def test_client_without_key_raises_before_any_request(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("KREA_API_KEY", raising=False)
+    with pytest.raises(KreaConfigError, match="KREA_API_KEY"):
+        Krea()
+
+
+@pytest.mark.parametrize(
+    ("env", "message"),
+    [
+        ({"KREA_BASE_URL": "ftp://x"}, "http"),
+        ({"KREA_TIMEOUT": "soon"}, "KREA_TIMEOUT"),
+        ({"KREA_MAX_RETRIES": "-1"}, "KREA_MAX_RETRIES"),
+        ({"KREA_WAIT_TIMEOUT": "0"}, "KREA_WAIT_TIMEOUT"),
+    ],
+)
+def test_malformed_settings_raise_config_errors(env: dict[str, str], message: str) -> None:
+    with pytest.raises(KreaConfigError, match=message):
+        settings({"KREA_API_KEY": "k-1234567890", **env})
+
+
+def test_repr_of_settings_and_client_never_show_the_key() -> None:
+    key = "sk-live-secret-value-42"
+    client = Krea(api_key=key, base_url="https://api.test.krea")
+    assert key not in repr(client)
+    assert key not in repr(client._settings)
+    assert key not in str(client.__dict__.get("_settings"))

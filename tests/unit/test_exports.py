@@ -1,0 +1,63 @@
+"""The public surface: a sorted, complete ``__all__``, documented names, and imports that go one way only."""
+
+from __future__ import annotations
+
+import ast
+import inspect
+from pathlib import Path
+
+import krea
+
+KREA = Path(krea.__file__).resolve().parent
+
+
+def test_all_is_sorted_and_lists_every_public_name() -> None:
+    assert krea.__all__ == sorted(krea.__all__)
+    # "@py_..." names come from pytest's assertion rewriting of the plugin's package, not from krea.
+    skip = ("annotations", "types", "testing")
+    public = {name for name in vars(krea) if not name.startswith(("_", "@")) and name not in skip}
+    public |= {"__version__"}
+    assert set(krea.__all__) == public
+
+
+def test_every_public_name_is_documented() -> None:
+    for name in krea.__all__:
+        value = getattr(krea, name)
+        if inspect.isclass(value) or inspect.isfunction(value):
+            assert inspect.getdoc(value), name
+            for attr, member in vars(value).items():
+                if not attr.startswith("_") and (inspect.isfunction(member) or isinstance(member, property)):
+                    assert inspect.getdoc(member), f"{name}.{attr}"
+
+
+def imported_modules(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found |= {alias.name for alias in node.names}
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            found.add(node.module)
+    return found
+
+
+def test_the_facade_reaches_the_generated_client_only_lazily() -> None:
+    # `import krea` must stay fast: krea_api (200+ modules) is imported inside functions only.
+    for path in KREA.glob("*.py"):
+        if path.name == "types.py":
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in tree.body:
+            if isinstance(node, ast.ImportFrom) and node.module:
+                assert not node.module.startswith("krea_api"), path.name
+            if isinstance(node, ast.Import):
+                assert not any(a.name.startswith("krea_api") for a in node.names), path.name
+
+
+def test_import_krea_does_not_load_the_generated_models_or_yaml() -> None:
+    import subprocess
+    import sys
+
+    code = "import sys, krea; print(sorted(m for m in sys.modules if m.startswith(('krea_api', 'yaml', 'jsonschema'))))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
