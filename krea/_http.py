@@ -186,9 +186,20 @@ class Sender:
     now: Callable[[], datetime.datetime] = lambda: datetime.datetime.now(datetime.UTC)
 
     def call(
-        self, method: str, path: str, fn: Callable[[], T], sleep: Callable[[float], None]
-    ) -> tuple[T, httpx.Response]:
-        """Call ``fn`` (a generated ``*_detailed`` call) until it succeeds or must not be retried."""
+        self,
+        method: str,
+        path: str,
+        fn: Callable[[], T],
+        sleep: Callable[[float], None],
+        *,
+        raw_fallback: bool = True,
+    ) -> tuple[T | None, httpx.Response]:
+        """Call ``fn`` (a generated ``*_detailed`` call) until it succeeds or must not be retried.
+
+        Returns:
+            What ``fn`` returned (None when the generated parser could not read a 2xx body; the caller then
+            reads the raw response itself, so a created job is never dropped) and the response.
+        """
         submitted_at = self.now()
         retries = 0
         while True:
@@ -199,7 +210,10 @@ class Sender:
                 assert box.response is not None
                 return result, box.response
             except Exception as exc:
-                delay = self._next(method, path, exc, retries, submitted_at, box)
+                delay = self._next(method, path, exc, retries, submitted_at, box, raw_fallback)
+                if delay is None:
+                    assert box.response is not None
+                    return None, box.response
             finally:
                 _capture.reset(token)
             sleep(delay)
@@ -211,7 +225,9 @@ class Sender:
         path: str,
         fn: Callable[[], Awaitable[T]],
         sleep: Callable[[float], Awaitable[None]],
-    ) -> tuple[T, httpx.Response]:
+        *,
+        raw_fallback: bool = True,
+    ) -> tuple[T | None, httpx.Response]:
         """The async twin of ``call``."""
         submitted_at = self.now()
         retries = 0
@@ -223,7 +239,10 @@ class Sender:
                 assert box.response is not None
                 return result, box.response
             except Exception as exc:
-                delay = self._next(method, path, exc, retries, submitted_at, box)
+                delay = self._next(method, path, exc, retries, submitted_at, box, raw_fallback)
+                if delay is None:
+                    assert box.response is not None
+                    return None, box.response
             finally:
                 _capture.reset(token)
             await sleep(delay)
@@ -237,7 +256,9 @@ class Sender:
         retries: int,
         submitted_at: datetime.datetime,
         box: _Capture,
-    ) -> float:
+        raw_fallback: bool,
+    ) -> float | None:
+        """The pause before the next attempt, None to hand back an unparsed 2xx, or raise the final error."""
         attempt = classify(exc)
         if attempt is None:
             if isinstance(exc, KreaError):
@@ -248,14 +269,12 @@ class Sender:
                     f"{method} {path} failed: {type(exc).__name__}: {exc}", method=method, url=path
                 ) from exc
             response = box.response
-            if response is not None and response.status_code < 400:
-                # A 2xx the generated parser could not read. After a POST the job exists: never drop it.
-                raise UnexpectedResponseError(
-                    f"{method} {path} answered {response.status_code} with a body krea cannot read "
-                    f"({type(exc).__name__}: {exc}); body starts {response.content[:200]!r}",
-                    status_code=response.status_code,
-                    body=response.content,
-                ) from exc
+            parser_failed = raw_fallback and isinstance(exc, KeyError | ValueError | TypeError | AttributeError)
+            if parser_failed and response is not None and response.status_code < 400:
+                # A 2xx the generated parser could not read (an unexpected shape). After a POST the job exists:
+                # never drop it; the caller reads the raw body with its own, more tolerant parser.
+                log.debug("%s %s: generated parser failed (%s); reading the raw body", method, path, exc)
+                return None
             raise exc
         delay = self.policy.delay(method, attempt, retries)
         if delay is None:

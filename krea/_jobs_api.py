@@ -40,11 +40,19 @@ def _ops() -> Any:
 
 def job_document(response: httpx.Response) -> dict[str, Any]:
     """The job document of a 2xx answer (never drops a job id over an unexpected shape)."""
-    data = json_body(response)
+    return checked_job(json_body(response), response)
+
+
+def checked_job(data: Any, response: httpx.Response) -> dict[str, Any]:
+    """``data`` if it is a job document (an object with a job id).
+
+    Raises:
+        UnexpectedResponseError: it is not.
+    """
     if isinstance(data, dict) and (data.get("job_id") or data.get("id")):
         return data
     raise UnexpectedResponseError(
-        f"{response.request.url.path}: expected a job, got {response.content[:300]!r}",
+        f"{response.request.url.path}: expected a job, got {str(data)[:300]}",
         status_code=response.status_code,
         body=response.content,
     )
@@ -158,7 +166,7 @@ class Jobs(SyncResource):
             extra = {"cursor": as_datetime_cursor(cursor)} if cursor else {}
             return self._request("GET", "/jobs", list_jobs, **kwargs, **extra)
 
-        for job in self._pages(fetch, lambda item, _: Job(raw=item, jobs=self)):
+        for job in self._pages(fetch, lambda item, response: Job(raw=checked_job(item, response), jobs=self)):
             if since is not None and job.created_at is not None and job.created_at < since:
                 return
             yield job
@@ -216,7 +224,8 @@ class Jobs(SyncResource):
                     _downloads.discard(temp)
                     raise
 
-        path, _ = self._client._sender.call("GET", url, fetch, self._client._sleep)
+        path, _ = self._client._sender.call("GET", url, fetch, self._client._sleep, raw_fallback=False)
+        assert path is not None  # raw_fallback=False: fetch either returned a path or raised
         return path
 
     def _job(self, response: httpx.Response) -> Job:
@@ -290,7 +299,8 @@ class AsyncJobs(AsyncResource):
             extra = {"cursor": as_datetime_cursor(cursor)} if cursor else {}
             return await self._request("GET", "/jobs", list_jobs, **kwargs, **extra)
 
-        async for job in self._pages(fetch, lambda item, _: AsyncJob(raw=item, jobs=self)):
+        convert = lambda item, response: AsyncJob(raw=checked_job(item, response), jobs=self)  # noqa: E731
+        async for job in self._pages(fetch, convert):
             if since is not None and job.created_at is not None and job.created_at < since:
                 return
             yield job
@@ -338,7 +348,8 @@ class AsyncJobs(AsyncResource):
                     _downloads.discard(temp)
                     raise
 
-        path, _ = await self._client._sender.acall("GET", url, fetch, self._client._sleep)
+        path, _ = await self._client._sender.acall("GET", url, fetch, self._client._sleep, raw_fallback=False)
+        assert path is not None  # raw_fallback=False: fetch either returned a path or raised
         return path
 
     def _job(self, response: httpx.Response) -> AsyncJob:

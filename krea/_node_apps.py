@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from ._errors import ValidationError
-from ._jobs_api import job_document
+from ._jobs_api import checked_job
 from ._resource import AsyncResource, SyncResource, as_datetime_cursor, json_body, parse_model
 
 if TYPE_CHECKING:
@@ -31,11 +31,7 @@ def job_documents(response: httpx.Response) -> list[dict[str, Any]]:
     """Each job document of a run's answer (an array of jobs)."""
     data = json_body(response)
     items = data if isinstance(data, list) else [data]
-    documents = []
-    for item in items:
-        fake = httpx.Response(response.status_code, json=item, request=response.request)
-        documents.append(job_document(fake))
-    return documents
+    return [checked_job(item, response) for item in items]
 
 
 def _node_app(item: Any, response: httpx.Response) -> NodeApp:

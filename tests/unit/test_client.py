@@ -262,3 +262,14 @@ def test_base_url_from_environment(monkeypatch: pytest.MonkeyPatch, api: respx.M
         assert client.base_url == BASE
         client.jobs.get(JOB_ID)
     assert route.called
+
+
+def test_a_created_job_the_generated_parser_rejects_is_still_returned(kit: Kit, api: respx.MockRouter) -> None:
+    # created_at is not ISO-8601 and job_id is not a UUID: krea_api's parser raises; the job must not be lost.
+    odd = {"job_id": "job_abc", "status": "queued", "created_at": "just now", "result": {}}
+    api.post(FLUX).respond(200, json=odd)
+    client = kit.client()
+    created = kit.run(client.image("bfl/flux-1-dev", prompt="x"))
+    assert created.id == "job_abc"
+    assert created.created_at is None
+    assert created.status == "queued"
