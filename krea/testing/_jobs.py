@@ -1,0 +1,102 @@
+"""Where is a job in its life at a given virtual instant, and how does it read as JSON?"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any, Literal
+
+from krea.testing._clock import VirtualClock, iso
+
+Outcome = Literal["completed", "failed", "stuck"]
+PENDING_STAGES = ("queued", "scheduled", "processing", "sampling", "intermediate-complete")
+TERMINAL = frozenset({"completed", "failed", "cancelled"})
+CANCELLABLE = frozenset({"queued", "processing"})
+# Typical run times in virtual seconds (Krea's docs: images ~5-70 s, video ~1-2 min, training 15-45 min).
+DEFAULT_DURATIONS = {"image": 7.0, "enhance": 20.0, "video": 120.0, "style": 900.0, "node_app": 10.0}
+JOB_TYPES = {"image": "externalImage", "enhance": "externalImage", "video": "externalVideo",
+             "style": "loraTraining", "node_app": "nodeApp"}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Script:
+    """How a job will behave; the defaults make a job that completes after its family's usual time."""
+
+    outcome: Outcome = "completed"
+    """``completed``, ``failed`` (with ``code``) or ``stuck`` (ends ``failed``/``timeout`` at the timeout)."""
+    code: str = "provider_error"
+    """The failure code of a failed job, e.g. ``nsfw``, ``ip_detected``."""
+    message: str | None = None
+    """The failure message; a default is derived from ``code``."""
+    duration: float | None = None
+    """Virtual seconds from start to the end; None for the family default."""
+    polls: int | None = None
+    """If set, the job advances one step per ``GET /jobs/{id}`` and ends on this poll, whatever the clock."""
+
+
+@dataclass
+class Job:
+    """One job's record. ``started`` is when it left the backlog (None while backlogged)."""
+
+    job_id: str
+    account: str
+    family: str
+    endpoint: str
+    price: Decimal
+    created: float
+    script: Script
+    base_url: str
+    duration: float
+    webhook_url: str | None = None
+    started: float | None = None
+    polls: int = 0
+    status: str = "backlogged"
+    ended: float | None = None
+    result: dict[str, Any] | None = None
+    error: dict[str, str] | None = None
+    params: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def terminal(self) -> bool:
+        """Whether the job has ended (completed, failed or cancelled)."""
+        return self.status in TERMINAL
+
+    def due(self, service_timeout: float) -> float:
+        """The virtual instant the job ends by time (infinite for poll-driven or backlogged jobs)."""
+        if self.started is None or (self.script.polls is not None and self.script.outcome != "stuck"):
+            return math.inf
+        if self.script.outcome == "stuck":
+            return self.started + service_timeout
+        return self.started + self.duration
+
+    def progress(self, now: float) -> float:
+        """How far along the job is, from 0 to 1 (1 means it should end now)."""
+        if self.started is None:
+            return 0.0
+        if self.script.outcome == "stuck":
+            return min(0.5, (now - self.started) / max(self.duration, 1e-9))
+        if self.script.polls is not None:
+            return self.polls / max(self.script.polls, 1)
+        return (now - self.started) / self.duration if self.duration > 0 else 1.0
+
+    def pending_stage(self, now: float) -> str:
+        """The pending status the job reads at ``now`` (it must not have ended)."""
+        if self.started is None:
+            return "backlogged"
+        index = min(int(self.progress(now) * len(PENDING_STAGES)), len(PENDING_STAGES) - 1)
+        return PENDING_STAGES[index]
+
+    def to_json(self, clock: VirtualClock) -> dict[str, Any]:
+        """The job as the spec's ``Job`` schema and Krea's ``GET /jobs/{id}`` show it."""
+        body: dict[str, Any] = {
+            "job_id": self.job_id,
+            "status": self.status,
+            "created_at": iso(clock.at(self.created)),
+            "completed_at": None if self.ended is None else iso(clock.at(self.ended)),
+            "result": self.result,
+            "type": JOB_TYPES.get(self.family, "externalImage"),
+        }
+        if self.error is not None:
+            body["error"] = self.error
+        return body

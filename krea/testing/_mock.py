@@ -1,0 +1,306 @@
+"""What does a test hold to drive the offline Krea mock? ``MockKrea``, its controls and its clients."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Awaitable, Callable, Iterable, Mapping
+from decimal import Decimal
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from krea.testing._billing import Charge, PriceTable, money
+from krea.testing._call import DEFAULT_SUNSETS, Config, Deprecation, Sunset
+from krea.testing._clock import VirtualClock
+from krea.testing._controls import PREFIX, handle_control
+from krea.testing._faults import Fault, FaultKind, FaultQueue
+from krea.testing._http import MockRequest, Outcome
+from krea.testing._jobs import Outcome as JobOutcome
+from krea.testing._jobs import Script
+from krea.testing._service import FILES_PREFIX, JournalEntry, Service
+from krea.testing._spec import Catalogue, find_spec, load_document
+from krea.testing._state import HOSTED_TIMEOUT, Settings, State
+from krea.testing._transport import AsyncMockTransport, MockTransport
+from krea.testing._webhooks import Deliverer, Delivery, WebhookSender, post_with_httpx
+
+if TYPE_CHECKING:
+    from starlette.types import ASGIApp
+
+DEFAULT_BASE_URL = "http://krea-mock.local"
+DEFAULT_API_KEY = "krea-mock-key"
+DEFAULT_LINK = "https://docs.krea.ai/developers/deprecations"
+
+
+class MockKrea:
+    """A stateful, offline imitation of the Krea API, on a virtual clock.
+
+    Every operation of the spec is served. Accounts are API keys; each starts with ``balance`` USD.
+    Jobs progress on :attr:`clock` (or per poll, when scripted so), are charged once when they complete,
+    and jobs beyond ``concurrency`` wait ``backlogged`` until the backlog of ``backlog`` jobs is full (429).
+
+    Args:
+        balance: Each new account's starting balance in USD.
+        concurrency: Jobs an account runs at once.
+        backlog: Jobs an account may have waiting beyond that.
+        api_keys: Accepted tokens; None accepts any non-empty token as its own account.
+        prices: Flat USD price overrides by endpoint (``image/bfl/flux-1-dev``) or family (``video``).
+        service_timeout: Virtual seconds after which a ``stuck`` job fails with code ``timeout``.
+        duplicate_webhooks: Deliver every webhook twice, as Krea may.
+        webhook_deliverer: Sends one :class:`Delivery`; the default POSTs it with httpx from a thread.
+        spec: The spec to serve (a path or a parsed document); None finds Krea's (see ``find_spec``).
+        base_url: Where in-process clients send requests (result URLs point there too).
+    """
+
+    def __init__(
+        self,
+        *,
+        balance: Decimal | float | str = 10,
+        concurrency: int = 4,
+        backlog: int = 16,
+        api_keys: Iterable[str] | None = None,
+        prices: Mapping[str, Decimal | float | str] | None = None,
+        service_timeout: float = HOSTED_TIMEOUT,
+        duplicate_webhooks: bool = False,
+        webhook_deliverer: Deliverer = post_with_httpx,
+        spec: str | Path | Mapping[str, Any] | None = None,
+        base_url: str = DEFAULT_BASE_URL,
+    ) -> None:
+        document = spec if isinstance(spec, Mapping) else load_document(Path(spec) if spec else find_spec())
+        self.catalogue = Catalogue(document)
+        self.base_url = base_url
+        self.api_keys = None if api_keys is None else frozenset(api_keys)
+        self._initial = Settings(money(balance), concurrency, backlog, service_timeout, duplicate_webhooks)
+        self._initial_prices = dict(prices or {})
+        self.clock = VirtualClock()
+        self._sender = WebhookSender(webhook_deliverer)
+        self._faults = FaultQueue()
+        self._app: ASGIApp | None = None
+        self.reset()
+
+    # ---- serving
+
+    def handle(self, request: MockRequest) -> Outcome:
+        """Answer one request (API, file or ``/_mock/`` control); every transport ends here."""
+        if request.path.startswith(PREFIX) and not request.path.startswith(FILES_PREFIX):
+            return Outcome(handle_control(self, request))
+        return self._service.handle(request)
+
+    @property
+    def app(self) -> ASGIApp:
+        """The ASGI app (Starlette); imported on first use, so the mock works without Starlette installed."""
+        if self._app is None:
+            from krea.testing._app import MockApp
+
+            self._app = MockApp(self)
+        return self._app
+
+    def transport(self) -> MockTransport:
+        """A synchronous httpx transport to this mock, in process."""
+        return MockTransport(self)
+
+    def async_transport(self) -> AsyncMockTransport:
+        """An asynchronous httpx transport to this mock, in process."""
+        return AsyncMockTransport(self)
+
+    @property
+    def api_key(self) -> str:
+        """The key :meth:`client` uses: the first of ``api_keys`` (sorted), else ``krea-mock-key``."""
+        return min(self.api_keys) if self.api_keys else DEFAULT_API_KEY
+
+    def client(self, **kwargs: Any) -> Any:
+        """A ``krea.Krea`` wired to this mock in process; its waits advance the virtual clock.
+
+        Args:
+            **kwargs: More ``krea.Krea`` arguments (``max_retries``, ``timeout``...).
+
+        Returns:
+            The facade client.
+        """
+        facade = importlib.import_module("krea")  # the only places the mock touches the facade
+        client = httpx.Client(transport=self.transport(), base_url=self.base_url)
+        return facade.Krea(self.api_key, base_url=self.base_url, http_client=client, sleep=self.clock.advance, **kwargs)
+
+    def async_client(self, **kwargs: Any) -> Any:
+        """A ``krea.AsyncKrea`` wired to this mock in process; its waits advance the virtual clock.
+
+        Args:
+            **kwargs: More ``krea.AsyncKrea`` arguments.
+
+        Returns:
+            The async facade client.
+        """
+        facade = importlib.import_module("krea")
+
+        async def sleep(seconds: float) -> None:
+            self.clock.advance(seconds)
+
+        advance: Callable[[float], Awaitable[None]] = sleep
+        client = httpx.AsyncClient(transport=self.async_transport(), base_url=self.base_url)
+        return facade.AsyncKrea(self.api_key, base_url=self.base_url, http_client=client, sleep=advance, **kwargs)
+
+    # ---- steering
+
+    def script_next(
+        self,
+        outcome: JobOutcome = "completed",
+        *,
+        code: str = "provider_error",
+        message: str | None = None,
+        duration: float | None = None,
+        polls: int | None = None,
+        count: int = 1,
+    ) -> None:
+        """Decide how the next ``count`` jobs (of any account) behave; see :class:`Script`."""
+        script = Script(outcome, code, message, duration, polls)
+        with self._state.lock:
+            self._state.scripts.extend([script] * count)
+
+    def script_job(
+        self,
+        job_id: str,
+        outcome: JobOutcome = "completed",
+        *,
+        code: str = "provider_error",
+        message: str | None = None,
+        duration: float | None = None,
+        polls: int | None = None,
+    ) -> None:
+        """Change how one pending job ends.
+
+        Raises:
+            KeyError: No such job.
+        """
+        self._state.rescript(self._state.jobs[job_id], Script(outcome, code, message, duration, polls))
+
+    def fail_next(
+        self,
+        n: int = 1,
+        *,
+        status: int = 503,
+        retry_after: float | None = None,
+        kind: FaultKind = "status",
+        delay: float = 30.0,
+    ) -> None:
+        """Make the next ``n`` API requests misbehave; see :class:`Fault` for the kinds."""
+        self._faults.push(Fault(kind, status, retry_after, delay), n)
+
+    def set_duration(self, key: str, seconds: float) -> None:
+        """Set the run time of jobs created from now on, by endpoint or family."""
+        self._state.settings.durations[key] = seconds
+
+    def set_price(self, key: str, amount: Decimal | float | str) -> None:
+        """Set the flat USD price of an endpoint or a family."""
+        self._config.prices.set(key, amount)
+
+    def deprecate(
+        self, endpoint: str, *, sunset: str = "Tue, 01 Sep 2026 00:00:00 GMT", link: str = DEFAULT_LINK
+    ) -> None:
+        """Mark a model deprecated: it keeps answering, with ``Deprecation``, ``Sunset`` and ``Link``."""
+        self._config.deprecations[endpoint] = Deprecation(sunset, link)
+
+    def sunset(
+        self,
+        endpoint: str,
+        *,
+        sunset_date: str = "2026-05-01",
+        replacement: str | None = None,
+        migration_url: str | None = None,
+    ) -> None:
+        """Mark a model past its sunset: every request to it answers 410 ``model_unavailable``."""
+        self._config.sunsets[endpoint] = Sunset(sunset_date, replacement, migration_url)
+
+    # ---- money
+
+    @property
+    def balance(self) -> Decimal:
+        """The balance in USD of the account :meth:`client` uses."""
+        return self.balance_of(self.api_key)
+
+    def balance_of(self, api_key: str) -> Decimal:
+        """The balance in USD of one account."""
+        return self._state.account(api_key).balance
+
+    def top_up(self, amount: Decimal | float | str, *, api_key: str | None = None) -> None:
+        """Add USD to an account (default: the one :meth:`client` uses)."""
+        with self._state.lock:
+            self._state.account(api_key or self.api_key).balance += money(amount)
+
+    def set_balance(self, amount: Decimal | float | str, *, api_key: str | None = None) -> None:
+        """Set an account's balance in USD (default: the one :meth:`client` uses)."""
+        with self._state.lock:
+            self._state.account(api_key or self.api_key).balance = money(amount)
+
+    # ---- reading
+
+    @property
+    def ledger(self) -> list[Charge]:
+        """Every charge so far, one per completed job, in order."""
+        return list(self._state.ledger)
+
+    @property
+    def jobs(self) -> list[dict[str, Any]]:
+        """Every job of every account, as ``GET /jobs/{id}`` would show it now, oldest first."""
+        with self._state.lock:
+            return [self._state.describe(job) for job in self._state.jobs.values()]
+
+    def job(self, job_id: str) -> dict[str, Any]:
+        """One job as ``GET /jobs/{id}`` would show it now (without counting as a poll).
+
+        Raises:
+            KeyError: No such job.
+        """
+        return self._state.describe(self._state.jobs[job_id])
+
+    @property
+    def journal(self) -> list[JournalEntry]:
+        """Every API and file request received, in order (``/_mock/`` controls excluded)."""
+        return list(self._service.journal)
+
+    @property
+    def webhooks(self) -> list[Delivery]:
+        """Every webhook delivery attempted or queued, in order."""
+        return list(self._state.deliveries)
+
+    def flush_webhooks(self) -> None:
+        """Wait until every queued webhook delivery has been attempted."""
+        self._sender.flush()
+
+    @property
+    def models(self) -> list[str]:
+        """The generation endpoints the spec defines (``image/bfl/flux-1-dev``...), sorted."""
+        return sorted(self.catalogue.models)
+
+    # ---- life
+
+    def reset(self) -> None:
+        """Forget all accounts, jobs, charges, faults, scripts, journal and overrides; rewind the clock."""
+        self._sender.flush()
+        self.clock.reset()
+        settings = Settings(
+            self._initial.balance,
+            self._initial.concurrency,
+            self._initial.backlog,
+            self._initial.service_timeout,
+            self._initial.duplicate_webhooks,
+        )
+        self._state = State(settings, self.clock, self._sender)
+        prices = PriceTable()
+        for key, amount in self._initial_prices.items():
+            prices.set(key, amount)
+        self._config = Config(self.catalogue, prices, self.api_keys, {}, dict(DEFAULT_SUNSETS))
+        self._faults.clear()
+        self._service = Service(self._config, self._state, self._faults)
+
+    def close(self) -> None:
+        """Deliver pending webhooks and stop the delivery thread."""
+        self._sender.close()
+
+    def __enter__(self) -> MockKrea:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, traceback: TracebackType | None
+    ) -> None:
+        self.close()

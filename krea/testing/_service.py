@@ -1,0 +1,149 @@
+"""How does the mock turn one request into one outcome? (auth, faults, routing, validation, journal)"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from krea.testing._call import Call, Config, Handler
+from krea.testing._faults import FaultQueue
+from krea.testing._files import MEDIA_TYPES, mp4, png
+from krea.testing._http import ApiError, MockRequest, MockResponse, Outcome, json_response
+from krea.testing._jobs_api import HANDLERS as JOB_HANDLERS
+from krea.testing._jobs_api import generate
+from krea.testing._multipart import MultipartError, parse_multipart
+from krea.testing._resources import HANDLERS as RESOURCE_HANDLERS
+from krea.testing._resources import job_result
+from krea.testing._state import State
+from krea.testing._validation import RequestInvalid, Validator, parse_json
+
+FILES_PREFIX = "/_mock/files/"
+HANDLERS: Mapping[str, Handler] = {**JOB_HANDLERS, **RESOURCE_HANDLERS}
+
+
+@dataclass(frozen=True)
+class JournalEntry:
+    """One request the service received (control requests under ``/_mock/`` other than files excluded)."""
+
+    method: str
+    path: str
+    status: int | None
+    """The status answered; None when the connection was dropped or the response lost."""
+    account: str | None
+    """The API key, when the request carried one."""
+    fault: str | None = None
+    """The fault kind injected into this request, if any."""
+
+
+class Service:
+    """The Krea API as the mock serves it; every transport calls :meth:`handle`."""
+
+    def __init__(self, config: Config, state: State, faults: FaultQueue) -> None:
+        self.config = config
+        self.state = state
+        self.faults = faults
+        self.validator = Validator(config.catalogue.document)
+        self.journal: list[JournalEntry] = []
+        state.results = job_result
+
+    def handle(self, request: MockRequest) -> Outcome:
+        """Answer one API or file request, applying the next queued fault if there is one."""
+        fault = self.faults.pop()
+        key = _token(request)
+        if fault is not None and fault.kind in ("drop", "status"):
+            response = None
+            if fault.kind == "status":
+                retry = [] if fault.retry_after is None else [("Retry-After", f"{fault.retry_after:g}")]
+                response = json_response(fault.status, {"error": f"Injected fault: HTTP {fault.status}"}, retry)
+            self._record(request, response, key, fault.kind)
+            return Outcome(response, "drop" if response is None else None)
+        response = self._answer(request, key)
+        if fault is not None and fault.kind == "lost_response":
+            self._record(request, None, key, fault.kind)
+            return Outcome(None, "lost_response")
+        self._record(request, response, key, fault.kind if fault else None)
+        return Outcome(response, None, fault.delay if fault is not None else 0.0)
+
+    def _record(self, request: MockRequest, response: MockResponse | None, key: str | None, fault: str | None) -> None:
+        entry = JournalEntry(request.method, request.path, response.status if response else None, key, fault)
+        with self.state.lock:
+            self.journal.append(entry)
+
+    def _answer(self, request: MockRequest, key: str | None) -> MockResponse:
+        try:
+            if request.path.startswith(FILES_PREFIX):
+                return self._file(request.path.removeprefix(FILES_PREFIX))
+            return self._api(request, key)
+        except ApiError as error:
+            return json_response(error.status, dict(error.body), error.headers)
+
+    def _api(self, request: MockRequest, key: str | None) -> MockResponse:
+        if not key or (self.config.api_keys is not None and key not in self.config.api_keys):
+            raise ApiError(401, "You are not authenticated.")
+        endpoint = request.path.removeprefix("/generate/")
+        sunset = self.config.sunsets.get(endpoint) if request.path.startswith("/generate/") else None
+        if sunset is not None:
+            raise ApiError(410, sunset.body(endpoint))
+        match = self.config.catalogue.match(request.method, request.path)
+        if match is None:
+            raise ApiError(404, f"No route for {request.path}")
+        operation = match.operation
+        if operation is None:
+            raise ApiError(405, f"Method {request.method} not allowed", [("Allow", ", ".join(match.allowed))])
+        path_params = [p for p in operation.parameters if p["in"] == "path"]
+        if self.validator.parameters(path_params, query={}, headers={}, path=match.path_params)[1]:
+            raise ApiError(404, f"No resource at {request.path}")  # a malformed id is simply not found
+        params, problems = self.validator.parameters(
+            operation.parameters, query=request.query, headers=request.headers, path=match.path_params
+        )
+        body = self._body(request, operation.body_schema, operation.body_media_type, problems)
+        if problems:
+            raise ApiError(400, "; ".join(problems))
+        handler = generate if operation.model is not None else HANDLERS.get(operation.operation_id)
+        if handler is None:
+            raise ApiError(501, f"The mock does not implement {operation.operation_id}")
+        account = self.state.account(key)
+        return handler(Call(self.state, self.config, account, request, operation, params, body))
+
+    def _body(
+        self,
+        request: MockRequest,
+        schema: Mapping[str, Any] | None,
+        media_type: str | None,
+        problems: list[str],
+    ) -> Any:
+        if schema is None:
+            return None
+        if media_type == "multipart/form-data":
+            try:
+                return parse_multipart(request.body, request.headers.get("content-type", ""))
+            except MultipartError as exc:
+                raise ApiError(400, f"body: {exc}") from None
+        if not request.body.strip():
+            problems.append("body: required (a JSON document)")
+            return None
+        try:
+            body = parse_json(request.body)
+        except RequestInvalid as exc:
+            raise ApiError(400, str(exc)) from None
+        problems.extend(self.validator.problems(schema, body, "body"))
+        return body
+
+    def _file(self, name: str) -> MockResponse:
+        uploaded = self.state.files.get(name)
+        if uploaded is not None:
+            return MockResponse(200, [("content-type", uploaded[0])], uploaded[1])
+        stem, dot, extension = name.rpartition(".")
+        job = self.state.jobs.get(stem.removesuffix("-preview"))
+        ready = job is not None and (job.status == "completed" or stem.endswith("-preview"))
+        if not dot or not ready or f".{extension}" not in MEDIA_TYPES:
+            raise ApiError(404, "File not found")
+        data = mp4() if extension == "mp4" else png(stem)
+        return MockResponse(200, [("content-type", MEDIA_TYPES[f".{extension}"])], data)
+
+
+def _token(request: MockRequest) -> str | None:
+    scheme, _, token = request.headers.get("authorization", "").partition(" ")
+    token = token.strip()
+    return token if scheme.lower() == "bearer" and token else None

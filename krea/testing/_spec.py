@@ -1,0 +1,160 @@
+"""Which operations does the spec define, and which one does a request's method and path reach?"""
+
+from __future__ import annotations
+
+import importlib.resources
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+_METHODS = ("get", "post", "put", "patch", "delete")
+_PARAM = re.compile(r"\{([^}/]+)\}")
+# A source checkout keeps the spec at <repo>/openapi/krea.yaml; a wheel ships it as krea/openapi.yaml.
+_REPO_SPEC = Path(__file__).resolve().parents[2] / "openapi" / "krea.yaml"
+
+
+@dataclass(frozen=True)
+class Model:
+    """A generation model served under ``/generate/{family}/{provider}/{model}``."""
+
+    family: str
+    """``image``, ``enhance`` or ``video``: the first path segment after ``/generate``."""
+    model_id: str
+    """What users write, ``{provider}/{model}``, e.g. ``bfl/flux-1-dev``."""
+
+    @property
+    def endpoint(self) -> str:
+        """The facade's endpoint string, ``{family}/{provider}/{model}``."""
+        return f"{self.family}/{self.model_id}"
+
+
+@dataclass(frozen=True)
+class Operation:
+    """One operation of the spec, with what the mock needs to validate and dispatch it."""
+
+    operation_id: str
+    method: str
+    template: str
+    parameters: tuple[Mapping[str, Any], ...]
+    body_schema: Mapping[str, Any] | None
+    body_media_type: str | None
+    model: Model | None
+
+
+@dataclass(frozen=True)
+class Route:
+    """A path template and the operations it serves, keyed by upper-case method."""
+
+    template: str
+    pattern: re.Pattern[str]
+    operations: Mapping[str, Operation]
+
+    @property
+    def specificity(self) -> int:
+        """Fewer path parameters win: ``/styles/train`` beats ``/styles/{id}``."""
+        return -self.pattern.groups
+
+
+@dataclass(frozen=True)
+class Match:
+    """The outcome of routing: an operation with its path parameters, or the methods the path allows."""
+
+    operation: Operation | None
+    path_params: Mapping[str, str]
+    allowed: tuple[str, ...]
+
+
+def find_spec() -> Path:
+    """Locate the Krea spec: the copy packaged in the wheel first, then the source checkout's.
+
+    Returns:
+        The path of ``openapi.yaml`` inside the installed ``krea`` package, or ``<repo>/openapi/krea.yaml``.
+
+    Raises:
+        FileNotFoundError: Neither exists.
+    """
+    try:
+        packaged = importlib.resources.files("krea").joinpath("openapi.yaml")
+        if packaged.is_file():
+            return Path(str(packaged))
+    except (ModuleNotFoundError, TypeError, NotADirectoryError):
+        pass  # krea without an __init__ (a bare checkout) has no package resources
+    if _REPO_SPEC.is_file():
+        return _REPO_SPEC
+    raise FileNotFoundError(f"Krea spec not found: neither krea/openapi.yaml nor {_REPO_SPEC} exists")
+
+
+def load_document(path: Path) -> dict[str, Any]:
+    """Parse a YAML or JSON spec file, with the C loader when PyYAML has one."""
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    with path.open(encoding="utf-8") as fh:
+        document: dict[str, Any] = yaml.load(fh, Loader=loader)
+    return document
+
+
+def resolve(document: Mapping[str, Any], node: Any) -> Any:
+    """Follow local ``$ref`` pointers until a node that is not a reference."""
+    while isinstance(node, Mapping) and "$ref" in node:
+        target: Any = document
+        for part in str(node["$ref"]).removeprefix("#/").split("/"):
+            target = target[part.replace("~1", "/").replace("~0", "~")]
+        node = target
+    return node
+
+
+class Catalogue:
+    """The spec's operations, indexed for routing; models are derived from the ``/generate/`` paths."""
+
+    def __init__(self, document: Mapping[str, Any]) -> None:
+        self.document = document
+        routes = [self._route(template, item) for template, item in document.get("paths", {}).items()]
+        self.routes = sorted(routes, key=lambda route: route.specificity, reverse=True)
+        self.models = {
+            op.model.endpoint: op.model for route in self.routes for op in route.operations.values() if op.model
+        }
+
+    def match(self, method: str, path: str) -> Match | None:
+        """Route a request; None when no path template matches at all."""
+        for route in self.routes:
+            found = route.pattern.fullmatch(path)
+            if found is None:
+                continue
+            operation = route.operations.get(method.upper())
+            return Match(operation, found.groupdict(), tuple(route.operations))
+        return None
+
+    def _route(self, template: str, item: Mapping[str, Any]) -> Route:
+        pieces = _PARAM.split(template)
+        regex = "".join(
+            re.escape(piece) if index % 2 == 0 else f"(?P<{piece}>[^/]+)" for index, piece in enumerate(pieces)
+        )
+        shared = [resolve(self.document, p) for p in item.get("parameters", [])]
+        operations: dict[str, Operation] = {}
+        for method in _METHODS:
+            if method in item:
+                operations[method.upper()] = self._operation(method, template, item[method], shared)
+        return Route(template, re.compile(regex), operations)
+
+    def _operation(
+        self, method: str, template: str, spec: Mapping[str, Any], shared: list[Mapping[str, Any]]
+    ) -> Operation:
+        own = [resolve(self.document, p) for p in spec.get("parameters", [])]
+        keys = {(p["in"], p["name"]) for p in own}
+        parameters = tuple([p for p in shared if (p["in"], p["name"]) not in keys] + own)
+        body_schema: Mapping[str, Any] | None = None
+        media_type: str | None = None
+        body = resolve(self.document, spec.get("requestBody"))
+        if isinstance(body, Mapping):
+            media_type, media = next(iter(body["content"].items()))
+            body_schema = media.get("schema", {})
+        model = None
+        segments = template.strip("/").split("/")
+        if method == "post" and segments[0] == "generate" and len(segments) >= 4:
+            model = Model(family=segments[1], model_id="/".join(segments[2:]))
+        return Operation(
+            spec.get("operationId", ""), method.upper(), template, parameters, body_schema, media_type, model
+        )

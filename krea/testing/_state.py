@@ -1,0 +1,272 @@
+"""How do accounts, jobs, charges and deliveries change as requests arrive and the virtual clock moves?
+
+One plain-Python state machine, shared by the ASGI app and the in-process transports; one re-entrant lock
+guards it, so threads (a uvicorn worker, a test, the webhook thread) may touch it at once.
+"""
+
+from __future__ import annotations
+
+import threading
+import uuid
+from collections import deque
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from krea.testing._billing import INSUFFICIENT_BALANCE, Charge, can_afford
+from krea.testing._clock import VirtualClock, iso
+from krea.testing._http import ApiError
+from krea.testing._jobs import CANCELLABLE, DEFAULT_DURATIONS, Job, Script
+from krea.testing._webhooks import Delivery, WebhookSender
+
+TOO_MANY = "You have reached the maximum number of concurrent jobs."
+HOSTED_TIMEOUT = 180.0  # Krea fails hosted-tool jobs after 3 minutes (2 hours for external providers)
+
+
+@dataclass
+class Account:
+    """One API key's world: its balance, jobs, assets and styles."""
+
+    key: str
+    balance: Decimal
+    owner_id: str
+    jobs: list[Job] = field(default_factory=list)
+    running: list[Job] = field(default_factory=list)
+    backlog: deque[Job] = field(default_factory=deque)
+    assets: dict[str, dict[str, Any]] = field(default_factory=dict)
+    styles: dict[str, dict[str, Any]] = field(default_factory=dict)
+    share_links: set[str] = field(default_factory=set)
+    workspace_shares: set[str] = field(default_factory=set)
+
+    def in_flight(self) -> list[Decimal]:
+        """Prices of the jobs that are not finished yet (reserved against the balance)."""
+        return [job.price for job in (*self.running, *self.backlog)]
+
+
+@dataclass(frozen=True)
+class JobRequest:
+    """What a job-creating request asks for, once validated and priced."""
+
+    family: str
+    endpoint: str
+    price: Decimal
+    base_url: str
+    webhook_url: str | None = None
+    params: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Settings:
+    """Knobs a test turns; each field is the default for accounts created afterwards where relevant."""
+
+    balance: Decimal
+    concurrency: int
+    backlog: int
+    service_timeout: float = HOSTED_TIMEOUT
+    duplicate_webhooks: bool = False
+    durations: dict[str, float] = field(default_factory=lambda: dict(DEFAULT_DURATIONS))
+    """Virtual run time by endpoint or family; an endpoint key beats its family."""
+
+
+class State:
+    """Accounts, jobs, ledger, scripts and webhook deliveries on a virtual clock."""
+
+    def __init__(self, settings: Settings, clock: VirtualClock, sender: WebhookSender) -> None:
+        self.settings = settings
+        self.clock = clock
+        self.sender = sender
+        self.lock = threading.RLock()
+        self.accounts: dict[str, Account] = {}
+        self.jobs: dict[str, Job] = {}
+        self.ledger: list[Charge] = []
+        self.deliveries: list[Delivery] = []
+        self.scripts: deque[Script] = deque()
+        self.files: dict[str, tuple[str, bytes]] = {}
+        """Uploaded files by name under ``/_mock/files/``: media type and bytes."""
+        self.results: Callable[[State, Job, Account], dict[str, Any]] = _files_result
+        """Makes a completed job's ``result``; the service installs one that also creates trained styles."""
+        self._last_stamp = -1.0
+        clock.subscribe(self.settle)
+
+    def account(self, key: str) -> Account:
+        """The account of an API key, created with the starting balance on first use."""
+        with self.lock:
+            found = self.accounts.get(key)
+            if found is None:
+                owner = str(uuid.uuid5(uuid.NAMESPACE_URL, f"krea-mock:{key}"))
+                found = self.accounts[key] = Account(key, self.settings.balance, owner)
+            return found
+
+    def stamp(self) -> float:
+        """A creation instant: now, nudged 1 ms past the previous one so cursors never tie."""
+        with self.lock:
+            self._last_stamp = round(max(self.clock.seconds, self._last_stamp + 0.001), 3)
+            return self._last_stamp
+
+    def iso_stamp(self) -> str:
+        """A unique creation instant, formatted as Krea does."""
+        return iso(self.clock.at(self.stamp()))
+
+    def create_jobs(self, account: Account, requests: Sequence[JobRequest]) -> list[Job]:
+        """Accept new jobs or refuse them all.
+
+        Raises:
+            ApiError: 402 when the balance cannot cover them (see ``can_afford``), 429 when the account is
+                at its concurrency limit and its backlog is full.
+        """
+        with self.lock:
+            total = sum((r.price for r in requests), Decimal(0))
+            if not can_afford(account.balance, account.in_flight(), total):
+                raise ApiError(402, {"message": INSUFFICIENT_BALANCE, "error": "insufficient_balance"})
+            free = max(self.settings.concurrency - len(account.running), 0)
+            overflow = max(len(requests) - free, 0)
+            if overflow and len(account.backlog) + overflow > self.settings.backlog:
+                raise ApiError(429, TOO_MANY)
+            jobs = [self._new_job(account, request) for request in requests]
+            for job in jobs:
+                account.jobs.append(job)
+                self.jobs[job.job_id] = job
+                if len(account.running) < self.settings.concurrency:
+                    self._start(account, job, job.created)
+                else:
+                    account.backlog.append(job)
+            return jobs
+
+    def _new_job(self, account: Account, request: JobRequest) -> Job:
+        script = self.scripts.popleft() if self.scripts else Script()
+        return Job(
+            job_id=str(uuid.uuid4()),
+            account=account.key,
+            family=request.family,
+            endpoint=request.endpoint,
+            price=request.price,
+            created=self.stamp(),
+            script=script,
+            base_url=request.base_url,
+            duration=self.duration_of(request.endpoint, request.family, script),
+            webhook_url=request.webhook_url,
+            params=request.params,
+        )
+
+    def duration_of(self, endpoint: str, family: str, script: Script) -> float:
+        """A job's run time: its script's, else the endpoint's, else its family's."""
+        if script.duration is not None:
+            return script.duration
+        durations = self.settings.durations
+        return durations.get(endpoint, durations.get(family, DEFAULT_DURATIONS["image"]))
+
+    def rescript(self, job: Job, script: Script) -> None:
+        """Change how a pending job will end."""
+        with self.lock:
+            job.script = script
+            job.duration = self.duration_of(job.endpoint, job.family, script)
+            self.settle()
+
+    def poll(self, job: Job) -> None:
+        """Count a ``GET /jobs/{id}``; a poll-driven job moves one step."""
+        with self.lock:
+            if job.terminal or job.started is None:
+                return
+            job.polls += 1
+            account = self.account(job.account)
+            if job.script.polls is not None and job.script.outcome != "stuck" and job.polls >= job.script.polls:
+                self._finish(account, job, self.clock.seconds)
+                self._fill_slots(account, self.clock.seconds)
+            self._refresh(job)
+
+    def cancel(self, job: Job) -> None:
+        """Cancel a job that is ``queued`` or ``processing``.
+
+        Raises:
+            ApiError: 409 in any other status.
+        """
+        with self.lock:
+            if job.status not in CANCELLABLE:
+                raise ApiError(409, f"Job cannot be cancelled in status {job.status}")
+            account = self.account(job.account)
+            account.running.remove(job)
+            job.status, job.ended, job.result = "cancelled", self.clock.seconds, None
+            self._notify(job)
+            self._fill_slots(account, self.clock.seconds)
+
+    def settle(self) -> None:
+        """Finish every job whose time has come, in time order, starting backlogged jobs as slots free."""
+        with self.lock:
+            timeout = self.settings.service_timeout
+            for account in self.accounts.values():
+                while account.running:
+                    job = min(account.running, key=lambda j: j.due(timeout))
+                    due = job.due(timeout)
+                    if due > self.clock.seconds:
+                        break
+                    self._finish(account, job, due)
+                    self._fill_slots(account, due)
+                for job in account.running:
+                    self._refresh(job)
+
+    def _start(self, account: Account, job: Job, at: float) -> None:
+        job.started = at
+        account.running.append(job)
+        self._refresh(job)
+
+    def _fill_slots(self, account: Account, at: float) -> None:
+        while account.backlog and len(account.running) < self.settings.concurrency:
+            self._start(account, account.backlog.popleft(), at)
+
+    def _refresh(self, job: Job) -> None:
+        if job.terminal:
+            return
+        job.status = job.pending_stage(self.clock.seconds)
+        preview = file_url(job, "-preview")
+        job.result = {"urls": [preview]} if job.status == "intermediate-complete" else None
+
+    def _finish(self, account: Account, job: Job, at: float) -> None:
+        account.running.remove(job)
+        job.ended = at
+        script = job.script
+        if script.outcome == "completed":
+            job.status = "completed"
+            job.result = self.results(self, job, account)
+            account.balance -= job.price
+            self.ledger.append(Charge(job.job_id, account.key, job.price))
+        else:
+            code = "timeout" if script.outcome == "stuck" else script.code
+            message = script.message or (
+                f"Job timed out after {self.settings.service_timeout:g} s"
+                if script.outcome == "stuck"
+                else f"Job failed: {code}"
+            )
+            job.status, job.error, job.result = (
+                "failed",
+                {"code": code, "message": message},
+                {"error": message},
+            )
+        self._notify(job)
+
+    def _notify(self, job: Job) -> None:
+        if job.webhook_url is None:
+            return
+        for _ in range(2 if self.settings.duplicate_webhooks else 1):
+            delivery = Delivery(job.webhook_url, job.job_id, job.to_json(self.clock))
+            self.deliveries.append(delivery)
+            self.sender.send(delivery)
+
+    def describe(self, job: Job) -> dict[str, Any]:
+        """A job as JSON, at the current virtual instant."""
+        with self.lock:
+            return job.to_json(self.clock)
+
+    def now_iso(self) -> str:
+        """The current virtual instant, formatted as Krea does."""
+        return iso(self.clock.now())
+
+
+def file_url(job: Job, suffix: str = "") -> str:
+    """Where the mock serves a job's output (or, with ``-preview``, its intermediate preview)."""
+    extension = ".mp4" if job.family == "video" else ".png"
+    return f"{job.base_url}/_mock/files/{job.job_id}{suffix}{extension}"
+
+
+def _files_result(state: State, job: Job, account: Account) -> dict[str, Any]:
+    return {"urls": [file_url(job)]}

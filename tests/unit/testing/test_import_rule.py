@@ -1,0 +1,67 @@
+"""krea.testing imports neither the facade nor krea_api, except lazily inside client()/async_client()."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import krea.testing
+
+PACKAGE = Path(krea.testing.__file__).parent
+ALLOWED_FUNCTIONS = {"client", "async_client"}
+
+
+def _forbidden(module: str) -> bool:
+    if module == "krea_api" or module.startswith("krea_api."):
+        return True
+    return module == "krea" or (module.startswith("krea.") and not module.startswith("krea.testing"))
+
+
+def violations(source: str, name: str) -> list[str]:
+    tree = ast.parse(source)
+    found: list[str] = []
+
+    def visit(node: ast.AST, function: str | None) -> None:
+        for child in ast.iter_child_nodes(node):
+            scope = child.name if isinstance(child, ast.FunctionDef | ast.AsyncFunctionDef) else function
+            modules: list[str] = []
+            if isinstance(child, ast.Import):
+                modules = [alias.name for alias in child.names]
+            elif isinstance(child, ast.ImportFrom):
+                base = child.module or ""
+                modules = [base] if child.level == 0 else []
+                if base == "krea" or (child.level == 0 and base == ""):
+                    modules += [f"krea.{alias.name}" for alias in child.names if alias.name != "testing"]
+            elif (
+                isinstance(child, ast.Call)
+                and isinstance(child.func, ast.Attribute)
+                and child.func.attr == "import_module"
+                and child.args
+                and isinstance(child.args[0], ast.Constant)
+            ):
+                modules = [str(child.args[0].value)]
+            for module in modules:
+                if _forbidden(module) and scope not in ALLOWED_FUNCTIONS:
+                    found.append(f"{name}:{getattr(child, 'lineno', '?')} imports {module}")
+            visit(child, scope)
+
+    visit(tree, None)
+    return found
+
+
+def test_krea_testing_never_imports_the_facade_or_generated_client() -> None:
+    problems = [v for path in sorted(PACKAGE.rglob("*.py")) for v in violations(path.read_text(), path.name)]
+    assert problems == []
+
+
+def test_the_client_factories_do_reach_the_facade_lazily() -> None:
+    source = (PACKAGE / "_mock.py").read_text()
+    assert 'import_module("krea")' in source
+    assert violations(source.replace("    def client(", "    def not_a_factory("), "_mock.py")
+
+
+def test_the_scanner_catches_each_import_form() -> None:
+    for line in ("import krea", "from krea import Krea", "import krea_api.models", "from krea._client import X"):
+        assert violations(line, "x.py"), line
+    for line in ("from krea.testing import MockKrea", "import httpx", "from krea.testing._spec import Catalogue"):
+        assert not violations(line, "x.py"), line

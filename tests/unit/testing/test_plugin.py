@@ -1,0 +1,29 @@
+"""The pytest plugin imports nothing heavy, and its krea_mock fixture gives a working mock."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import httpx
+
+from krea.testing import MockKrea
+from tests.unit.testing.conftest import SPEC
+
+
+def test_importing_the_plugin_loads_neither_the_mock_nor_starlette() -> None:
+    code = (
+        "import sys, krea.testing.pytest_plugin; "
+        "print(sorted(m for m in ('starlette', 'uvicorn', 'krea.testing._mock', 'yaml') if m in sys.modules))"
+    )
+    output = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert output.strip() == "[]"
+
+
+def test_krea_mock_fixture_serves_requests(krea_mock: MockKrea) -> None:
+    if not SPEC.is_file():
+        return  # the fixture finds the packaged or repository spec; nothing to serve before it exists
+    with httpx.Client(
+        transport=krea_mock.transport(), base_url=krea_mock.base_url, headers={"Authorization": "Bearer k"}
+    ) as client:
+        assert client.get("/jobs").json() == {"items": [], "next_cursor": None}
