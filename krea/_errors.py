@@ -95,15 +95,23 @@ class SubmissionUncertainError(KreaError):
     """Raised when a job-creating request was sent but its outcome is unknown.
 
     The server may have created (and will then bill) the job. It is deliberately not resent, since Krea has no
-    idempotency key; find the job with ``client.jobs.list()`` among jobs created at or after ``submitted_at``.
+    idempotency key; find it with ``client.jobs.list(since=error.search_from)``.
     """
+
+    CLOCK_SKEW = datetime.timedelta(minutes=5)
+    """How far this machine's clock and Krea's may disagree, for ``search_from``."""
 
     def __init__(self, message: str, *, endpoint: str, submitted_at: datetime.datetime) -> None:
         super().__init__(message)
         self.endpoint = endpoint
         """The path that was POSTed, e.g. ``/generate/image/bfl/flux-1-dev``."""
         self.submitted_at = submitted_at
-        """When the request was sent (UTC): any job it created has ``created_at`` at or after this."""
+        """When the request was sent (UTC), by this machine's clock."""
+
+    @property
+    def search_from(self) -> datetime.datetime:
+        """The earliest ``created_at`` a job made by this request can have, allowing for clock skew."""
+        return self.submitted_at - self.CLOCK_SKEW
 
 
 class APIStatusError(KreaError):

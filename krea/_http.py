@@ -167,8 +167,8 @@ def final_error(
         why = f"HTTP {attempt.status_code}" if attempt.failure is Failure.STATUS else type(exc).__name__
         return SubmissionUncertainError(
             f"POST {path} was sent but its outcome is unknown ({why}); a job may have been created and may be "
-            f"billed. It was not resent. Look for it with client.jobs.list() (created at or after "
-            f"{submitted_at.isoformat()}).",
+            f"billed. It was not resent. Look for it with client.jobs.list(since=error.search_from) "
+            f"(sent at {submitted_at.isoformat()}).",
             endpoint=path,
             submitted_at=submitted_at,
         )

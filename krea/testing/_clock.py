@@ -6,8 +6,6 @@ import threading
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
-_EPOCH = datetime(2026, 6, 1, 9, 0, 0, tzinfo=UTC)
-
 
 def iso(moment: datetime) -> str:
     """Format an instant as Krea does: ISO-8601 UTC with milliseconds and ``Z``."""
@@ -24,15 +22,21 @@ def parse_iso(text: str) -> datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
+def wall_clock_start() -> datetime:
+    """Now, to the whole second: the default start, so that timestamps the mock writes (``created_at``) can be
+    compared with the client's own clock, as when looking for a job whose submission answer was lost."""
+    return datetime.now(UTC).replace(microsecond=0)
+
+
 class VirtualClock:
-    """Seconds since a fixed start instant; nothing happens until :meth:`advance` or a poll moves it.
+    """Seconds since a start instant; nothing happens until :meth:`advance` or a poll moves it.
 
     Listeners registered with :meth:`subscribe` run after every advance (the mock uses this to finish
     jobs and fire webhooks whose time has come).
     """
 
-    def __init__(self, start: datetime = _EPOCH) -> None:
-        self._start = start
+    def __init__(self, start: datetime | None = None) -> None:
+        self._start = start if start is not None else wall_clock_start()
         self._seconds = 0.0
         self._lock = threading.Lock()
         self._listeners: list[Callable[[], None]] = []

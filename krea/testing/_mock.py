@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Awaitable, Callable, Iterable, Mapping
+from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
 from types import TracebackType
@@ -51,6 +52,9 @@ class MockKrea:
         webhook_deliverer: Sends one :class:`Delivery`; the default POSTs it with httpx from a thread.
         spec: The spec to serve (a path or a parsed document); None finds Krea's (see ``find_spec``).
         base_url: Where in-process clients send requests (result URLs point there too).
+        start: The virtual clock's start instant; None means the wall clock's now (to the second), so that
+            the mock's timestamps and the client's clock agree, as in production. Pass a fixed instant for
+            reproducible timestamps.
     """
 
     def __init__(
@@ -66,6 +70,7 @@ class MockKrea:
         webhook_deliverer: Deliverer = post_with_httpx,
         spec: str | Path | Mapping[str, Any] | None = None,
         base_url: str = DEFAULT_BASE_URL,
+        start: datetime | None = None,
     ) -> None:
         document = spec if isinstance(spec, Mapping) else load_document(Path(spec) if spec else find_spec())
         self.catalogue = Catalogue(document)
@@ -73,7 +78,7 @@ class MockKrea:
         self.api_keys = None if api_keys is None else frozenset(api_keys)
         self._initial = Settings(money(balance), concurrency, backlog, service_timeout, duplicate_webhooks)
         self._initial_prices = dict(prices or {})
-        self.clock = VirtualClock()
+        self.clock = VirtualClock(start)
         self._sender = WebhookSender(webhook_deliverer)
         self._faults = FaultQueue()
         self._app: ASGIApp | None = None

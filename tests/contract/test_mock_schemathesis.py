@@ -8,6 +8,7 @@ from typing import Any
 import hypothesis
 import pytest
 import schemathesis
+from hypothesis.stateful import invariant
 from schemathesis import Case
 from schemathesis.config import SchemathesisConfig
 
@@ -54,6 +55,46 @@ def requests_are_authenticated(ctx: Any, response: Any, case: Case[Any]) -> bool
     return None
 
 
+def ledger_problems() -> list[str]:
+    """What is wrong with the mock's ledger right now: a job charged twice, or charged without completing."""
+    problems: list[str] = []
+    charged: set[str] = set()
+    statuses = {job["job_id"]: job["status"] for job in MOCK.jobs}
+    for charge in MOCK.ledger:
+        if charge.job_id in charged:
+            problems.append(f"job {charge.job_id} was charged twice")
+        charged.add(charge.job_id)
+        if statuses.get(charge.job_id) != "completed":
+            problems.append(f"job {charge.job_id} was charged but is {statuses.get(charge.job_id)}")
+    for job_id, status in statuses.items():
+        if status in ("failed", "cancelled") and job_id in charged:
+            problems.append(f"{status} job {job_id} was charged")
+    return problems
+
+
+@schemathesis.check
+def no_job_is_charged_unless_completed_and_never_twice(ctx: Any, response: Any, case: Case[Any]) -> bool | None:
+    """After every call: no failed or cancelled job was ever charged, and no job was charged twice."""
+    del ctx, response, case
+    problems = ledger_problems()
+    if problems:
+        raise AssertionError("; ".join(problems))
+    return None
+
+
+@schemathesis.check
+def every_402_carries_the_documented_body(ctx: Any, response: Any, case: Case[Any]) -> bool | None:
+    """A 402 answers with Krea's documented body: a ``message`` telling the owner to top up."""
+    del ctx, case
+    if response.status_code != 402:
+        return None
+    body = response.json()
+    message = body.get("message", "") if isinstance(body, dict) else ""
+    if "top up your API balance" not in message:
+        raise AssertionError(f"402 without the documented body: {body!r}")
+    return None
+
+
 def test_config_is_loaded_explicitly_with_auth() -> None:
     headers = CONFIG.projects.default.headers or {}
     assert headers.get("Authorization", "").startswith("Bearer ")
@@ -78,8 +119,28 @@ def test_mock_conforms_to_spec(case: Case[Any]) -> None:
 
 
 class MockWorkflow(schema.as_state_machine()):  # type: ignore[misc]  # built at run time from the spec
+    """The links' workflows (create a job, then read or cancel it...) on a mock where time passes with every
+    call, jobs are scripted to complete, fail or time out in turn, and the balance runs out after a few jobs:
+    so jobs really end and get charged (or refused with 402) while the checks above watch every answer."""
+
     def setup(self) -> None:
         MOCK.reset()
+        MOCK.set_balance(BALANCE, api_key=TOKEN)
+        for outcome in OUTCOMES:
+            MOCK.script_next(outcome, code="nsfw", duration=60)
+
+    def after_call(self, response: Any, case: Case[Any]) -> None:
+        del response, case
+        MOCK.clock.advance(45)
+
+    @invariant()
+    def the_ledger_is_sound(self) -> None:
+        assert not ledger_problems(), ledger_problems()
+
+
+# Enough for a few jobs only: later submissions of a scenario are refused with 402 (and the 402 check runs).
+BALANCE = "4.00"
+OUTCOMES = ["completed", "failed", "stuck", "completed", "failed", "completed"] * 4
 
 
 TestMockStateful = MockWorkflow.TestCase

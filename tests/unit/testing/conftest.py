@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +19,7 @@ ROOT = Path(__file__).resolve().parents[3]
 # KREA_TEST_SPEC points the mock's tests at another spec (e.g. a draft) without touching openapi/.
 SPEC = Path(os.environ.get("KREA_TEST_SPEC") or ROOT / "openapi" / "krea.yaml")
 KEY = DEFAULT_API_KEY  # the account mock.balance, mock.top_up and mock.client() use
+START = datetime(2026, 6, 1, 9, 0, 0, tzinfo=UTC)  # a fixed start, so timestamps can be asserted exactly
 
 
 def auth(key: str = KEY) -> dict[str, str]:
@@ -42,7 +44,7 @@ def simple_model(mock: MockKrea, family: str) -> str:
 def mock() -> Iterator[MockKrea]:
     if not SPEC.is_file():
         pytest.skip(f"{SPEC} does not exist yet")
-    with MockKrea(spec=SPEC, api_keys=None) as instance:
+    with MockKrea(spec=SPEC, api_keys=None, start=START) as instance:
         yield instance
 
 

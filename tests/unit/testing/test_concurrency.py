@@ -5,11 +5,11 @@ from __future__ import annotations
 import httpx
 
 from krea.testing import MockKrea
-from tests.unit.testing.conftest import SPEC, auth, create
+from tests.unit.testing.conftest import SPEC, START, auth, create
 
 
 def test_backlog_fifo_then_429_when_full(image: str) -> None:
-    with MockKrea(spec=SPEC, concurrency=1, backlog=2) as mock:
+    with MockKrea(spec=SPEC, concurrency=1, backlog=2, start=START) as mock:
         mock.set_duration("image", 10)
         http = httpx.Client(transport=mock.transport(), base_url=mock.base_url, headers=auth())
         jobs = [create(http, image) for _ in range(3)]
@@ -26,7 +26,7 @@ def test_backlog_fifo_then_429_when_full(image: str) -> None:
 
 
 def test_one_big_advance_runs_the_backlog_in_order(image: str) -> None:
-    with MockKrea(spec=SPEC, concurrency=2, backlog=10) as mock:
+    with MockKrea(spec=SPEC, concurrency=2, backlog=10, start=START) as mock:
         mock.set_duration("image", 10)
         http = httpx.Client(transport=mock.transport(), base_url=mock.base_url, headers=auth())
         jobs = [create(http, image) for _ in range(5)]

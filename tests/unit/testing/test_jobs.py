@@ -6,7 +6,7 @@ import httpx
 import pytest
 
 from krea.testing import MockKrea
-from tests.unit.testing.conftest import SPEC, auth, create
+from tests.unit.testing.conftest import SPEC, START, auth, create
 
 
 def statuses_over_time(mock: MockKrea, http: httpx.Client, job_id: str, step: float, steps: int) -> list[str]:
@@ -87,7 +87,7 @@ def test_stuck_job_times_out_at_three_minutes_uncharged(mock: MockKrea, http: ht
 
 
 def test_service_timeout_is_configurable(image: str) -> None:
-    with MockKrea(spec=SPEC, service_timeout=7200) as mock:
+    with MockKrea(spec=SPEC, service_timeout=7200, start=START) as mock:
         client = httpx.Client(transport=mock.transport(), base_url=mock.base_url, headers=auth())
         mock.script_next("stuck")
         job = create(client, image)
