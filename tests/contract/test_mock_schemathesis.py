@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import hypothesis
 import pytest
@@ -140,7 +140,7 @@ class MockWorkflow(schema.as_state_machine()):  # type: ignore[misc]  # built at
 
 # Enough for a few jobs only: later submissions of a scenario are refused with 402 (and the 402 check runs).
 BALANCE = "4.00"
-OUTCOMES = ["completed", "failed", "stuck", "completed", "failed", "completed"] * 4
+OUTCOMES: list[Literal["completed", "failed", "stuck"]] = ["completed", "failed", "stuck", "completed", "failed"] * 4
 
 
 TestMockStateful = MockWorkflow.TestCase
