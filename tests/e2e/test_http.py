@@ -1,0 +1,132 @@
+"""Whole job lifecycles over real HTTP: the facade (sync and async) against the mock served by uvicorn on
+127.0.0.1, so sockets, connection drops and headers are real. The mock's virtual clock is the facade's sleep.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+import uvicorn
+
+from krea import AsyncKrea, InsufficientBalanceError, JobFailedError, Krea, SubmissionUncertainError
+from krea.testing import MockKrea
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+@pytest.fixture(scope="module")
+def served() -> Iterator[tuple[MockKrea, str]]:
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    mock = MockKrea(base_url=base)
+    server = uvicorn.Server(uvicorn.Config(mock.app, host="127.0.0.1", port=port, log_level="critical"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 10
+    while not server.started:
+        assert time.monotonic() < deadline, "uvicorn did not start"
+        time.sleep(0.02)
+    yield mock, base
+    server.should_exit = True
+    thread.join(timeout=10)
+    mock.close()
+
+
+@pytest.fixture
+def mock(served: tuple[MockKrea, str]) -> MockKrea:
+    served[0].reset()
+    return served[0]
+
+
+@pytest.fixture(params=["sync", "async"])
+def flavour(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
+def run(flavour: str, mock: MockKrea, scenario: Any) -> Any:
+    """Run ``scenario(client)`` with a real-HTTP client of the flavour; awaited for the async one."""
+    base = mock.base_url
+    if flavour == "sync":
+        with Krea(mock.api_key, base_url=base, sleep=mock.clock.advance) as client:
+            return scenario(client)
+
+    async def sleep(seconds: float) -> None:
+        mock.clock.advance(seconds)
+
+    async def main() -> Any:
+        async with AsyncKrea(mock.api_key, base_url=base, sleep=sleep) as client:
+            result = scenario(client)
+            return await result if asyncio.iscoroutine(result) else result
+
+    return asyncio.run(main())
+
+
+def test_generate_wait_and_download_over_http(flavour: str, mock: MockKrea, tmp_path: Path) -> None:
+    mock.set_duration("video", 120)
+
+    async def asynchronous(client: AsyncKrea) -> list[Path]:
+        job = await client.subscribe("video/google/veo-3", input={"prompt": "waves", "duration": 4})
+        return await job.download(tmp_path)
+
+    def synchronous(client: Krea) -> list[Path]:
+        return client.subscribe("video/google/veo-3", input={"prompt": "waves", "duration": 4}).download(tmp_path)
+
+    [path] = run(flavour, mock, asynchronous if flavour == "async" else synchronous)
+    assert path.suffix == ".mp4"
+    assert path.stat().st_size > 0
+    assert mock.clock.seconds >= 120
+    assert len(mock.ledger) == 1
+    sent = [entry for entry in mock.journal if entry.path.startswith("/_mock/files/")]
+    assert sent, "the download did not reach the mock"
+
+
+def test_402_over_http_creates_nothing(flavour: str, mock: MockKrea) -> None:
+    mock.set_balance(0)
+
+    def scenario(client: Any) -> Any:
+        return client.image("bfl/flux-1-dev", prompt="x")
+
+    with pytest.raises(InsufficientBalanceError, match="top up"):
+        run(flavour, mock, scenario)
+    assert mock.jobs == []
+
+
+def test_a_dropped_connection_after_the_job_was_created_is_reported_uncertain(flavour: str, mock: MockKrea) -> None:
+    mock.fail_next(kind="lost_response")
+
+    def scenario(client: Any) -> Any:
+        return client.image("bfl/flux-1-dev", prompt="x")
+
+    with pytest.raises(SubmissionUncertainError):
+        run(flavour, mock, scenario)
+    assert len(mock.jobs) == 1  # created once, never resent
+    posts = [e for e in mock.journal if e.method == "POST"]
+    assert len(posts) == 1
+
+
+def test_a_failed_job_over_http_is_not_charged(flavour: str, mock: MockKrea) -> None:
+    mock.script_next("failed", code="nsfw")
+    before = mock.balance
+
+    def scenario(client: Any) -> Any:
+        return client.subscribe("image/bfl/flux-1-dev", input={"prompt": "x"})
+
+    with pytest.raises(JobFailedError) as failed:
+        run(flavour, mock, scenario)
+    assert failed.value.code == "nsfw"
+    assert mock.balance == before
+    assert mock.ledger == []
+    assert isinstance(before, Decimal)
