@@ -5,22 +5,25 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Awaitable, Callable, Mapping
+from functools import cached_property
 from types import TracebackType
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
 import httpx
 
 from . import _catalogue
-from ._assets import Assets, AsyncAssets
 from ._config import NOT_GIVEN, Settings, _NotGiven, resolve
 from ._errors import ValidationError
 from ._http import Sender, build_async_client, build_sync_client
 from ._jobs import AsyncJob, Job
 from ._jobs_api import AsyncJobs, Jobs, OnUpdate
 from ._logging import configure_logging
-from ._node_apps import AsyncNodeApps, NodeApps
 from ._retry import RetryPolicy
-from ._styles import AsyncStyles, Styles
+
+if TYPE_CHECKING:
+    from ._assets import Assets, AsyncAssets
+    from ._node_apps import AsyncNodeApps, NodeApps
+    from ._styles import AsyncStyles, Styles
 
 log = logging.getLogger("krea")
 
@@ -118,12 +121,28 @@ class Krea(_ClientBase):
         self._generated.set_httpx_client(self._http)
         self.jobs = Jobs(self)
         """Read, list, cancel, wait for and download jobs."""
-        self.assets = Assets(self)
+
+    # The less common resources load on first use, which keeps `import krea` fast.
+    @cached_property
+    def assets(self) -> Assets:
         """Upload and manage input media."""
-        self.styles = Styles(self)
+        from ._assets import Assets
+
+        return Assets(self)
+
+    @cached_property
+    def styles(self) -> Styles:
         """Train, find, update and share styles."""
-        self.node_apps = NodeApps(self)
+        from ._styles import Styles
+
+        return Styles(self)
+
+    @cached_property
+    def node_apps(self) -> NodeApps:
         """Run node apps."""
+        from ._node_apps import NodeApps
+
+        return NodeApps(self)
 
     def image(self, model: str, /, *, webhook_url: str | None = None, **params: Any) -> Job:
         """Submit an image generation and return the pending job.
@@ -241,12 +260,27 @@ class AsyncKrea(_ClientBase):
         self._generated.set_async_httpx_client(self._http)
         self.jobs = AsyncJobs(self)
         """Read, list, cancel, wait for and download jobs."""
-        self.assets = AsyncAssets(self)
+
+    @cached_property
+    def assets(self) -> AsyncAssets:
         """Upload and manage input media."""
-        self.styles = AsyncStyles(self)
+        from ._assets import AsyncAssets
+
+        return AsyncAssets(self)
+
+    @cached_property
+    def styles(self) -> AsyncStyles:
         """Train, find, update and share styles."""
-        self.node_apps = AsyncNodeApps(self)
+        from ._styles import AsyncStyles
+
+        return AsyncStyles(self)
+
+    @cached_property
+    def node_apps(self) -> AsyncNodeApps:
         """Run node apps."""
+        from ._node_apps import AsyncNodeApps
+
+        return AsyncNodeApps(self)
 
     async def image(self, model: str, /, *, webhook_url: str | None = None, **params: Any) -> AsyncJob:
         """Submit an image generation; see ``Krea.image``."""
