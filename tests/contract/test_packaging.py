@@ -1,0 +1,40 @@
+"""The wheel ships what users need: both packages, the spec as package data, and the typing markers."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_the_wheel_carries_krea_krea_api_the_spec_and_py_typed(tmp_path: Path) -> None:
+    subprocess.run(
+        [sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", str(tmp_path), str(ROOT)],
+        check=True,
+        capture_output=True,
+    )
+    [wheel] = tmp_path.glob("krea-*.whl")
+    names = set(zipfile.ZipFile(wheel).namelist())
+    for required in (
+        "krea/__init__.py",
+        "krea/py.typed",
+        "krea/openapi.yaml",
+        "krea/testing/__init__.py",
+        "krea/testing/pytest_plugin.py",
+        "krea_api/__init__.py",
+        "krea_api/py.typed",
+        "krea_api/api/image/generate_flux_1_dev.py",
+    ):
+        assert required in names, required
+    assert not any(name.startswith(("tests/", "generated/", "openapi/")) for name in names)
+    packaged = zipfile.ZipFile(wheel).read("krea/openapi.yaml")
+    assert packaged == (ROOT / "openapi" / "krea.yaml").read_bytes()
+    metadata = next(n for n in names if n.endswith("METADATA"))
+    text = zipfile.ZipFile(wheel).read(metadata).decode()
+    assert "Requires-Python: >=3.11" in text
+    entry_points = zipfile.ZipFile(wheel).read(next(n for n in names if n.endswith("entry_points.txt"))).decode()
+    assert "krea = krea._cli:main" in entry_points
+    assert "krea = krea.testing.pytest_plugin" in entry_points
