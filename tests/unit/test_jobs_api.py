@@ -24,6 +24,22 @@ from tests.unit.conftest import BASE, JOB_ID, KEY, Kit, job
 JOB = f"/jobs/{JOB_ID}"
 
 
+def interrupt_at(kit: Kit, sleep_number: int) -> Any:
+    """An ``on_sleep`` hook interrupting the wait at that sleep: Ctrl-C (sync) or a real task cancellation."""
+
+    def interrupt(count: int) -> None:
+        if count != sleep_number:
+            return
+        if kit.is_async:
+            task = asyncio.current_task()
+            assert task is not None
+            task.cancel()  # delivered at the sleep's next await
+        else:
+            raise KeyboardInterrupt
+
+    return interrupt
+
+
 def statuses(*names: str, **extra: Any) -> list[httpx.Response]:
     return [httpx.Response(200, json=job(name, **(extra if name in ("failed",) else {}))) for name in names]
 
@@ -171,16 +187,7 @@ def test_interrupt_during_wait_cancels_a_cancellable_job_then_reraises(
     client = kit.client()
     expected: type[BaseException] = asyncio.CancelledError if kit.is_async else KeyboardInterrupt
 
-    def interrupt(count: int) -> None:
-        if count == 2:
-            if kit.is_async:
-                task = asyncio.current_task()
-                assert task is not None
-                task.cancel()  # a real task cancellation, delivered at the sleep's next await
-            else:
-                raise KeyboardInterrupt
-
-    kit.on_sleep = interrupt
+    kit.on_sleep = interrupt_at(kit, 2)
     with pytest.raises(expected):
         kit.run(client.jobs.wait(JOB_ID))
     assert delete.call_count == 1
@@ -195,15 +202,7 @@ def test_interrupt_leaves_a_job_past_cancellation_alone_and_says_it_will_be_bill
     delete = api.delete(JOB).respond(200, json=job("cancelled"))
     client = kit.client()
 
-    def interrupt(count: int) -> None:
-        if kit.is_async:
-            task = asyncio.current_task()
-            assert task is not None
-            task.cancel()
-        else:
-            raise KeyboardInterrupt
-
-    kit.on_sleep = interrupt
+    kit.on_sleep = interrupt_at(kit, 1)
     with pytest.raises((KeyboardInterrupt, asyncio.CancelledError)):
         kit.run(client.jobs.wait(JOB_ID))
     assert not delete.called
@@ -215,15 +214,7 @@ def test_interrupt_with_cancel_disabled_sends_no_delete(kit: Kit, api: respx.Moc
     delete = api.delete(JOB).respond(200, json=job("cancelled"))
     client = kit.client()
 
-    def interrupt(count: int) -> None:
-        if kit.is_async:
-            task = asyncio.current_task()
-            assert task is not None
-            task.cancel()
-        else:
-            raise KeyboardInterrupt
-
-    kit.on_sleep = interrupt
+    kit.on_sleep = interrupt_at(kit, 1)
     with pytest.raises((KeyboardInterrupt, asyncio.CancelledError)):
         kit.run(client.jobs.wait(JOB_ID, cancel_on_interrupt=False))
     assert not delete.called
@@ -237,15 +228,7 @@ def test_interrupt_when_the_cancel_is_refused_warns_it_will_be_billed(
     api.delete(JOB).respond(409, json={"error": "already processing on a worker"})
     client = kit.client()
 
-    def interrupt(count: int) -> None:
-        if kit.is_async:
-            task = asyncio.current_task()
-            assert task is not None
-            task.cancel()
-        else:
-            raise KeyboardInterrupt
-
-    kit.on_sleep = interrupt
+    kit.on_sleep = interrupt_at(kit, 1)
     with pytest.raises((KeyboardInterrupt, asyncio.CancelledError)):
         kit.run(client.jobs.wait(JOB_ID))
     assert "could not be cancelled" in caplog.text
