@@ -56,6 +56,11 @@ fmt: $(STAMP)
 test: lint check-generated
 	$(BIN)/pytest -q
 
+# The first command on a fresh clone: set up, then one generation through the CLI against the bundled offline
+# mock (no API key, no network): live progress on stderr, the saved PNG's path on stdout.
+demo: $(STAMP)
+	$(BIN)/krea --mock image bfl/flux-1-dev --prompt "a red fox in fresh snow at golden hour" --out out/ --no-json
+
 dist: $(STAMP)
 	rm -rf dist
 	$(BIN)/python -m build --outdir dist .

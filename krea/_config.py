@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 import attrs
 
 from ._constants import DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, DEFAULT_WAIT_TIMEOUT
-from ._errors import KreaConfigError
+from ._errors import KreaConfigError, MissingAPIKeyError
 
 T = TypeVar("T")
 
@@ -120,12 +120,12 @@ def resolve(
     env = os.environ if env is None else env
     key = _pick(api_key, "KREA_API_KEY", "", str, env).strip()
     if not key:
-        raise KreaConfigError(
+        raise MissingAPIKeyError(
             "No API key: pass api_key=... to the client or set the KREA_API_KEY environment variable "
             "(create a key at https://www.krea.ai/settings/api-tokens)."
         )
     if any(ch.isspace() for ch in key):
-        raise KreaConfigError("The API key contains whitespace; check api_key= or KREA_API_KEY.")
+        raise MissingAPIKeyError("The API key contains whitespace; check api_key= or KREA_API_KEY.")
     url = _pick(base_url, "KREA_BASE_URL", DEFAULT_BASE_URL, str, env).rstrip("/")
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.netloc:

@@ -2,6 +2,7 @@
 
 KreaError                          base of everything krea raises
 ├── KreaConfigError                bad or missing settings, raised before any request
+│   └── MissingAPIKeyError         no key from api_key= or KREA_API_KEY (or a malformed one)
 ├── ValidationError                parameters the spec rejects, raised before any request (.errors)
 ├── APIConnectionError             no usable response (connect failure, reset, ...)
 │   └── APITimeoutError            the request timed out
@@ -48,6 +49,7 @@ __all__ = [
     "JobTimeoutError",
     "KreaConfigError",
     "KreaError",
+    "MissingAPIKeyError",
     "ModelGoneError",
     "NotFoundError",
     "PermissionDeniedError",
@@ -65,6 +67,10 @@ class KreaError(Exception):
 
 class KreaConfigError(KreaError):
     """Raised when a setting is missing or invalid, before any request is sent."""
+
+
+class MissingAPIKeyError(KreaConfigError):
+    """Raised when no usable API key was given: neither ``api_key=`` nor ``KREA_API_KEY`` holds one."""
 
 
 class ValidationError(KreaError, ValueError):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from krea import Krea, KreaConfigError
+from krea import Krea, KreaConfigError, MissingAPIKeyError
 from krea._config import NOT_GIVEN, resolve
 
 
@@ -44,7 +44,7 @@ def test_timeout_none_is_a_real_value_distinct_from_not_given() -> None:
 
 @pytest.mark.parametrize("env", [{}, {"KREA_API_KEY": ""}, {"KREA_API_KEY": "   "}])
 def test_missing_key_names_both_the_argument_and_the_variable(env: dict[str, str]) -> None:
-    with pytest.raises(KreaConfigError) as caught:
+    with pytest.raises(MissingAPIKeyError) as caught:
         settings(env)
     assert "api_key=" in str(caught.value)
     assert "KREA_API_KEY" in str(caught.value)

@@ -1,0 +1,233 @@
+"""How does ``krea batch`` run many generations so that a crash, even ``kill -9``, never makes it pay twice?
+
+Lines run with bounded concurrency on ``AsyncKrea``, each step journaled first (see ``_cli_journal``). Run
+again with the same journal, a ``submitted`` line is waited for (never resubmitted), a finished one is
+skipped, and a line still ``submitting`` (the process died between sending and the answer) becomes
+``unknown`` and is reported, not resent. ``pending``, ``refused`` and ``invalid`` lines are tried again:
+nothing was created for them. A 402 stops new submissions while the jobs in flight finish.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections import deque
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from ._cli_exits import CliError, ExitCode
+from ._cli_journal import (
+    CANCELLED,
+    COMPLETED,
+    FAILED,
+    INVALID,
+    PENDING,
+    REFUSED,
+    RETRYABLE,
+    SUBMITTED,
+    SUBMITTING,
+    UNKNOWN,
+    Journal,
+    Line,
+    Row,
+    now,
+)
+from ._client import AsyncKrea
+from ._errors import (
+    APIConnectionError,
+    APIStatusError,
+    InsufficientBalanceError,
+    JobCancelledError,
+    JobFailedError,
+    JobTimeoutError,
+    KreaError,
+    RateLimitError,
+    ValidationError,
+)
+
+
+@dataclass
+class Summary:
+    """How a batch ended, line by line and in counts."""
+
+    rows: list[Row]
+    """The final row of every line of the file, in file order (never-tried lines are ``pending``)."""
+    skipped: int = 0
+    """Lines already finished by an earlier run, not touched by this one."""
+    stopped_for_balance: bool = False
+    """A 402 stopped new submissions."""
+    timed_out: int = 0
+    """Lines whose wait passed its deadline this run (still running; a re-run waits again)."""
+    rate_limited: int = 0
+    """Lines refused with 429 this run (nothing created; a re-run submits them)."""
+
+    def count(self, *states: str) -> int:
+        """How many lines end in any of ``states``."""
+        return sum(1 for row in self.rows if row.state in states)
+
+    def counts(self) -> dict[str, int]:
+        """The totals the summary prints: completed, failed, cancelled, refused, unknown, invalid, remaining."""
+        return {
+            "lines": len(self.rows),
+            "completed": self.count(COMPLETED),
+            "failed": self.count(FAILED),
+            "cancelled": self.count(CANCELLED),
+            "refused": self.count(REFUSED),
+            "unknown": self.count(UNKNOWN),
+            "invalid": self.count(INVALID),
+            "remaining": self.count(PENDING, SUBMITTED),
+        }
+
+    def exit_code(self) -> ExitCode:
+        """The batch's exit code.
+
+        The first that applies of: balance, unknown, failed, cancelled, timeout, rate limit, invalid lines,
+        unfinished lines; else 0.
+        """
+        checks = (
+            (self.count(REFUSED) > 0 or self.stopped_for_balance, ExitCode.BALANCE),
+            (self.count(UNKNOWN) > 0, ExitCode.UNCERTAIN),
+            (self.count(FAILED) > 0, ExitCode.JOB_FAILED),
+            (self.count(CANCELLED) > 0, ExitCode.CANCELLED),
+            (self.timed_out > 0, ExitCode.TIMEOUT),
+            (self.rate_limited > 0, ExitCode.RATE_LIMIT),
+            (self.count(INVALID) > 0, ExitCode.USAGE),
+            (self.count(PENDING, SUBMITTED) > 0, ExitCode.ERROR),
+        )
+        return next((code for hit, code in checks if hit), ExitCode.OK)
+
+
+OnChange = Callable[[Row], None]
+
+
+class Batch:
+    """One run over a file's lines with bounded concurrency, journaling every step.
+
+    Args:
+        client: The async client that submits, waits and downloads.
+        journal: The journal of this file (checked against ``lines`` first).
+        lines: The file's lines.
+        out: The folder for downloads.
+        concurrency: Lines in flight at once.
+        timeout: Each wait's deadline in seconds (None: the client's default).
+        on_change: Called with a line's row after each step, for progress displays.
+    """
+
+    def __init__(
+        self,
+        client: AsyncKrea,
+        journal: Journal,
+        lines: Sequence[Line],
+        *,
+        out: Path,
+        concurrency: int = 4,
+        timeout: float | None = None,
+        on_change: OnChange | None = None,
+    ) -> None:
+        if concurrency < 1:
+            raise CliError(f"--concurrency must be at least 1, got {concurrency}", code=ExitCode.USAGE)
+        self._client, self._journal, self._lines = client, journal, list(lines)
+        self._out, self._concurrency, self._timeout = out, concurrency, timeout
+        self._on_change = on_change or (lambda row: None)
+        self._stop = False
+        self._timed_out = 0
+        self._rate_limited = 0
+
+    async def run(self) -> Summary:
+        """Resume or start the batch; return the summary once no line can make progress.
+
+        Raises:
+            CliError: the journal belongs to another file.
+        """
+        self._journal.check(self._lines)
+        rows = self._journal.rows()
+        resume: list[tuple[Line, str]] = []
+        fresh: list[Line] = []
+        skipped = 0
+        for line in self._lines:
+            row = rows.get(line.number)
+            state = row.state if row else PENDING
+            if state == SUBMITTING:
+                why = "the run stopped after sending this line, before the answer: a job may exist; not resent"
+                self._change(self._journal.record(line, UNKNOWN, error=why))
+            elif state == SUBMITTED and row is not None and row.job_id:
+                resume.append((line, row.job_id))
+            elif state in RETRYABLE:
+                fresh.append(line)
+            else:
+                skipped += 1
+        work: deque[tuple[Line, str | None]] = deque([*resume, *((line, None) for line in fresh)])
+
+        async def worker() -> None:
+            while work:
+                line, job_id = work.popleft()
+                await self._process(line, job_id)
+
+        await asyncio.gather(*(worker() for _ in range(min(self._concurrency, len(work)))))
+        final = self._journal.rows()
+        ordered = [
+            final.get(line.number) or Row(line.number, line.digest, PENDING, line.endpoint) for line in self._lines
+        ]
+        return Summary(ordered, skipped, self._stop, self._timed_out, self._rate_limited)
+
+    def _change(self, row: Row) -> None:
+        self._on_change(row)
+
+    async def _process(self, line: Line, job_id: str | None) -> None:
+        if job_id is None:
+            if self._stop:
+                return  # stays pending: a 402 stopped new submissions
+            job_id = await self._submit(line)
+            if job_id is None:
+                return
+        await self._finish(line, job_id)
+
+    async def _submit(self, line: Line) -> str | None:
+        if line.problem is not None or line.endpoint is None:
+            self._change(self._journal.record(line, INVALID, error=line.problem))
+            return None
+        family, model = line.endpoint.split("/", 1)
+        self._change(self._journal.record(line, SUBMITTING, submitted_at=now(), error=None))
+        try:
+            job = await getattr(self._client, family)(model, **line.input)
+        except ValidationError as exc:  # checked before sending: nothing left the machine
+            self._change(self._journal.record(line, INVALID, error=str(exc)))
+            return None
+        except InsufficientBalanceError as exc:
+            self._stop = True
+            self._change(self._journal.record(line, REFUSED, error=str(exc)))
+            return None
+        except RateLimitError as exc:  # refused: nothing was created
+            self._rate_limited += 1
+            self._change(self._journal.record(line, PENDING, error=str(exc)))
+            return None
+        except APIStatusError as exc:
+            # A 4xx is a refusal (nothing created); a 5xx after a POST comes as SubmissionUncertainError.
+            state = INVALID if exc.status_code < 500 else UNKNOWN
+            self._change(self._journal.record(line, state, error=str(exc)))
+            return None
+        except APIConnectionError as exc:  # after a POST only when it never reached the server
+            self._change(self._journal.record(line, PENDING, error=str(exc)))
+            return None
+        except KreaError as exc:  # SubmissionUncertainError and anything unclear: a job may exist
+            self._change(self._journal.record(line, UNKNOWN, error=str(exc)))
+            return None
+        self._change(self._journal.record(line, SUBMITTED, job_id=job.id))
+        return str(job.id)
+
+    async def _finish(self, line: Line, job_id: str) -> None:
+        try:
+            job = await self._client.jobs.wait(job_id, timeout=self._timeout, cancel_on_interrupt=False)
+            paths = await job.download(self._out) if job.urls else []
+        except JobFailedError as exc:
+            self._change(self._journal.record(line, FAILED, outcome=FAILED, error=str(exc)))
+        except JobCancelledError as exc:
+            self._change(self._journal.record(line, CANCELLED, outcome=CANCELLED, error=str(exc)))
+        except JobTimeoutError as exc:
+            self._timed_out += 1
+            self._change(self._journal.record(line, SUBMITTED, error=f"still {exc.job.status}; re-run to wait again"))
+        except (KreaError, OSError) as exc:  # the job exists: a re-run waits for it again
+            self._change(self._journal.record(line, SUBMITTED, error=f"{type(exc).__name__}: {exc}"))
+        else:
+            done = {"outcome": COMPLETED, "paths": [str(p) for p in paths], "error": None}
+            self._change(self._journal.record(line, COMPLETED, **done))

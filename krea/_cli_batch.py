@@ -1,0 +1,144 @@
+"""What does ``krea batch`` show and return? The command around the batch engine, with its progress and summary."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+from ._batch import Batch, Summary
+from ._cli_exits import CliError, ExitCode
+from ._cli_journal import COMPLETED, DONE, INVALID, REFUSED, UNKNOWN, Row, default_journal, open_journal
+from ._cli_journal import read_lines as read_batch_lines
+from ._cli_options import JsonOpt, MockOpt, OutOpt, TimeoutOpt, begin
+from ._cli_output import Output
+
+if TYPE_CHECKING:
+    from rich.progress import Progress, TaskID
+
+_FINAL = DONE | {REFUSED, UNKNOWN, INVALID}
+
+
+class _Display:
+    """Progress for people: a bar of finished lines, and one line per line that ends."""
+
+    def __init__(self, output: Output, total: int) -> None:
+        self._output = output
+        self._progress: Progress | None = None
+        self._task: TaskID | None = None
+        self._seen: set[int] = set()
+        if not output.json:
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+            columns = (TextColumn("batch"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+            console = output.stderr()
+            self._progress = Progress(*columns, console=console, transient=True, disable=not console.is_terminal)
+            self._task = self._progress.add_task("lines", total=total)
+
+    def __enter__(self) -> _Display:
+        if self._progress is not None:
+            self._progress.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._progress is not None:
+            self._progress.stop()
+
+    def change(self, row: Row) -> None:
+        if self._progress is None or self._task is None or row.state not in _FINAL or row.line in self._seen:
+            return
+        self._seen.add(row.line)
+        self._progress.advance(self._task)
+        detail = ", ".join(row.paths) if row.state == COMPLETED else (row.error or "")
+        self._progress.console.print(f"line {row.line}: {row.state}  {detail}", markup=False, soft_wrap=True)
+
+
+def _result(row: Row) -> dict[str, Any]:
+    return {"line": row.line, "state": row.state, "endpoint": row.endpoint, "job_id": row.job_id,
+            "submitted_at": row.submitted_at, "paths": row.paths, "error": row.error}  # fmt: skip
+
+
+def _problem(summary: Summary, code: ExitCode) -> str:
+    counts = summary.counts()
+    if code is ExitCode.BALANCE:
+        return (
+            f"stopped for balance: {counts['refused']} line(s) refused with 402 (nothing created), "
+            f"{counts['remaining']} left; top up and run the same command again"
+        )
+    if code is ExitCode.UNCERTAIN:
+        unknown = [row for row in summary.rows if row.state == UNKNOWN]
+        since = min(row.submitted_at or "" for row in unknown)
+        return (
+            f"{len(unknown)} line(s) may have created a job and were not resent (lines "
+            f"{', '.join(str(row.line) for row in unknown)}); look for them with `krea jobs list --since {since}`"
+        )
+    messages = {
+        ExitCode.JOB_FAILED: f"{counts['failed']} job(s) failed (failed jobs are not billed)",
+        ExitCode.CANCELLED: f"{counts['cancelled']} job(s) were cancelled (not billed)",
+        ExitCode.TIMEOUT: f"{summary.timed_out} job(s) still running at the deadline; run again to keep waiting",
+        ExitCode.RATE_LIMIT: f"{summary.rate_limited} line(s) refused with 429 (nothing created); run again later",
+        ExitCode.USAGE: f"{counts['invalid']} invalid line(s), nothing sent for them; see the error of each line",
+    }
+    return messages.get(code, f"{counts['remaining']} line(s) unfinished; run the same command again to go on")
+
+
+def _report(output: Output, summary: Summary, journal: Path, out: Path) -> None:
+    counts = summary.counts()
+    document = {"journal": str(journal), "out": str(out), **counts, "skipped": summary.skipped,
+                "stopped_for_balance": summary.stopped_for_balance, "exit_code": int(summary.exit_code()),
+                "results": [_result(row) for row in summary.rows]}  # fmt: skip
+    if output.json:
+        output.emit(document)
+        return
+    rows = [{"outcome": key, "lines": value} for key, value in counts.items()]
+    output.table(rows, ["outcome", "lines"])
+    output.note(f"journal: {journal} (run the same command again to resume; nothing is submitted twice)")
+    if summary.skipped:
+        output.note(f"{summary.skipped} line(s) were already finished by an earlier run and were skipped.")
+
+
+def batch(
+    ctx: typer.Context,
+    file: Annotated[
+        Path, typer.Argument(help='JSONL: one {"endpoint": "image/bfl/flux-1-dev", "input": {...}} a line.')
+    ],
+    out: OutOpt = Path("out"),
+    concurrency: Annotated[int, typer.Option("--concurrency", "-c", min=1, help="Lines in flight at once.")] = 4,
+    journal: Annotated[
+        Path | None, typer.Option("--journal", help="SQLite journal to resume from (default: FILE.journal.sqlite).")
+    ] = None,
+    timeout: TimeoutOpt = None,
+    json_mode: JsonOpt = None,
+    mock: MockOpt = False,
+) -> None:
+    """Run every line of a JSONL file as a generation; safe to kill and run again (never pays twice)."""
+    session, output = begin(ctx, mock=mock, json_mode=json_mode)
+    lines = read_batch_lines(file)
+    journal_path = journal or default_journal(file)
+
+    async def go(display: _Display) -> Summary:
+        async with session.async_client() as client:
+            engine = Batch(client, open_journal_, lines, out=out, concurrency=concurrency, timeout=timeout,
+                           on_change=display.change)  # fmt: skip
+            return await engine.run()
+
+    with open_journal(journal_path) as open_journal_, _Display(output, len(lines)) as display:
+        try:
+            summary = asyncio.run(go(display))
+        except KeyboardInterrupt:
+            raise CliError(
+                "Interrupted: submitted jobs keep running and nothing was cancelled; run the same command again "
+                "to wait for them (nothing is resubmitted).",
+                code=ExitCode.INTERRUPTED,
+            ) from None
+    _report(output, summary, journal_path, out)
+    code = summary.exit_code()
+    if code is not ExitCode.OK:
+        raise CliError(_problem(summary, code), code=code)
+
+
+def register(app: typer.Typer) -> None:
+    """Add ``krea batch`` to the root app."""
+    app.command()(batch)

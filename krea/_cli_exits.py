@@ -1,0 +1,137 @@
+"""Which exit code and one-line message does each failure of the ``krea`` command get?"""
+
+from __future__ import annotations
+
+import enum
+
+from ._errors import (
+    APIConnectionError,
+    AuthenticationError,
+    InsufficientBalanceError,
+    JobCancelledError,
+    JobFailedError,
+    JobTimeoutError,
+    KreaConfigError,
+    KreaError,
+    MissingAPIKeyError,
+    ModelGoneError,
+    PermissionDeniedError,
+    RateLimitError,
+    SubmissionUncertainError,
+    ValidationError,
+)
+
+
+class ExitCode(enum.IntEnum):
+    """The exit codes of ``krea``: one per class of failure, so scripts can branch on them."""
+
+    OK = 0
+    ERROR = 1
+    USAGE = 2
+    AUTH = 3
+    BALANCE = 4
+    RATE_LIMIT = 5
+    JOB_FAILED = 6
+    TIMEOUT = 7
+    CANCELLED = 8
+    UNCERTAIN = 9
+    INTERRUPTED = 130
+
+
+EXIT_CODES: tuple[tuple[ExitCode, str], ...] = (
+    (ExitCode.OK, "success"),
+    (ExitCode.ERROR, "any other API, network or file error"),
+    (ExitCode.USAGE, "bad command line or input: unknown model, bad parameter, bad setting"),
+    (ExitCode.AUTH, "no API key (set KREA_API_KEY), or the key was refused (401/403)"),
+    (ExitCode.BALANCE, "the API balance cannot pay (402); nothing was created"),
+    (ExitCode.RATE_LIMIT, "too many jobs at once (429), after retries"),
+    (ExitCode.JOB_FAILED, "the job failed (not billed)"),
+    (ExitCode.TIMEOUT, "the wait's deadline passed; the job keeps running"),
+    (ExitCode.CANCELLED, "the job was cancelled (not billed)"),
+    (ExitCode.UNCERTAIN, "a submission's outcome is unknown: the job may exist; it was not resent"),
+    (ExitCode.INTERRUPTED, "interrupted (Ctrl-C); a job being waited for is cancelled unless --detach"),
+)
+"""Every exit code with its meaning, as ``krea --help`` and the README list them."""
+
+
+class CliError(Exception):
+    """A failure the command line reports itself, with the exit code it ends with."""
+
+    def __init__(self, message: str, *, code: ExitCode) -> None:
+        super().__init__(message)
+        self.code = code
+        """The exit code."""
+
+
+def classify(exc: BaseException) -> ExitCode:
+    """The exit code of a failure."""
+    if isinstance(exc, CliError):
+        return exc.code
+    if isinstance(exc, MissingAPIKeyError):
+        return ExitCode.AUTH
+    if isinstance(exc, KreaConfigError):
+        return ExitCode.USAGE
+    table: tuple[tuple[type[BaseException], ExitCode], ...] = (
+        (ValidationError, ExitCode.USAGE),
+        (AuthenticationError, ExitCode.AUTH),
+        (PermissionDeniedError, ExitCode.AUTH),
+        (InsufficientBalanceError, ExitCode.BALANCE),
+        (RateLimitError, ExitCode.RATE_LIMIT),
+        (JobFailedError, ExitCode.JOB_FAILED),
+        (JobTimeoutError, ExitCode.TIMEOUT),
+        (JobCancelledError, ExitCode.CANCELLED),
+        (SubmissionUncertainError, ExitCode.UNCERTAIN),
+        (KeyboardInterrupt, ExitCode.INTERRUPTED),
+    )
+    for kind, code in table:
+        if isinstance(exc, kind):
+            return code
+    return ExitCode.ERROR
+
+
+def explain(exc: BaseException) -> str:
+    """One line that says what went wrong and what to do about it."""
+    return " ".join(_explain(exc).split())
+
+
+def _explain(exc: BaseException) -> str:
+    if isinstance(exc, MissingAPIKeyError) and str(exc).startswith("No API key"):
+        return (
+            "No API key: set the KREA_API_KEY environment variable (create a key at "
+            "https://www.krea.ai/settings/api-tokens), or run offline with `krea --mock ...`"
+        )
+    if isinstance(exc, ValidationError):
+        return str(exc).replace("see krea.models() for the catalogue", "list them with `krea models`")
+    if isinstance(exc, AuthenticationError):
+        return f"{exc}: check KREA_API_KEY (the key is missing, mistyped or revoked)"
+    if isinstance(exc, PermissionDeniedError):
+        return f"{exc}: this API key may not do that"
+    if isinstance(exc, InsufficientBalanceError):
+        return f"{exc}: the API balance cannot pay for this job; nothing was created or billed. Top up and run again."
+    if isinstance(exc, RateLimitError):
+        after = f" (the server asked to wait {exc.retry_after:g} s)" if exc.retry_after else ""
+        return f"{exc}: too many jobs at once{after}; let running jobs finish, then run again"
+    if isinstance(exc, ModelGoneError):
+        instead = f"; use {exc.replacement} instead" if exc.replacement else ""
+        return f"{exc}: the model was retired on {exc.sunset_date or 'its sunset date'}{instead}"
+    if isinstance(exc, JobFailedError):
+        code = f" (code {exc.code})" if exc.code else ""
+        return f"{exc.message}{code}; failed jobs are not billed"
+    if isinstance(exc, JobCancelledError):
+        return f"{exc}; cancelled jobs are not billed"
+    if isinstance(exc, JobTimeoutError):
+        job = exc.job
+        return (
+            f"Job {job.id} is still {job.status} after the deadline; it keeps running and may be billed. "
+            f"Wait again with `krea jobs wait {job.id}` (raise the deadline with --timeout)."
+        )
+    if isinstance(exc, SubmissionUncertainError):
+        since = exc.submitted_at.isoformat()
+        return f"{exc} Look for it with `krea jobs list --since {since}` before submitting again."
+    if isinstance(exc, APIConnectionError):
+        return f"{exc}: check the network, and KREA_BASE_URL if you set it"
+    if isinstance(exc, KreaError | CliError):
+        return str(exc) or type(exc).__name__
+    if isinstance(exc, OSError):
+        return f"{exc.strerror or exc}: {exc.filename}" if exc.filename else str(exc)
+    return f"{type(exc).__name__}: {exc}"

@@ -1,0 +1,45 @@
+"""What does every ``krea`` command share? Its common options, and the session and output it starts with."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from ._cli_output import Output
+from ._cli_session import Session
+
+
+class Invocation:
+    """What the root command hands every subcommand (``ctx.obj``): the session, then the output once chosen."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        """The client factory of this run."""
+        self.output: Output | None = None
+        """The output of the running command; None until the command has started."""
+
+
+MockOpt = Annotated[bool, typer.Option("--mock", help="Run against an in-process offline mock: no key, no network.")]
+JsonOpt = Annotated[
+    bool | None,
+    typer.Option("--json/--no-json", help="Machine-readable output (default when stdout is not a terminal)."),
+]
+OutOpt = Annotated[Path, typer.Option("--out", "-o", help="Folder for downloaded results.")]
+TimeoutOpt = Annotated[
+    float | None,
+    typer.Option("--timeout", min=0.001, help="Seconds to wait for the job (default: KREA_WAIT_TIMEOUT, else 1800)."),
+]
+DetachOpt = Annotated[bool, typer.Option("--detach", help="On Ctrl-C leave the job running instead of cancelling it.")]
+LimitOpt = Annotated[int, typer.Option("--limit", min=1, help="Show at most this many.")]
+
+
+def begin(ctx: typer.Context, *, mock: bool, json_mode: bool | None) -> tuple[Session, Output]:
+    """The session and output of a command, honouring its own ``--mock`` and ``--json`` flags."""
+    invocation = ctx.find_object(Invocation)
+    assert invocation is not None, "the root command sets ctx.obj"
+    if mock:
+        invocation.session.use_mock = True
+    invocation.output = Output(json_mode)
+    return invocation.session, invocation.output

@@ -1,0 +1,257 @@
+"""What do ``krea jobs``, ``krea assets`` and ``krea styles`` do? Thin commands over the client's resources."""
+
+from __future__ import annotations
+
+import datetime
+import itertools
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from ._cli_generate import DEFAULT_OUT, job_summary, save, wait_for
+from ._cli_options import DetachOpt, JsonOpt, LimitOpt, MockOpt, OutOpt, TimeoutOpt, begin
+from ._cli_output import to_plain
+from ._errors import ValidationError
+
+jobs_app = typer.Typer(help="Read, list, wait for and cancel jobs.", no_args_is_help=True)
+assets_app = typer.Typer(help="Upload and manage input media.", no_args_is_help=True)
+styles_app = typer.Typer(help="Train, find, update and share styles (LoRAs).", no_args_is_help=True)
+
+JobIdArg = Annotated[str, typer.Argument(help="The job id.")]
+AssetIdArg = Annotated[str, typer.Argument(help="The asset id.")]
+StyleIdArg = Annotated[str, typer.Argument(help="The style id.")]
+
+
+def _since(value: str | None) -> datetime.datetime | None:
+    if value is None:
+        return None
+    try:
+        moment = datetime.datetime.fromisoformat(value)
+    except ValueError:
+        raise ValidationError(
+            f"--since must be an ISO 8601 date-time such as 2026-06-01T09:00:00Z, got {value!r}"
+        ) from None
+    return moment if moment.tzinfo else moment.replace(tzinfo=datetime.UTC)
+
+
+def _job_row(job: Any) -> dict[str, Any]:
+    return {"id": job.id, "status": job.status, "type": job.raw.get("type"), "created_at": job.raw.get("created_at")}
+
+
+# ---- jobs
+
+
+@jobs_app.command("list")
+def jobs_list(
+    ctx: typer.Context,
+    status: Annotated[str | None, typer.Option("--status", help="Only jobs in this status.")] = None,
+    types: Annotated[list[str] | None, typer.Option("--type", help="Only jobs of this type (repeatable).")] = None,
+    since: Annotated[str | None, typer.Option("--since", help="Only jobs created at or after this instant.")] = None,
+    limit: LimitOpt = 20,
+    json_mode: JsonOpt = None,
+    mock: MockOpt = False,
+) -> None:
+    """List the account's jobs, newest first."""
+    session, output = begin(ctx, mock=mock, json_mode=json_mode)
+    with session.client() as client:
+        found = client.jobs.list(status=status, types=types, limit=min(limit, 1000), since=_since(since))
+        jobs = list(itertools.islice(found, limit))
+    if output.json:
+        output.emit([job.raw for job in jobs])
+    else:
+        output.table([_job_row(job) for job in jobs], ["id", "status", "type", "created_at"])
+
+
+@jobs_app.command("get")
+def jobs_get(ctx: typer.Context, job_id: JobIdArg, json_mode: JsonOpt = None, mock: MockOpt = False) -> None:
+    """Show one job."""
+    session, output = begin(ctx, mock=mock, json_mode=json_mode)
+    with session.client() as client:
+        output.emit(client.jobs.get(job_id).raw)
+
+
+@jobs_app.command("wait")
+def jobs_wait(
+    ctx: typer.Context,
+    job_id: JobIdArg,
+    out: OutOpt = DEFAULT_OUT,
+    no_download: Annotated[bool, typer.Option("--no-download", help="Do not save the results.")] = False,
+    detach: DetachOpt = False,
+    timeout: TimeoutOpt = None,
+    json_mode: JsonOpt = None,
+    mock: MockOpt = False,
+) -> None:
+    """Wait for a job with live progress and save its results into --out."""
+    session, output = begin(ctx, mock=mock, json_mode=json_mode)
+    with session.client() as client:
+        job = client.jobs.get(job_id)
+        done = wait_for(client, session, output, job, timeout=timeout, detach=detach)
+        paths = [] if no_download else save(output, done, out)
+        if output.json:
+            output.emit(job_summary(done, paths=paths))
+        elif no_download:
+            output.note(f"Job {done.id} is {done.status}")
+
+
+@jobs_app.command("cancel")
+def jobs_cancel(ctx: typer.Context, job_id: JobIdArg, json_mode: JsonOpt = None, mock: MockOpt = False) -> None:
+    """Cancel a job that is still queued or processing; it will not be billed."""
+    session, output = begin(ctx, mock=mock, json_mode=json_mode)
+    with session.client() as client:
+        job = client.jobs.cancel(job_id)
+    output.note(f"Job {job.id} is {job.status}; cancelled jobs are not billed.")
+    if output.json:
+        output.emit(job.raw)
+
+
+# ---- assets
+
+
+@assets_app.command("upload")
+def assets_upload(
+    ctx: typer.Context,
+    file: Annotated[Path, typer.Argument(help="The file to upload (at most 75 MB).")],
+    description: Annotated[str | None, typer.Option("--description", help="A note kept with the asset.")] = None,
+    json_mode: JsonOpt = None,
+    mock: MockOpt = False,
+) -> None:
+    """Upload a file; its image_url can be passed to generation requests."""
+    session, output = begin(ctx, mock=mock, json_mode=json_mode)
+    with session.client() as client:
+        output.emit(client.assets.upload(file, description=description))
+
+
+@assets_app.command("list")
+def assets_list(ctx: typer.Context, limit: LimitOpt = 20, json_mode: JsonOpt = None, mock: MockOpt = False) -> None:
+    """List the account's assets."""
+    session, output = begin(ctx, mock=mock, json_mode=json_mode)
+    with session.client() as client:
+        assets = [to_plain(a) for a in itertools.islice(client.assets.list(limit=min(limit, 100)), limit)]
+    output.table(assets, ["id", "image_url", "mime_type", "uploaded_at"])
+
+
+@assets_app.command("get")
+def assets_get(ctx: typer.Context, asset_id: AssetIdArg, json_mode: JsonOpt = None, mock: MockOpt = False) -> None:
+    """Show one asset."""
+    session, output = begin(ctx, mock=mock, json_mode=json_mode)
+    with session.client() as client:
+        output.emit(client.assets.get(asset_id))
+
+
+@assets_app.command("delete")
+def assets_delete(ctx: typer.Context, asset_id: AssetIdArg, json_mode: JsonOpt = None, mock: MockOpt = False) -> None:
+    """Delete one asset."""
+    session, output = begin(ctx, mock=mock, json_mode=json_mode)
+    with session.client() as client:
+        output.emit(client.assets.delete(asset_id))
+
+
+# ---- styles
+
+
+@styles_app.command("list")
+def styles_list(
+    ctx: typer.Context,
+    filter: Annotated[
+        str | None,
+        typer.Option("--filter", help="all, community, editor, gallery, krea, public, shared, unapproved or user."),
+    ] = None,
+    limit: LimitOpt = 20,
+    json_mode: JsonOpt = None,
+    mock: MockOpt = False,
+) -> None:
+    """List styles."""
+    session, output = begin(ctx, mock=mock, json_mode=json_mode)
+    with session.client() as client:
+        styles = [to_plain(s) for s in itertools.islice(client.styles.list(filter=filter), limit)]
+    output.table(styles, ["id", "title", "public", "models", "created_at"])
+
+
+@styles_app.command("get")
+def styles_get(ctx: typer.Context, style_id: StyleIdArg, json_mode: JsonOpt = None, mock: MockOpt = False) -> None:
+    """Show one style."""
+    session, output = begin(ctx, mock=mock, json_mode=json_mode)
+    with session.client() as client:
+        output.emit(client.styles.get(style_id))
+
+
+@styles_app.command("train")
+def styles_train(
+    ctx: typer.Context,
+    name: Annotated[str, typer.Argument(help="The new style's name.")],
+    urls: Annotated[list[str], typer.Argument(help="URLs of the training images.")],
+    model: Annotated[str | None, typer.Option("--model", help="Base model to train for.")] = None,
+    type: Annotated[str | None, typer.Option("--type", help="Style type, e.g. Style, Object, Character.")] = None,
+    trigger_word: Annotated[str | None, typer.Option("--trigger-word", help="Word that invokes the style.")] = None,
+    max_train_steps: Annotated[int | None, typer.Option("--max-train-steps", help="Training steps.")] = None,
+    learning_rate: Annotated[float | None, typer.Option("--learning-rate", help="Learning rate.")] = None,
+    batch_size: Annotated[int | None, typer.Option("--batch-size", help="Training batch size.")] = None,
+    no_wait: Annotated[bool, typer.Option("--no-wait", help="Print the job id and return at once.")] = False,
+    detach: DetachOpt = False,
+    timeout: TimeoutOpt = None,
+    json_mode: JsonOpt = None,
+    mock: MockOpt = False,
+) -> None:
+    """Train a style from images (15-45 minutes); prints the new style's id."""
+    session, output = begin(ctx, mock=mock, json_mode=json_mode)
+    with session.client() as client:
+        job = client.styles.train(name, urls, model=model, type=type, trigger_word=trigger_word,
+                                  max_train_steps=max_train_steps, learning_rate=learning_rate,
+                                  batch_size=batch_size)  # fmt: skip
+        if not no_wait:
+            output.note(f"Training {name!r}: job {job.id}")
+            job = wait_for(client, session, output, job, timeout=timeout, detach=detach)
+    if output.json:
+        output.emit({**job_summary(job), "style_id": job.style_id})
+    else:
+        print(job.style_id or job.id, flush=True)
+
+
+@styles_app.command("update")
+def styles_update(
+    ctx: typer.Context,
+    style_id: StyleIdArg,
+    public: Annotated[bool | None, typer.Option("--public/--private", help="Who can see the style.")] = None,
+    title: Annotated[str | None, typer.Option("--title", help="New title.")] = None,
+    cover_url: Annotated[str | None, typer.Option("--cover-url", help="New cover image URL.")] = None,
+    json_mode: JsonOpt = None,
+    mock: MockOpt = False,
+) -> None:
+    """Change one of the account's styles."""
+    session, output = begin(ctx, mock=mock, json_mode=json_mode)
+    with session.client() as client:
+        output.emit(client.styles.update(style_id, public=public, title=title, cover_url=cover_url))
+
+
+@styles_app.command("share-link")
+def styles_share_link(
+    ctx: typer.Context, style_id: StyleIdArg, json_mode: JsonOpt = None, mock: MockOpt = False
+) -> None:
+    """Print the style's share link (created on first use)."""
+    session, output = begin(ctx, mock=mock, json_mode=json_mode)
+    with session.client() as client:
+        output.emit(client.styles.share_link(style_id))
+
+
+@styles_app.command("share")
+def styles_share(ctx: typer.Context, style_id: StyleIdArg, json_mode: JsonOpt = None, mock: MockOpt = False) -> None:
+    """Share the style with the account's workspace."""
+    session, output = begin(ctx, mock=mock, json_mode=json_mode)
+    with session.client() as client:
+        output.emit(client.styles.share_with_workspace(style_id))
+
+
+@styles_app.command("unshare")
+def styles_unshare(ctx: typer.Context, style_id: StyleIdArg, json_mode: JsonOpt = None, mock: MockOpt = False) -> None:
+    """Stop sharing the style with the workspace."""
+    session, output = begin(ctx, mock=mock, json_mode=json_mode)
+    with session.client() as client:
+        output.emit(client.styles.unshare_from_workspace(style_id))
+
+
+def register(app: typer.Typer) -> None:
+    """Add ``krea jobs``, ``krea assets`` and ``krea styles`` to the root app."""
+    app.add_typer(jobs_app, name="jobs")
+    app.add_typer(assets_app, name="assets")
+    app.add_typer(styles_app, name="styles")

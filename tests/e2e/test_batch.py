@@ -1,0 +1,247 @@
+"""``krea batch`` against an in-process mock: journaled steps, resume semantics, 402 and exit codes.
+
+The mock keeps its state across runs (it is the test's ``krea_mock``), so a second run sees the jobs the first
+created. Every test ends by checking the money: no line was submitted twice and no job was charged twice.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from krea import _cli
+from krea._cli_journal import SUBMITTING, Journal, parse_line
+from krea.testing import MockKrea, MockRequest, Outcome
+
+Run = Callable[..., tuple[int, dict[str, Any], str]]
+
+
+class Crash(BaseException):
+    """Stands for the process dying: nothing in krea catches it."""
+
+
+@pytest.fixture
+def batch(krea_mock: MockKrea, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> Run:
+    """Run ``krea --mock batch FILE --out tmp/out --journal tmp/journal.sqlite ARGS``; returns code, JSON, stderr."""
+
+    def run(file: Path, *args: str) -> tuple[int, dict[str, Any], str]:
+        argv = ["--mock", "batch", str(file), "--out", str(tmp_path / "out"),
+                "--journal", str(tmp_path / "journal.sqlite"), *args]  # fmt: skip
+        code = _cli.main(argv, mock=krea_mock)
+        captured = capsys.readouterr()
+        return code, json.loads(captured.out), captured.err
+
+    return run
+
+
+def jsonl(tmp_path: Path, *prompts: str, endpoint: str = "image/bfl/flux-1-dev") -> Path:
+    path = tmp_path / "batch.jsonl"
+    path.write_text("".join(json.dumps({"endpoint": endpoint, "input": {"prompt": p}}) + "\n" for p in prompts))
+    return path
+
+
+def journal_rows(tmp_path: Path) -> dict[int, dict[str, Any]]:
+    with sqlite3.connect(f"file:{tmp_path / 'journal.sqlite'}?mode=ro", uri=True) as db:
+        db.row_factory = sqlite3.Row
+        return {row["line"]: dict(row) for row in db.execute("SELECT * FROM lines")}
+
+
+def posts(mock: MockKrea) -> int:
+    return sum(1 for entry in mock.journal if entry.method == "POST" and entry.path.startswith("/generate/"))
+
+
+def assert_never_paid_twice(mock: MockKrea) -> None:
+    charged = [charge.job_id for charge in mock.ledger]
+    assert len(charged) == len(set(charged))
+    assert posts(mock) == len(mock.jobs) + sum(1 for e in mock.journal if e.method == "POST" and e.status == 402)
+
+
+def test_every_line_completes_and_each_result_is_downloaded(batch: Run, krea_mock: MockKrea, tmp_path: Path) -> None:
+    code, summary, _ = batch(jsonl(tmp_path, "a", "b", "c", "d", "e"), "--concurrency", "3")
+    assert code == 0
+    assert {k: summary[k] for k in ("lines", "completed", "failed", "refused", "unknown", "remaining")} == {
+        "lines": 5, "completed": 5, "failed": 0, "refused": 0, "unknown": 0, "remaining": 0}  # fmt: skip
+    rows = journal_rows(tmp_path)
+    assert {row["state"] for row in rows.values()} == {"completed"}
+    for result in summary["results"]:
+        [path] = result["paths"]
+        assert Path(path).read_bytes().startswith(b"\x89PNG\r\n\x1a\n")
+        assert rows[result["line"]]["job_id"] == result["job_id"]
+    assert len(krea_mock.ledger) == 5
+    assert_never_paid_twice(krea_mock)
+
+
+def test_each_submission_is_journaled_before_it_is_sent_within_the_concurrency(
+    batch: Run, krea_mock: MockKrea, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seen: list[tuple[str, int]] = []
+    handle = krea_mock.handle
+
+    def spy(request: MockRequest) -> Outcome:
+        if request.method == "POST" and request.path.startswith("/generate/"):
+            states = [row["state"] for row in journal_rows(tmp_path).values()]
+            in_flight = sum(state in ("submitting", "submitted") for state in states)
+            seen.append((" ".join(sorted(states)), in_flight))
+        return handle(request)
+
+    monkeypatch.setattr(krea_mock, "handle", spy)
+    code, _, _ = batch(jsonl(tmp_path, *"abcdef"), "--concurrency", "2")
+    assert code == 0
+    assert len(seen) == 6
+    for states, in_flight in seen:
+        assert "submitting" in states  # the line being sent is already on disk
+        assert in_flight <= 2
+
+
+def test_a_second_run_skips_finished_lines_and_sends_nothing(batch: Run, krea_mock: MockKrea, tmp_path: Path) -> None:
+    file = jsonl(tmp_path, "a", "b", "c")
+    assert batch(file)[0] == 0
+    sent = posts(krea_mock)
+    code, summary, _ = batch(file)
+    assert (code, summary["skipped"], summary["completed"]) == (0, 3, 3)
+    assert posts(krea_mock) == sent
+    assert len(krea_mock.ledger) == 3
+
+
+def test_after_a_crash_submitted_lines_are_waited_for_never_resubmitted(
+    batch: Run, krea_mock: MockKrea, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def die(seconds: float) -> None:
+        raise Crash
+
+    file = jsonl(tmp_path, "a", "b", "c", "d")
+    with monkeypatch.context() as patch:
+        patch.setattr(krea_mock.clock, "advance", die)  # the first pause of the first wait kills the run
+        with pytest.raises(Crash):
+            batch(file, "--concurrency", "2")
+    before = journal_rows(tmp_path)
+    submitted = {row["line"]: row["job_id"] for row in before.values() if row["state"] == "submitted"}
+    assert submitted, before
+    sent = posts(krea_mock)
+    code, summary, _ = batch(file, "--concurrency", "2")
+    assert code == 0
+    assert summary["completed"] == 4
+    after = journal_rows(tmp_path)
+    assert {line: after[line]["job_id"] for line in submitted} == submitted  # the same jobs, waited for
+    assert posts(krea_mock) == sent + 4 - len(before)  # only lines never sent before were sent now
+    assert len(krea_mock.ledger) == 4
+    assert_never_paid_twice(krea_mock)
+
+
+def test_a_line_left_submitting_is_reported_unknown_and_never_resent(
+    batch: Run, krea_mock: MockKrea, tmp_path: Path
+) -> None:
+    file = jsonl(tmp_path, "a", "b", "c")
+    # The state a kill between sending line 2 and reading its answer leaves behind.
+    journal = Journal(tmp_path / "journal.sqlite")
+    journal.record(parse_line(2, file.read_text().splitlines()[1]), SUBMITTING, submitted_at="2026-06-01T09:00:00")
+    journal.close()
+    for _ in range(2):
+        code, summary, err = batch(file)
+        assert code == 9
+        assert (summary["completed"], summary["unknown"]) == (2, 1)
+        assert "not resent (lines 2)" in err
+        assert "krea jobs list --since 2026-06-01T09:00:00" in err
+    assert posts(krea_mock) == 2
+    assert journal_rows(tmp_path)[2]["state"] == "unknown"
+
+
+def test_an_uncertain_submission_is_unknown_and_not_resent(batch: Run, krea_mock: MockKrea, tmp_path: Path) -> None:
+    krea_mock.fail_next(kind="lost_response")  # the first POST creates its job, and the answer is lost
+    file = jsonl(tmp_path, "a", "b")
+    code, summary, _ = batch(file, "--concurrency", "1")
+    assert (code, summary["unknown"], summary["completed"]) == (9, 1, 1)
+    assert len(krea_mock.jobs) == 2  # the lost one exists...
+    assert batch(file)[0] == 9
+    assert posts(krea_mock) == 2  # ...and was never sent again
+    assert_never_paid_twice(krea_mock)
+
+
+def test_402_stops_new_submissions_while_jobs_in_flight_finish(batch: Run, krea_mock: MockKrea, tmp_path: Path) -> None:
+    krea_mock.set_price("image/bfl/flux-1-dev", 1)
+    krea_mock.set_balance(2)  # pays for two jobs
+    file = jsonl(tmp_path, *"abcde")
+    code, summary, err = batch(file, "--concurrency", "3")
+    assert code == 4
+    assert summary["stopped_for_balance"] is True
+    assert (summary["completed"], summary["refused"], summary["remaining"]) == (2, 1, 2)
+    assert "stopped for balance" in err
+    assert {job["status"] for job in krea_mock.jobs} == {"completed"}  # the in-flight jobs finished
+    assert len(krea_mock.ledger) == 2
+    krea_mock.top_up(10)
+    code, summary, _ = batch(file, "--concurrency", "3")
+    assert (code, summary["completed"], summary["skipped"]) == (0, 5, 2)
+    assert len(krea_mock.ledger) == 5
+    assert_never_paid_twice(krea_mock)
+
+
+def test_a_wait_past_its_deadline_exits_7_and_a_rerun_waits_again(
+    batch: Run, krea_mock: MockKrea, tmp_path: Path
+) -> None:
+    file = jsonl(tmp_path, "a", "b", endpoint="video/google/veo-3")
+    code, summary, _ = batch(file, "--timeout", "5")
+    assert (code, summary["remaining"]) == (7, 2)
+    assert {row["state"] for row in journal_rows(tmp_path).values()} == {"submitted"}
+    code, summary, _ = batch(file)
+    assert (code, summary["completed"]) == (0, 2)
+    assert posts(krea_mock) == 2
+    assert [p.suffix for p in (tmp_path / "out").iterdir()] == [".mp4", ".mp4"]
+
+
+def test_failed_jobs_exit_6_and_are_not_billed(batch: Run, krea_mock: MockKrea, tmp_path: Path) -> None:
+    krea_mock.script_next(outcome="failed", code="nsfw")
+    code, summary, _ = batch(jsonl(tmp_path, "a", "b"), "--concurrency", "1")
+    assert (code, summary["failed"], summary["completed"]) == (6, 1, 1)
+    failed = next(r for r in summary["results"] if r["state"] == "failed")
+    assert "nsfw" in failed["error"]
+    assert len(krea_mock.ledger) == 1
+
+
+def test_bad_lines_are_invalid_exit_2_and_nothing_is_sent_for_them(
+    batch: Run, krea_mock: MockKrea, tmp_path: Path
+) -> None:
+    file = tmp_path / "batch.jsonl"
+    file.write_text(
+        '{"endpoint": "image/bfl/flux-1-dev", "input": {"prompt": "ok"}}\n'
+        "\n"
+        "not json\n"
+        '{"endpoint": "image/bfl/flux-1-dev", "input": {"prompt": "x", "width": 10}}\n'
+        '{"endpoint": "image/nope/nope", "input": {"prompt": "x"}}\n'
+        '{"prompt": "no endpoint"}\n'
+    )
+    code, summary, _ = batch(file)
+    assert (code, summary["lines"], summary["completed"], summary["invalid"]) == (2, 5, 1, 4)
+    errors = {r["line"]: r["error"] for r in summary["results"] if r["state"] == "invalid"}
+    assert "not JSON" in errors[3]
+    assert "between 512 and 2368" in errors[4]
+    assert "Unknown image model" in errors[5]
+    assert "endpoint" in errors[6]
+    assert posts(krea_mock) == 1
+
+
+def test_a_journal_is_refused_for_a_changed_file(batch: Run, krea_mock: MockKrea, tmp_path: Path) -> None:
+    file = jsonl(tmp_path, "a", "b")
+    assert batch(file)[0] == 0
+    jsonl(tmp_path, "a", "changed")
+    code, _, err = batch(file)
+    assert code == 2
+    assert "line 2 changed" in err
+    assert posts(krea_mock) == 2
+
+
+def test_human_output_reports_each_line_and_the_totals(
+    krea_mock: MockKrea, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    file = jsonl(tmp_path, "a", "b")
+    argv = ["--mock", "batch", str(file), "--out", str(tmp_path / "out"), "--no-json"]
+    assert _cli.main(argv, mock=krea_mock) == 0
+    captured = capsys.readouterr()
+    assert "line 1: completed" in captured.err
+    assert "line 2: completed" in captured.err
+    assert "completed │ 2" in captured.out
+    assert (tmp_path / "batch.jsonl.journal.sqlite").is_file()  # the default journal sits beside the input
