@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import mimetypes
 import os
-import tempfile
+import uuid
 from pathlib import Path
 from typing import IO
 from urllib.parse import urlsplit
@@ -47,10 +47,14 @@ def target(dest: Path, job_id: str, index: int, count: int, ext: str) -> Path:
 
 
 def open_temp(dest: Path) -> tuple[IO[bytes], Path]:
-    """A temporary file in ``dest`` (same filesystem, so the final rename is atomic)."""
+    """A new temporary file in ``dest`` (same filesystem, so the final rename is atomic).
+
+    Opened exclusively with ``open(..., "xb")`` rather than ``mkstemp``, so the saved file gets the usual
+    permissions (the umask's), not mkstemp's owner-only 0600.
+    """
     dest.mkdir(parents=True, exist_ok=True)
-    fd, name = tempfile.mkstemp(dir=dest, prefix=".krea-", suffix=".part")
-    return os.fdopen(fd, "wb"), Path(name)
+    temp = dest / f".krea-{uuid.uuid4().hex}.part"
+    return temp.open("xb"), temp
 
 
 def commit(temp: Path, final: Path) -> Path:

@@ -324,3 +324,16 @@ def test_the_key_is_sent_to_the_api_host_only(kit: Kit, api: respx.MockRouter, t
     assert str(route.calls.last.request.url).startswith(BASE)
     kit.run(done.download(tmp_path))
     assert "authorization" not in {k.lower() for k in other.calls.last.request.headers}
+
+
+def test_downloaded_files_get_the_usual_permissions(kit: Kit, api: respx.MockRouter, tmp_path: Path) -> None:
+    import os
+
+    url = "https://gen.krea.ai/images/a.png"
+    api.get(JOB).respond(200, json=job("completed", result={"urls": [url]}))
+    api.get(url).respond(200, content=b"png", headers={"Content-Type": "image/png"})
+    client = kit.client()
+    [path] = kit.run(kit.run(client.jobs.get(JOB_ID)).download(tmp_path))
+    umask = os.umask(0)
+    os.umask(umask)
+    assert path.stat().st_mode & 0o777 == 0o666 & ~umask
