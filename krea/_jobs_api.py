@@ -212,7 +212,7 @@ class Jobs(SyncResource):
         http = self._client._http
 
         def fetch() -> Path:
-            with http.stream("GET", url) as response:
+            with http.stream("GET", url, follow_redirects=True) as response:
                 ext = _downloads.extension(response.headers.get("content-type", ""), url)
                 handle, temp = _downloads.open_temp(folder)
                 try:
@@ -336,7 +336,7 @@ class AsyncJobs(AsyncResource):
         http = self._client._http
 
         async def fetch() -> Path:
-            async with http.stream("GET", url) as response:
+            async with http.stream("GET", url, follow_redirects=True) as response:
                 ext = _downloads.extension(response.headers.get("content-type", ""), url)
                 handle, temp = _downloads.open_temp(folder)
                 try:

@@ -337,3 +337,17 @@ def test_downloaded_files_get_the_usual_permissions(kit: Kit, api: respx.MockRou
     umask = os.umask(0)
     os.umask(umask)
     assert path.stat().st_mode & 0o777 == 0o666 & ~umask
+
+
+def test_download_follows_a_cdn_redirect_without_carrying_the_key(
+    kit: Kit, api: respx.MockRouter, tmp_path: Path
+) -> None:
+    url = "https://gen.krea.ai/images/a.png"
+    cdn = "https://cdn.example.net/a.png"
+    api.get(JOB).respond(200, json=job("completed", result={"urls": [url]}))
+    api.get(url).respond(302, headers={"Location": cdn})
+    final = api.get(cdn).respond(200, content=b"\x89PNG", headers={"Content-Type": "image/png"})
+    client = kit.client()
+    [path] = kit.run(kit.run(client.jobs.get(JOB_ID)).download(tmp_path))
+    assert path.read_bytes() == b"\x89PNG"
+    assert "authorization" not in {k.lower() for k in final.calls.last.request.headers}
