@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -14,6 +15,7 @@ from ._cli_journal import COMPLETED, DONE, INVALID, REFUSED, UNKNOWN, Row, defau
 from ._cli_journal import read_lines as read_batch_lines
 from ._cli_options import JsonOpt, MockOpt, OutOpt, TimeoutOpt, begin
 from ._cli_output import Output
+from ._errors import SubmissionUncertainError
 
 if TYPE_CHECKING:
     from rich.progress import Progress, TaskID
@@ -69,7 +71,7 @@ def _problem(summary: Summary, code: ExitCode) -> str:
         )
     if code is ExitCode.UNCERTAIN:
         unknown = [row for row in summary.rows if row.state == UNKNOWN]
-        since = min(row.submitted_at or "" for row in unknown)
+        since = _search_from(min(row.submitted_at or "" for row in unknown))
         return (
             f"{len(unknown)} line(s) may have created a job and were not resent (lines "
             f"{', '.join(str(row.line) for row in unknown)}); look for them with `krea jobs list --since {since}`"
@@ -142,3 +144,12 @@ def batch(
 def register(app: typer.Typer) -> None:
     """Add ``krea batch`` to the root app."""
     app.command()(batch)
+
+
+def _search_from(submitted_at: str) -> str:
+    """The ``--since`` to look for a job sent at ``submitted_at``, less a margin for Krea's clock being behind."""
+    try:
+        sent = datetime.datetime.fromisoformat(submitted_at)
+    except ValueError:
+        return submitted_at
+    return (sent - SubmissionUncertainError.CLOCK_SKEW).isoformat()

@@ -126,7 +126,7 @@ def _explain(exc: BaseException) -> str:
             f"Wait again with `krea jobs wait {job.id}` (raise the deadline with --timeout)."
         )
     if isinstance(exc, SubmissionUncertainError):
-        since = exc.submitted_at.isoformat()
+        since = exc.search_from.isoformat()  # less a clock-skew margin: Krea's clock may be behind ours
         return f"{exc} Look for it with `krea jobs list --since {since}` before submitting again."
     if isinstance(exc, APIConnectionError):
         return f"{exc}: check the network, and KREA_BASE_URL if you set it"

@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
+import datetime
 import logging
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from functools import cached_property
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 import httpx
 
 from . import _catalogue
 from ._config import NOT_GIVEN, Settings, _NotGiven, resolve
-from ._errors import ValidationError
-from ._http import Sender, build_async_client, build_sync_client
+from ._errors import SubmissionUncertainError, ValidationError
+from ._http import Sender, UnexpectedResponseError, build_async_client, build_sync_client
 from ._jobs import AsyncJob, Job
 from ._jobs_api import AsyncJobs, Jobs, OnUpdate
 from ._logging import configure_logging
@@ -26,12 +27,13 @@ if TYPE_CHECKING:
     from ._styles import AsyncStyles, Styles
 
 log = logging.getLogger("krea")
+T = TypeVar("T")
 
 
 def _check_webhook(url: str | None) -> dict[str, Any]:
     if url is None:
         return {}
-    if not url.startswith(("https://", "http://")):
+    if not isinstance(url, str) or not url.startswith(("https://", "http://")):
         raise ValidationError(f"webhook_url must be an http(s) URL, got {url!r}")
     return {"x_webhook_url": url}
 
@@ -43,6 +45,30 @@ def _build_body(model: _catalogue.Model, params: Mapping[str, Any]) -> Any:
         return model.request_class().from_dict(dict(params))
     except (TypeError, ValueError, KeyError) as exc:
         raise ValidationError(f"Invalid parameters for {model.endpoint}: {exc}") from exc
+
+
+def _created(
+    read: Callable[[httpx.Response], T],
+    response: httpx.Response,
+    model: _catalogue.Model,
+    submitted_at: datetime.datetime,
+) -> T:
+    """The job a generation POST created, read from its 2xx answer.
+
+    Raises:
+        SubmissionUncertainError: the answer has no readable job: a job was most likely created (and will be
+            billed), so the caller must look for it rather than resend.
+    """
+    try:
+        return read(response)
+    except UnexpectedResponseError as exc:
+        raise SubmissionUncertainError(
+            f"POST {model.path} answered {response.status_code}, but with no readable job ({exc}); a job was most "
+            "likely created and will be billed. It was not resent. Look for it with "
+            "client.jobs.list(since=error.search_from).",
+            endpoint=model.path,
+            submitted_at=submitted_at,
+        ) from exc
 
 
 class _ClientBase:
@@ -205,8 +231,9 @@ class Krea(_ClientBase):
         def call() -> Any:
             return operation.sync_detailed(client=self._generated, body=body, **kwargs)
 
+        submitted_at = datetime.datetime.now(datetime.UTC)
         _, response = self._sender.call("POST", model.path, call, self._sleep)
-        job = self.jobs._job(response)
+        job = _created(self.jobs._job, response, model, submitted_at)
         log.info("submitted %s: job %s is %s", model.endpoint, job.id, job.status)
         return job
 
@@ -317,8 +344,9 @@ class AsyncKrea(_ClientBase):
             result: Awaitable[Any] = operation.asyncio_detailed(client=self._generated, body=body, **kwargs)
             return result
 
+        submitted_at = datetime.datetime.now(datetime.UTC)
         _, response = await self._sender.acall("POST", model.path, call, self._sleep)
-        job = self.jobs._job(response)
+        job = _created(self.jobs._job, response, model, submitted_at)
         log.info("submitted %s: job %s is %s", model.endpoint, job.id, job.status)
         return job
 

@@ -62,11 +62,6 @@ class Settings:
     log_level: str | None = None
     """The ``krea`` logger level from ``KREA_LOG`` (e.g. ``debug``), if set."""
 
-    @property
-    def api_host(self) -> str:
-        """The host (and port) that may receive the API key."""
-        return urlsplit(self.base_url).netloc
-
 
 def _pick(arg: T | None, var: str, default: T, parse: Callable[[str], T], env: Mapping[str, str]) -> T:
     """Argument beats environment beats default; an empty variable counts as unset."""

@@ -21,6 +21,7 @@ from ._config import Settings
 from ._errors import (
     APIConnectionError,
     APITimeoutError,
+    KreaConfigError,
     KreaError,
     SubmissionUncertainError,
     make_status_error,
@@ -66,19 +67,39 @@ _capture: contextvars.ContextVar[_Capture | None] = contextvars.ContextVar("krea
 _warned_deprecations: set[str] = set()
 
 
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
+def origin(url: httpx.URL) -> tuple[str, str, int | None]:
+    """Scheme, host and port, normalised (so ``https://API.krea.ai:443`` is ``https://api.krea.ai``)."""
+    return url.scheme, url.host.lower(), url.port or _DEFAULT_PORTS.get(url.scheme)
+
+
 def _on_request(settings: Settings) -> Callable[[httpx.Request], None]:
     headers = {"Authorization": f"Bearer {settings.api_key}", **settings.default_headers}
+    api = origin(httpx.URL(settings.base_url))
 
     def hook(request: httpx.Request) -> None:
         request.headers["User-Agent"] = USER_AGENT
-        # The key (and the caller's default headers) go to the API's host only, never to a download host.
-        if request.url.netloc.decode("ascii") == settings.api_host:
+        # The key (and the caller's default headers) go to the API's origin only: never to a download host,
+        # and never over plain http to the API's host when the API is https.
+        if origin(request.url) == api:
             request.headers.update(headers)
         else:
             request.headers.pop("Authorization", None)
         log.debug("→ %s %s", request.method, request.url.copy_with(query=None))
 
+    hook._krea = True  # type: ignore[attr-defined]  # marks the hook, so a client is never given two keys
     return hook
+
+
+def _claim(client: httpx.Client | httpx.AsyncClient) -> None:
+    """Refuse an httpx client that another krea client already uses: its hooks would carry two API keys."""
+    if any(getattr(hook, "_krea", False) for hook in client.event_hooks["request"]):
+        raise KreaConfigError(
+            "This httpx client is already used by another krea client; give each krea client its own "
+            "http_client (a shared one would send one account's key for the other's requests)."
+        )
 
 
 def _check_response(response: httpx.Response) -> None:
@@ -127,6 +148,7 @@ def _timeout(settings: Settings) -> httpx.Timeout:
 def build_sync_client(settings: Settings, http_client: httpx.Client | None) -> httpx.Client:
     """Our httpx client, or the caller's with our hooks added (its transport and limits are kept)."""
     client = http_client if http_client is not None else httpx.Client(timeout=_timeout(settings))
+    _claim(client)
     client.base_url = httpx.URL(settings.base_url)
     client.event_hooks["request"].append(_on_request(settings))
     client.event_hooks["response"].append(_sync_response_hook)
@@ -136,11 +158,14 @@ def build_sync_client(settings: Settings, http_client: httpx.Client | None) -> h
 def build_async_client(settings: Settings, http_client: httpx.AsyncClient | None) -> httpx.AsyncClient:
     """The async twin of ``build_sync_client``."""
     client = http_client if http_client is not None else httpx.AsyncClient(timeout=_timeout(settings))
+    _claim(client)
     client.base_url = httpx.URL(settings.base_url)
     sync_hook = _on_request(settings)
 
     async def on_request(request: httpx.Request) -> None:
         sync_hook(request)
+
+    on_request._krea = True  # type: ignore[attr-defined]  # see _on_request
 
     client.event_hooks["request"].append(on_request)
     client.event_hooks["response"].append(_async_response_hook)
@@ -154,7 +179,9 @@ def classify(exc: BaseException) -> Attempt | None:
         return Attempt(Failure.STATUS, response.status_code, parse_retry_after(response.headers))
     if isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout):
         return Attempt(Failure.NOT_SENT)
-    if isinstance(exc, httpx.TransportError):
+    if isinstance(exc, httpx.HTTPError):
+        # Read timeouts, resets, protocol errors, but also an answer that could not be decoded or a redirect
+        # loop: the request may have reached the server, so a POST among them may have created a job.
         return Attempt(Failure.SENT_NO_ANSWER)
     return None
 
@@ -263,11 +290,6 @@ class Sender:
         if attempt is None:
             if isinstance(exc, KreaError):
                 raise exc
-            if isinstance(exc, httpx.HTTPError):
-                # Redirect loops, undecodable content, bad URLs: not worth a retry, never a foreign type.
-                raise APIConnectionError(
-                    f"{method} {path} failed: {type(exc).__name__}: {exc}", method=method, url=path
-                ) from exc
             response = box.response
             parser_failed = raw_fallback and isinstance(exc, KeyError | ValueError | TypeError | AttributeError)
             if parser_failed and response is not None and response.status_code < 400:

@@ -146,7 +146,7 @@ def test_a_line_left_submitting_is_reported_unknown_and_never_resent(
         assert code == 9
         assert (summary["completed"], summary["unknown"]) == (2, 1)
         assert "not resent (lines 2)" in err
-        assert "krea jobs list --since 2026-06-01T09:00:00" in err
+        assert "krea jobs list --since 2026-06-01T08:55:00" in err
     assert posts(krea_mock) == 2
     assert journal_rows(tmp_path)[2]["state"] == "unknown"
 

@@ -231,12 +231,15 @@ def test_401_raises_authentication_error_and_never_leaks_the_key(
     assert "POST" in caplog.text  # the debug log did run
 
 
-def test_post_answered_2xx_with_garbage_keeps_the_evidence(kit: Kit, api: respx.MockRouter) -> None:
-    api.post(FLUX).respond(200, text="<html>oops</html>")
+def test_post_answered_2xx_with_garbage_is_uncertain_and_keeps_the_evidence(kit: Kit, api: respx.MockRouter) -> None:
+    route = api.post(FLUX).respond(200, text="<html>oops</html>")
     client = kit.client()
-    with pytest.raises(krea.UnexpectedResponseError) as caught:
+    with pytest.raises(SubmissionUncertainError) as caught:
         kit.run(client.image("bfl/flux-1-dev", prompt="x"))
-    assert caught.value.body == b"<html>oops</html>"
+    cause = caught.value.__cause__
+    assert isinstance(cause, krea.UnexpectedResponseError)
+    assert cause.body == b"<html>oops</html>"
+    assert route.call_count == 1
 
 
 def test_models_lists_the_spec_catalogue() -> None:
@@ -273,3 +276,60 @@ def test_a_created_job_the_generated_parser_rejects_is_still_returned(kit: Kit, 
     assert created.id == "job_abc"
     assert created.created_at is None
     assert created.status == "queued"
+
+
+def test_a_post_whose_answer_cannot_be_decoded_is_uncertain_not_a_connection_error(
+    kit: Kit, api: respx.MockRouter
+) -> None:
+    # The server answered (so it may have created the job), but the gzip body is garbage: httpx raises
+    # DecodingError, which is not a TransportError. It must never look like "the request was never sent".
+    garbled = httpx.Response(200, headers={"Content-Encoding": "gzip"}, stream=httpx.ByteStream(b"not gzip at all"))
+    route = api.post(FLUX).mock(return_value=garbled)
+    client = kit.client()
+    with pytest.raises(SubmissionUncertainError):
+        kit.run(client.image("bfl/flux-1-dev", prompt="x"))
+    assert route.call_count == 1
+
+
+def test_a_created_job_without_a_readable_body_is_reported_as_uncertain(kit: Kit, api: respx.MockRouter) -> None:
+    route = api.post(FLUX).respond(200, json={"queued": True})
+    client = kit.client()
+    with pytest.raises(SubmissionUncertainError) as caught:
+        kit.run(client.image("bfl/flux-1-dev", prompt="x"))
+    assert "most likely created" in str(caught.value)
+    assert isinstance(caught.value.__cause__, krea.UnexpectedResponseError)
+    assert route.call_count == 1
+
+
+@pytest.mark.parametrize(
+    ("base_url", "request_url", "sent"),
+    [
+        ("https://api.test.krea", "https://api.test.krea/jobs", True),
+        ("https://API.test.krea:443", "https://api.test.krea/jobs", True),
+        ("https://api.test.krea", "http://api.test.krea/out.png", False),
+        ("https://api.test.krea", "https://api.test.krea:8443/out.png", False),
+        ("https://api.test.krea", "https://gen.krea.ai/out.png", False),
+    ],
+)
+def test_the_key_goes_to_the_api_origin_only(base_url: str, request_url: str, sent: bool) -> None:
+    seen: list[httpx.Request] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json={})
+
+    transport = httpx.MockTransport(answer)
+    client = krea.Krea(api_key=KEY, base_url=base_url, http_client=httpx.Client(transport=transport))
+    client._http.get(request_url)
+    assert ("authorization" in seen[0].headers) is sent
+
+
+def test_one_httpx_client_cannot_serve_two_krea_clients() -> None:
+    shared = httpx.Client()
+    krea.Krea(api_key="key-of-team-a-000", base_url=BASE, http_client=shared)
+    with pytest.raises(krea.KreaConfigError, match="already used by another krea client"):
+        krea.Krea(api_key="key-of-team-b-000", base_url=BASE, http_client=shared)
+    shared_async = httpx.AsyncClient()
+    krea.AsyncKrea(api_key="key-of-team-a-000", base_url=BASE, http_client=shared_async)
+    with pytest.raises(krea.KreaConfigError):
+        krea.AsyncKrea(api_key="key-of-team-b-000", base_url=BASE, http_client=shared_async)

@@ -2,19 +2,12 @@
 
 from __future__ import annotations
 
-import importlib
 from pathlib import Path
 
 import pytest
 
 from krea.testing import MockKrea
 from tests.unit.testing.conftest import simple_model
-
-
-@pytest.fixture(autouse=True)
-def _facade() -> None:
-    if not hasattr(importlib.import_module("krea"), "Krea"):
-        pytest.skip("the krea facade (krea.Krea) is not built yet")
 
 
 def test_client_waits_for_a_long_video_on_the_virtual_clock(mock: MockKrea, tmp_path: Path) -> None:
