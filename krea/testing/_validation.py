@@ -123,6 +123,10 @@ class Validator:
             problems.extend(found)
             if not found:
                 values[name] = value
+        # Unknown query keys are refused, like unknown body keys: a typo (`?stauts=failed`) must not silently
+        # return everything.
+        declared = {p["name"] for p in parameters if p.get("in") == "query"}
+        problems.extend(f"query.{key}: unknown parameter" for key in sorted(set(query) - declared))
         return values, problems
 
 

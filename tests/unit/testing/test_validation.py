@@ -53,3 +53,10 @@ def test_unknown_path_is_404_and_wrong_method_is_405_with_allow(http: httpx.Clie
     assert response.status_code == 405
     assert response.headers["Allow"] == "GET"
     assert http.get("/styles/train").headers["Allow"] == "POST"
+
+
+def test_unknown_query_keys_are_refused(http: httpx.Client) -> None:
+    refused = http.get("/jobs", params={"stauts": "failed"})
+    assert refused.status_code == 400
+    assert "query.stauts: unknown parameter" in refused.json()["error"]
+    assert http.get("/jobs", params={"status": "failed", "limit": 5}).status_code == 200
