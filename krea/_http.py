@@ -7,11 +7,13 @@ response hook before the generated parser runs (it would otherwise crash on an H
 
 from __future__ import annotations
 
+import contextlib
 import contextvars
 import datetime
 import logging
+import time
 import warnings
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterator
 from typing import TypeVar
 
 import attrs
@@ -65,6 +67,30 @@ class _Capture:
 
 _capture: contextvars.ContextVar[_Capture | None] = contextvars.ContextVar("krea_capture", default=None)
 _warned_deprecations: set[str] = set()
+_deadline: contextvars.ContextVar[float | None] = contextvars.ContextVar("krea_deadline", default=None)
+
+
+@contextlib.contextmanager
+def deadline(seconds: float) -> Iterator[None]:
+    """Within this block, no request may outlive ``seconds`` from now: each request's timeouts are capped
+    to the time left, so a wait is bounded even with ``timeout=None`` and a server that never answers."""
+    token = _deadline.set(time.monotonic() + seconds)
+    try:
+        yield
+    finally:
+        _deadline.reset(token)
+
+
+def _cap_timeouts(request: httpx.Request) -> None:
+    ends = _deadline.get()
+    if ends is None:
+        return
+    left = max(ends - time.monotonic(), 0.05)
+    timeouts = request.extensions.get("timeout") or {}
+    request.extensions["timeout"] = {
+        phase: left if value is None else min(value, left)
+        for phase, value in {**dict.fromkeys(("connect", "read", "write", "pool")), **timeouts}.items()
+    }
 
 
 _DEFAULT_PORTS = {"http": 80, "https": 443}
@@ -80,6 +106,7 @@ def _on_request(settings: Settings) -> Callable[[httpx.Request], None]:
     api = origin(httpx.URL(settings.base_url))
 
     def hook(request: httpx.Request) -> None:
+        _cap_timeouts(request)
         request.headers["User-Agent"] = USER_AGENT
         # The key (and the caller's default headers) go to the API's origin only: never to a download host,
         # and never over plain http to the API's host when the API is https.

@@ -10,6 +10,7 @@ from __future__ import annotations
 import builtins
 import datetime
 import logging
+import time
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -18,8 +19,9 @@ import httpx
 
 from . import _downloads
 from ._constants import TERMINAL_STATUSES
-from ._errors import ConflictError, JobTimeoutError, KreaError, ValidationError
+from ._errors import APIConnectionError, ConflictError, JobTimeoutError, KreaError, ValidationError
 from ._http import UnexpectedResponseError
+from ._http import deadline as request_deadline
 from ._jobs import AsyncJob, Job, JobBase
 from ._polling import DeadlinePassed, Fetch, PollPolicy, Sleep, wait_flow
 from ._resource import AsyncResource, SyncResource, as_datetime_cursor, json_body
@@ -191,7 +193,7 @@ class Jobs(SyncResource):
             JobCancelledError: the job was cancelled (not billed).
             JobTimeoutError: the deadline passed; the job is left running.
         """
-        return self._wait(self.get(job_id), timeout, on_update, cancel_on_interrupt)
+        return self._wait(job_id, timeout, on_update, cancel_on_interrupt)
 
     def download(self, job: JobBase, dest: str | Path = ".") -> builtins.list[Path]:
         """Save every output of a completed job into the folder ``dest``, atomically.
@@ -231,26 +233,34 @@ class Jobs(SyncResource):
     def _job(self, response: httpx.Response) -> Job:
         return Job(raw=job_document(response), jobs=self)
 
-    def _wait(self, job: Job, timeout: float | None, on_update: OnUpdate | None, cancel: bool) -> Job:
-        deadline = self._client._wait_timeout(timeout)
-        flow = wait_flow(job, PollPolicy(timeout=deadline), on_update=on_update)
-        current: Job = job
+    def _wait(self, job: Job | str, timeout: float | None, on_update: OnUpdate | None, cancel: bool) -> Job:
+        limit = self._client._wait_timeout(timeout)
+        current = job if isinstance(job, Job) else Job(raw={"job_id": job, "status": "unknown"}, jobs=self)
         reply: Any = None
+        started = time.monotonic()
         try:
-            while True:
-                command = flow.send(reply)
-                if isinstance(command, Sleep):
-                    self._client._sleep(command.seconds)
-                    reply = None
-                elif isinstance(command, Fetch):
-                    current = self.get(job.id)
-                    reply = current
+            with request_deadline(limit):  # every request of the wait, the first read included
+                if not isinstance(job, Job):
+                    current = self.get(job)
+                flow = wait_flow(current, PollPolicy(timeout=limit), on_update=on_update)
+                while True:
+                    command = flow.send(reply)
+                    if isinstance(command, Sleep):
+                        self._client._sleep(command.seconds)
+                        reply = None
+                    elif isinstance(command, Fetch):
+                        current = self.get(current.id)
+                        reply = current
         except StopIteration as stop:
             done: Job = stop.value
             done.raise_for_outcome()
             return done
         except DeadlinePassed:
-            raise _timeout_error(current, deadline) from None
+            raise _timeout_error(current, limit) from None
+        except APIConnectionError:
+            if time.monotonic() - started < limit:
+                raise
+            raise _timeout_error(current, limit) from None  # a poll cut short by the wait's own deadline
         except KeyboardInterrupt:
             if cancel:
                 self._cancel_after_interrupt(current)
@@ -314,7 +324,7 @@ class AsyncJobs(AsyncResource):
         cancel_on_interrupt: bool = True,
     ) -> AsyncJob:
         """Poll a job until it is terminal; see ``Jobs.wait`` (task cancellation cancels the job)."""
-        return await self._wait(await self.get(job_id), timeout, on_update, cancel_on_interrupt)
+        return await self._wait(job_id, timeout, on_update, cancel_on_interrupt)
 
     async def download(self, job: JobBase, dest: str | Path = ".") -> builtins.list[Path]:
         """Save every output of a completed job into ``dest``, several files at once; see ``Jobs.download``."""
@@ -355,28 +365,38 @@ class AsyncJobs(AsyncResource):
     def _job(self, response: httpx.Response) -> AsyncJob:
         return AsyncJob(raw=job_document(response), jobs=self)
 
-    async def _wait(self, job: AsyncJob, timeout: float | None, on_update: OnUpdate | None, cancel: bool) -> AsyncJob:
+    async def _wait(
+        self, job: AsyncJob | str, timeout: float | None, on_update: OnUpdate | None, cancel: bool
+    ) -> AsyncJob:
         import asyncio
 
-        deadline = self._client._wait_timeout(timeout)
-        flow = wait_flow(job, PollPolicy(timeout=deadline), on_update=on_update)
-        current: AsyncJob = job
+        limit = self._client._wait_timeout(timeout)
+        current = job if isinstance(job, AsyncJob) else AsyncJob(raw={"job_id": job, "status": "unknown"}, jobs=self)
         reply: Any = None
+        started = time.monotonic()
         try:
-            while True:
-                command = flow.send(reply)
-                if isinstance(command, Sleep):
-                    await self._client._sleep(command.seconds)
-                    reply = None
-                elif isinstance(command, Fetch):
-                    current = await self.get(job.id)
-                    reply = current
+            with request_deadline(limit):  # every request of the wait, the first read included
+                if not isinstance(job, AsyncJob):
+                    current = await self.get(job)
+                flow = wait_flow(current, PollPolicy(timeout=limit), on_update=on_update)
+                while True:
+                    command = flow.send(reply)
+                    if isinstance(command, Sleep):
+                        await self._client._sleep(command.seconds)
+                        reply = None
+                    elif isinstance(command, Fetch):
+                        current = await self.get(current.id)
+                        reply = current
         except StopIteration as stop:
             done: AsyncJob = stop.value
             done.raise_for_outcome()
             return done
         except DeadlinePassed:
-            raise _timeout_error(current, deadline) from None
+            raise _timeout_error(current, limit) from None
+        except APIConnectionError:
+            if time.monotonic() - started < limit:
+                raise
+            raise _timeout_error(current, limit) from None
         except (KeyboardInterrupt, asyncio.CancelledError):
             if cancel:
                 await self._cancel_after_interrupt(current)

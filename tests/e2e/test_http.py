@@ -56,18 +56,18 @@ def flavour(request: pytest.FixtureRequest) -> str:
     return str(request.param)
 
 
-def run(flavour: str, mock: MockKrea, scenario: Any) -> Any:
+def run(flavour: str, mock: MockKrea, scenario: Any, **options: Any) -> Any:
     """Run ``scenario(client)`` with a real-HTTP client of the flavour; awaited for the async one."""
     base = mock.base_url
     if flavour == "sync":
-        with Krea(mock.api_key, base_url=base, sleep=mock.clock.advance) as client:
+        with Krea(mock.api_key, base_url=base, sleep=mock.clock.advance, **options) as client:
             return scenario(client)
 
     async def sleep(seconds: float) -> None:
         mock.clock.advance(seconds)
 
     async def main() -> Any:
-        async with AsyncKrea(mock.api_key, base_url=base, sleep=sleep) as client:
+        async with AsyncKrea(mock.api_key, base_url=base, sleep=sleep, **options) as client:
             result = scenario(client)
             return await result if asyncio.iscoroutine(result) else result
 
@@ -130,3 +130,26 @@ def test_a_failed_job_over_http_is_not_charged(flavour: str, mock: MockKrea) -> 
     assert mock.balance == before
     assert mock.ledger == []
     assert isinstance(before, Decimal)
+
+
+def test_a_wait_is_bounded_even_with_no_request_timeout_and_a_server_that_stalls(flavour: str, mock: MockKrea) -> None:
+    from krea import JobTimeoutError
+
+    mock.set_duration("image", 600)
+
+    def scenario(client: Any) -> Any:
+        async def later() -> Any:
+            job = await client.image("bfl/flux-1-dev", prompt="x")
+            mock.fail_next(5, kind="slow", delay=6.0)  # every poll now stalls for 6 s
+            return await job.wait(timeout=1.5)
+
+        if flavour == "async":
+            return later()
+        job = client.image("bfl/flux-1-dev", prompt="x")
+        mock.fail_next(5, kind="slow", delay=6.0)
+        return job.wait(timeout=1.5)
+
+    started = time.monotonic()
+    with pytest.raises(JobTimeoutError):
+        run(flavour, mock, scenario, timeout=None)
+    assert time.monotonic() - started < 5.0  # not 6 s per stalled poll, let alone forever
