@@ -13,9 +13,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import attrs
+import httpx
 
 from ._constants import TERMINAL_STATUSES
 from ._errors import JobCancelledError, JobFailedError
+from ._http import UnexpectedResponseError
+from ._resource import json_body
 
 if TYPE_CHECKING:
     from ._jobs_api import AsyncJobs, Jobs
@@ -212,3 +215,23 @@ class AsyncJob(JobBase):
     async def download(self, dest: str | Path = ".") -> list[Path]:
         """Save every output file into the folder ``dest``, concurrently; see ``AsyncJobs.download``."""
         return await self._jobs.download(self, dest)
+
+
+def job_document(response: httpx.Response) -> dict[str, Any]:
+    """The job document of a 2xx answer (never drops a job id over an unexpected shape)."""
+    return checked_job(json_body(response), response)
+
+
+def checked_job(data: Any, response: httpx.Response) -> dict[str, Any]:
+    """``data`` if it is a job document (an object with a job id).
+
+    Raises:
+        UnexpectedResponseError: it is not.
+    """
+    if isinstance(data, dict) and (data.get("job_id") or data.get("id")):
+        return data
+    raise UnexpectedResponseError(
+        f"{response.request.url.path}: expected a job, got {str(data)[:300]}",
+        status_code=response.status_code,
+        body=response.content,
+    )

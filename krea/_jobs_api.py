@@ -22,9 +22,9 @@ from ._constants import TERMINAL_STATUSES
 from ._errors import APIConnectionError, ConflictError, JobTimeoutError, KreaError, ValidationError
 from ._http import UnexpectedResponseError
 from ._http import deadline as request_deadline
-from ._jobs import AsyncJob, Job, JobBase
+from ._jobs import AsyncJob, Job, JobBase, checked_job, job_document
 from ._polling import DeadlinePassed, Fetch, PollPolicy, Sleep, wait_flow
-from ._resource import AsyncResource, SyncResource, as_datetime_cursor, json_body
+from ._resource import AsyncResource, SyncResource, as_datetime_cursor
 
 log = logging.getLogger("krea")
 
@@ -38,26 +38,6 @@ def _ops() -> Any:
     from krea_api.api.jobs import cancel_job, get_job, list_jobs
 
     return get_job, cancel_job, list_jobs
-
-
-def job_document(response: httpx.Response) -> dict[str, Any]:
-    """The job document of a 2xx answer (never drops a job id over an unexpected shape)."""
-    return checked_job(json_body(response), response)
-
-
-def checked_job(data: Any, response: httpx.Response) -> dict[str, Any]:
-    """``data`` if it is a job document (an object with a job id).
-
-    Raises:
-        UnexpectedResponseError: it is not.
-    """
-    if isinstance(data, dict) and (data.get("job_id") or data.get("id")):
-        return data
-    raise UnexpectedResponseError(
-        f"{response.request.url.path}: expected a job, got {str(data)[:300]}",
-        status_code=response.status_code,
-        body=response.content,
-    )
 
 
 def list_arguments(status: str | None, types: str | Iterable[str] | None, limit: int | None) -> dict[str, Any]:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from ._errors import ValidationError
-from ._jobs_api import checked_job
+from ._jobs import checked_job
 from ._resource import AsyncResource, SyncResource, as_datetime_cursor, json_body, parse_model
 
 if TYPE_CHECKING:
