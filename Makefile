@@ -22,6 +22,8 @@ help:
 	@echo "make setup            create .venv and install krea with its dev tools"
 	@echo "make generate         regenerate $(GEN_OUT) from $(SPEC)"
 	@echo "make check-generated  fail if $(GEN_OUT) differs from a fresh generation"
+	@echo "make unit | contract | e2e   one part of the test suite"
+	@echo "make mock             serve the offline mock on 127.0.0.1:8787"
 	@echo "make lint | fmt | dist | clean"
 
 $(STAMP): pyproject.toml
@@ -62,6 +64,20 @@ test: lint check-generated
 # mock (no API key, no network): live progress on stderr, the saved PNG's path on stdout.
 demo: $(STAMP)
 	$(BIN)/krea --mock image bfl/flux-1-dev --prompt "a red fox in fresh snow at golden hour" --out out/ --no-json
+
+# Parts of the suite, for a quicker loop while working (`make test` runs all of them).
+unit: $(STAMP)
+	$(BIN)/pytest -q tests/unit
+
+contract: $(STAMP)
+	$(BIN)/pytest -q tests/contract
+
+e2e: $(STAMP)
+	$(BIN)/pytest -q tests/e2e
+
+# The offline mock over HTTP on 127.0.0.1:8787 (Ctrl-C to stop); point KREA_BASE_URL at it.
+mock: $(STAMP)
+	$(BIN)/krea mock serve --port 8787
 
 dist: $(STAMP)
 	rm -rf dist

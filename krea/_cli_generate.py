@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import json
 from pathlib import Path
 from typing import Annotated, Any
@@ -13,7 +14,7 @@ from ._cli_options import DetachOpt, JsonOpt, MockOpt, OutOpt, TimeoutOpt, begin
 from ._cli_output import Output
 from ._cli_session import Session
 from ._client import Krea
-from ._errors import KreaError
+from ._errors import KreaError, SubmissionUncertainError
 from ._jobs import Job
 
 DEFAULT_OUT = Path("out")
@@ -122,7 +123,16 @@ def _generate(
     session, output = begin(ctx, mock=mock, json_mode=json_mode)
     endpoint = f"{family}/{model.strip().strip('/')}"
     with session.client() as client:
-        job: Job = getattr(client, family)(model, webhook_url=webhook_url, **params)
+        sent_at = datetime.datetime.now(datetime.UTC)
+        try:
+            job: Job = getattr(client, family)(model, webhook_url=webhook_url, **params)
+        except KeyboardInterrupt:
+            since = (sent_at - SubmissionUncertainError.CLOCK_SKEW).isoformat()
+            raise CliError(
+                f"Interrupted while submitting: a job may have been created (and may be billed). Look for it with "
+                f"`krea jobs list --since {since}` before submitting again.",
+                code=ExitCode.INTERRUPTED,
+            ) from None
         if no_wait:
             output.note(f"Submitted {endpoint}: job {job.id} is {job.status}. Wait for it: krea jobs wait {job.id}")
             if output.json:

@@ -343,3 +343,17 @@ def test_models_unknown_name_exits_2_with_suggestions(krea: Run) -> None:
     result = krea("models", "flux-1-dev")
     assert result.code == 2
     assert "did you mean" in result.err
+
+
+def test_ctrl_c_while_submitting_says_a_job_may_exist_and_exits_130(krea: Run, monkeypatch: pytest.MonkeyPatch) -> None:
+    import krea as sdk
+
+    def interrupted(*args: Any, **kwargs: Any) -> Any:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(sdk.Krea, "image", interrupted)
+    result = krea("--mock", "image", "bfl/flux-1-dev", "--prompt", "a fox")
+    assert result.code == 130
+    error = result.json()["error"]
+    assert "a job may have been created" in error["message"]
+    assert "krea jobs list --since" in error["message"]
