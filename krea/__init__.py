@@ -33,10 +33,11 @@ from ._errors import (
     RateLimitError,
     ServerError,
     SubmissionUncertainError,
+    UnexpectedResponseError,
     UnprocessableEntityError,
     ValidationError,
 )
-from ._http import KreaDeprecationWarning, UnexpectedResponseError
+from ._http import KreaDeprecationWarning
 from ._jobs import AsyncJob, Job, JobErrorInfo
 from ._version import __version__
 

@@ -116,7 +116,7 @@ def _explain(exc: BaseException) -> str:
         return f"{exc}: the model was retired on {exc.sunset_date or 'its sunset date'}{instead}"
     if isinstance(exc, JobFailedError):
         code = f" (code {exc.code})" if exc.code else ""
-        return f"{exc.message}{code}; failed jobs are not billed"
+        return f"{exc}{code}; failed jobs are not billed"
     if isinstance(exc, JobCancelledError):
         return f"{exc}; cancelled jobs are not billed"
     if isinstance(exc, JobTimeoutError):

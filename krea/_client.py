@@ -14,8 +14,8 @@ import httpx
 
 from . import _catalogue
 from ._config import NOT_GIVEN, Settings, _NotGiven, resolve
-from ._errors import SubmissionUncertainError, ValidationError
-from ._http import Sender, UnexpectedResponseError, build_async_client, build_sync_client
+from ._errors import SubmissionUncertainError, UnexpectedResponseError, ValidationError
+from ._http import Sender, build_async_client, build_sync_client
 from ._jobs import AsyncJob, Job
 from ._jobs_api import AsyncJobs, Jobs, OnUpdate
 from ._logging import configure_logging

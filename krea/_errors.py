@@ -7,6 +7,7 @@ KreaError                          base of everything krea raises
 ├── APIConnectionError             no usable response (connect failure, reset, ...)
 │   └── APITimeoutError            the request timed out
 ├── SubmissionUncertainError       a job-creating POST may or may not have created a job (.submitted_at)
+├── UnexpectedResponseError        a 2xx answer krea cannot read (.status_code .body)
 ├── APIStatusError                 the API answered >= 400 (.status_code .message .body .request_id)
 │   ├── BadRequestError            400
 │   ├── AuthenticationError        401
@@ -56,6 +57,7 @@ __all__ = [
     "RateLimitError",
     "ServerError",
     "SubmissionUncertainError",
+    "UnexpectedResponseError",
     "UnprocessableEntityError",
     "ValidationError",
 ]
@@ -118,6 +120,17 @@ class SubmissionUncertainError(KreaError):
     def search_from(self) -> datetime.datetime:
         """The earliest ``created_at`` a job made by this request can have, allowing for clock skew."""
         return self.submitted_at - self.CLOCK_SKEW
+
+
+class UnexpectedResponseError(KreaError):
+    """Raised when the API answers 2xx with a body krea cannot read (not JSON, or not the documented shape)."""
+
+    def __init__(self, message: str, *, status_code: int, body: bytes) -> None:
+        super().__init__(message)
+        self.status_code = status_code
+        """The HTTP status code."""
+        self.body = body
+        """The raw body."""
 
 
 class APIStatusError(KreaError):
@@ -223,12 +236,12 @@ class JobError(KreaError):
 class JobFailedError(JobError):
     """Raised when a waited-for job ends ``failed``. Failed jobs are not billed."""
 
-    def __init__(self, message: str, *, job: JobBase, code: str | None) -> None:
+    def __init__(self, message: str, *, job: JobBase, code: str | None, reason: str | None = None) -> None:
         super().__init__(message, job=job)
         self.code = code
         """Krea's failure code, e.g. ``nsfw``, when it gave one."""
-        self.message = message
-        """Krea's failure message."""
+        self.message = reason if reason is not None else message
+        """Krea's failure message (``str()`` of the error adds the job id)."""
 
 
 class JobCancelledError(JobError):
@@ -252,7 +265,7 @@ _STATUS_ERRORS: dict[int, type[APIStatusError]] = {
 }
 
 
-def parse_body(content: bytes, content_type: str) -> Any:
+def parse_body(content: bytes) -> Any:
     """The body as JSON when it is JSON, else as text, or None when empty; never raises."""
     if not content.strip():
         return None
@@ -292,7 +305,7 @@ def _describe(status_code: int) -> str:
 def make_status_error(response: httpx.Response, *, retry_after: float | None = None) -> APIStatusError:
     """Map an error response (already read) to its typed exception."""
     status = response.status_code
-    body = parse_body(response.content, response.headers.get("content-type", ""))
+    body = parse_body(response.content)
     message = message_from_body(body, status)
     request_id = response.headers.get("x-request-id") or response.headers.get("request-id")
     cls = _STATUS_ERRORS.get(status, ServerError)

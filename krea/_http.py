@@ -41,17 +41,6 @@ class KreaDeprecationWarning(FutureWarning):
     """Emitted once per model when Krea marks it deprecated (``Deprecation``/``Sunset`` headers)."""
 
 
-class UnexpectedResponseError(KreaError):
-    """Raised when the API answers 2xx with a body krea cannot read (not JSON, or not the documented shape)."""
-
-    def __init__(self, message: str, *, status_code: int, body: bytes) -> None:
-        super().__init__(message)
-        self.status_code = status_code
-        """The HTTP status code."""
-        self.body = body
-        """The raw body."""
-
-
 class _StatusSignal(Exception):
     """Internal: an error status, raised from the response hook so the generated parser never sees it."""
 

@@ -16,8 +16,7 @@ import attrs
 import httpx
 
 from ._constants import TERMINAL_STATUSES
-from ._errors import JobCancelledError, JobFailedError
-from ._http import UnexpectedResponseError
+from ._errors import JobCancelledError, JobFailedError, UnexpectedResponseError
 from ._resource import json_body
 
 if TYPE_CHECKING:
@@ -148,7 +147,7 @@ class JobBase:
         outcome = self.outcome
         if outcome == "failed":
             info = self.error or JobErrorInfo(code=None, message="the job failed without details")
-            raise JobFailedError(f"Job {self.id} failed: {info.message}", job=self, code=info.code)
+            raise JobFailedError(f"Job {self.id} failed: {info.message}", job=self, code=info.code, reason=info.message)
         if outcome == "cancelled":
             raise JobCancelledError(f"Job {self.id} was cancelled", job=self)
 

@@ -19,8 +19,14 @@ import httpx
 
 from . import _downloads
 from ._constants import TERMINAL_STATUSES
-from ._errors import APIConnectionError, ConflictError, JobTimeoutError, KreaError, ValidationError
-from ._http import UnexpectedResponseError
+from ._errors import (
+    APIConnectionError,
+    ConflictError,
+    JobTimeoutError,
+    KreaError,
+    UnexpectedResponseError,
+    ValidationError,
+)
 from ._http import deadline as request_deadline
 from ._jobs import AsyncJob, Job, JobBase, checked_job, job_document
 from ._polling import DeadlinePassed, Fetch, PollPolicy, Sleep, wait_flow

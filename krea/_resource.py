@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 
-from ._http import UnexpectedResponseError
+from ._errors import UnexpectedResponseError
 
 if TYPE_CHECKING:
     from ._client import AsyncKrea, Krea

@@ -8,7 +8,7 @@ from typing import Any
 from krea.testing._call import Call, Handler
 from krea.testing._http import ApiError, MockResponse, json_response
 from krea.testing._jobs import Job
-from krea.testing._pages import envelope, page
+from krea.testing._pages import csv_set, listing
 from krea.testing._resources import NODE_APP_VERSIONS
 from krea.testing._spec import resolve
 from krea.testing._state import JobRequest
@@ -38,16 +38,10 @@ def list_jobs(call: Call) -> MockResponse:
     with call.state.lock:
         jobs = list(call.account.jobs)
         status = call.params.get("status")
-        types = {t.strip() for t in str(call.params.get("types", "")).split(",") if t.strip()}
+        types = csv_set(call.params.get("types"))
         bodies = [call.state.describe(job) for job in jobs]
     bodies = [b for b in bodies if (status is None or b["status"] == status) and (not types or b["type"] in types)]
-    chosen, cursor = page(
-        bodies,
-        created=lambda b: str(b["created_at"]),
-        cursor=call.params.get("cursor"),
-        limit=call.params.get("limit"),
-    )
-    return json_response(200, envelope(chosen, cursor))
+    return json_response(200, listing(bodies, created=lambda b: str(b["created_at"]), params=call.params))
 
 
 def get_job(call: Call) -> MockResponse:

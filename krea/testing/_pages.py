@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
 from typing import Any, TypeVar
 
@@ -46,6 +46,16 @@ def page(
     return chosen, created(chosen[-1]) if more and chosen else None
 
 
-def envelope(items: list[Any], next_cursor: str | None) -> dict[str, Any]:
-    """The list envelope every list operation answers with."""
-    return {"items": items, "next_cursor": next_cursor}
+def listing(items: Sequence[T], *, created: Callable[[T], str], params: Mapping[str, Any]) -> dict[str, Any]:
+    """The ``{items, next_cursor}`` body of one page, read with the request's ``cursor`` and ``limit``.
+
+    Raises:
+        ApiError: 400 when the cursor is not an ISO-8601 instant.
+    """
+    chosen, next_cursor = page(items, created=created, cursor=params.get("cursor"), limit=params.get("limit"))
+    return {"items": chosen, "next_cursor": next_cursor}
+
+
+def csv_set(value: Any) -> set[str]:
+    """The non-empty names of a comma-separated query value (``types``, ``ids``); empty when absent."""
+    return {name.strip() for name in str(value or "").split(",") if name.strip()}

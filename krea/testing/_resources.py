@@ -12,7 +12,7 @@ from krea.testing._files import png_size
 from krea.testing._http import ApiError, MockResponse, json_response
 from krea.testing._jobs import Job
 from krea.testing._multipart import Part
-from krea.testing._pages import envelope, page
+from krea.testing._pages import csv_set, listing
 from krea.testing._state import Account, State, file_url
 
 MAX_ASSET_BYTES = 75 * 1024 * 1024
@@ -131,13 +131,9 @@ def _own_asset(call: Call) -> dict[str, Any]:
 
 def list_assets(call: Call) -> MockResponse:
     """``GET /assets``: newest first."""
-    chosen, cursor = page(
-        list(call.account.assets.values()),
-        created=lambda a: str(a["uploaded_at"]),
-        cursor=call.params.get("cursor"),
-        limit=call.params.get("limit"),
+    return json_response(
+        200, listing(list(call.account.assets.values()), created=lambda a: str(a["uploaded_at"]), params=call.params)
     )
-    return json_response(200, envelope(chosen, cursor))
 
 
 def get_asset(call: Call) -> MockResponse:
@@ -175,7 +171,7 @@ def list_styles(call: Call) -> MockResponse:
     own = list(call.account.styles.values()) if scope in ("all", "user") else []
     public = list(PUBLIC_STYLES.values()) if scope in ("all", "krea", "public", "community", "gallery") else []
     styles = own + public
-    ids = {i.strip() for i in str(call.params.get("ids", "")).split(",") if i.strip()}
+    ids = csv_set(call.params.get("ids"))
     model, user = call.params.get("model"), call.params.get("user")
     styles = [
         s
@@ -185,13 +181,7 @@ def list_styles(call: Call) -> MockResponse:
         and (user is None or (s["owner"] or {}).get("name") == user)
         and not call.params.get("liked", False)  # the mock's accounts like nothing
     ]
-    chosen, cursor = page(
-        styles,
-        created=lambda s: str(s["created_at"]),
-        cursor=call.params.get("cursor"),
-        limit=call.params.get("limit"),
-    )
-    return json_response(200, envelope(chosen, cursor))
+    return json_response(200, listing(styles, created=lambda s: str(s["created_at"]), params=call.params))
 
 
 def get_style(call: Call) -> MockResponse:
@@ -252,13 +242,7 @@ def list_node_app_versions(call: Call) -> MockResponse:
     if versions is None:
         raise ApiError(404, "Node app not found")
     items = [{**NODE_APP_VERSIONS[v], "node_app_version_id": v} for v in versions]
-    chosen, cursor = page(
-        items,
-        created=lambda v: str(v["created_at"]),
-        cursor=call.params.get("cursor"),
-        limit=call.params.get("limit"),
-    )
-    return json_response(200, envelope(chosen, cursor))
+    return json_response(200, listing(items, created=lambda v: str(v["created_at"]), params=call.params))
 
 
 def job_result(state: State, job: Job, account: Account) -> dict[str, Any]:

@@ -77,7 +77,8 @@ def test_wait_raises_job_failed_error_with_code_and_message_from_either_place(
     client = kit.client()
     with pytest.raises(JobFailedError) as caught:
         kit.run(client.jobs.wait(JOB_ID))
-    assert caught.value.message.endswith("Content moderation: nsfw") or "nsfw" in str(caught.value)
+    assert caught.value.message == "Content moderation: nsfw"
+    assert str(caught.value) == f"Job {JOB_ID} failed: Content moderation: nsfw"
     assert caught.value.job.status == "failed"
     if "error" in failed:
         assert caught.value.code == "nsfw"
