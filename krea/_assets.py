@@ -13,7 +13,7 @@ import httpx
 
 from ._constants import MAX_ASSET_BYTES
 from ._errors import ValidationError
-from ._resource import AsyncResource, SyncResource, as_datetime_cursor, json_body, parse_model
+from ._resource import AsyncResource, SyncResource, json_body, parse_model
 
 if TYPE_CHECKING:
     from krea_api.models import Asset, AssetDeleted
@@ -121,12 +121,12 @@ class Assets(SyncResource):
         _, list_assets, _, _ = _ops()
 
         def fetch(cursor: str | None) -> httpx.Response:
-            extra: dict[str, Any] = {"cursor": as_datetime_cursor(cursor)} if cursor else {}
+            extra: dict[str, Any] = {"cursor": cursor} if cursor else {}
             if limit is not None:
                 extra["limit"] = limit
             return self._request("GET", "/assets", list_assets, **extra)
 
-        return self._pages(fetch, _asset)
+        return self._pages("/assets", fetch, _asset)
 
     def get(self, asset_id: str) -> Asset:
         """Read one asset.
@@ -173,12 +173,12 @@ class AsyncAssets(AsyncResource):
         _, list_assets, _, _ = _ops()
 
         async def fetch(cursor: str | None) -> httpx.Response:
-            extra: dict[str, Any] = {"cursor": as_datetime_cursor(cursor)} if cursor else {}
+            extra: dict[str, Any] = {"cursor": cursor} if cursor else {}
             if limit is not None:
                 extra["limit"] = limit
             return await self._request("GET", "/assets", list_assets, **extra)
 
-        return self._pages(fetch, _asset)
+        return self._pages("/assets", fetch, _asset)
 
     async def get(self, asset_id: str) -> Asset:
         """Read one asset; see ``Assets.get``."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 import difflib
 import functools
 import importlib
+import math
 import re
 from collections.abc import Mapping
 from types import ModuleType
@@ -92,7 +93,11 @@ def find(family: str | None, model_id: str) -> Model:
         ValidationError: no such model; the message suggests the closest ids.
     """
     models = catalogue()
-    key = model_id.strip().strip("/")
+    if not isinstance(model_id, str) or not model_id:
+        raise ValidationError(f"The model id must be a non-empty string, got {model_id!r:.80}")
+    if model_id != model_id.strip():
+        raise ValidationError(f"The model id {model_id!r:.80} has surrounding whitespace")
+    key = model_id.strip("/")
     if family is not None:
         key = f"{family}/{key}"
     if key in models:
@@ -139,7 +144,9 @@ def validate_schema(schema_name: str, params: Mapping[str, Any], *, what: str, o
     Raises:
         ValidationError: listing every problem, one per field.
     """
-    problems: list[str] = []
+    problems = unsendable(params)
+    if problems:  # checked first: the schema validator itself would fail on a 100,000-deep value
+        raise ValidationError(f"Invalid parameters for {what}: {'; '.join(problems)}", errors=problems)
     schema = load_spec()["components"]["schemas"][schema_name]
     known = list(schema.get("properties", {}))
     for error in sorted(_validator(schema_name).iter_errors(dict(params)), key=lambda e: list(e.path)):
@@ -156,6 +163,38 @@ def validate_schema(schema_name: str, params: Mapping[str, Any], *, what: str, o
     if problems:
         listing = "; ".join(problems)
         raise ValidationError(f"Invalid parameters for {what}: {listing}", errors=problems)
+
+
+MAX_DEPTH = 32
+"""Deepest nesting of lists and objects krea sends (Krea's request schemas nest two or three levels)."""
+
+
+def unsendable(params: Mapping[str, Any]) -> list[str]:
+    """What in ``params`` JSON cannot carry: NaN or infinite numbers, lone surrogates, nesting past
+    ``MAX_DEPTH``. A schema's bounds say nothing about NaN (every comparison with it is false)."""
+    problems: list[str] = []
+    stack: list[tuple[str, Any, int]] = [(str(key), value, 1) for key, value in params.items()]
+    while stack:
+        where, value, depth = stack.pop()
+        if isinstance(value, float) and not math.isfinite(value):
+            problems.append(f"{where}: must be a finite number, got {value!r}")
+        elif isinstance(value, str) and not _is_utf8(value):
+            problems.append(f"{where}: is not valid text (it holds a lone surrogate, e.g. from undecodable bytes)")
+        elif isinstance(value, dict | list | tuple):
+            if depth >= MAX_DEPTH:
+                problems.append(f"{where}: nests deeper than {MAX_DEPTH} levels")
+                continue
+            items = value.items() if isinstance(value, dict) else enumerate(value)
+            stack.extend((f"{where}.{key}", item, depth + 1) for key, item in items)
+    return sorted(problems)
+
+
+def _is_utf8(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _describe(error: Any) -> str:

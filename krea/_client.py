@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime
 import logging
 import time
 from collections.abc import Awaitable, Callable, Mapping
@@ -14,8 +13,8 @@ import httpx
 
 from . import _catalogue
 from ._config import NOT_GIVEN, Settings, _NotGiven, resolve
-from ._errors import SubmissionUncertainError, UnexpectedResponseError, ValidationError
-from ._http import Sender, build_async_client, build_sync_client
+from ._errors import ValidationError
+from ._http import AsyncGateway, Gateway, Sender
 from ._jobs import AsyncJob, Job
 from ._jobs_api import AsyncJobs, Jobs, OnUpdate
 from ._logging import configure_logging
@@ -31,10 +30,25 @@ T = TypeVar("T")
 
 
 def _check_webhook(url: str | None) -> dict[str, Any]:
+    """The generated ``x_webhook_url`` argument, refused before sending unless it is a plain http(s) URL.
+
+    It travels as a header, so a CR, LF or any character outside printable ASCII would be refused by the HTTP
+    library only once the request is being written; it is refused here, before anything is sent.
+    """
     if url is None:
         return {}
-    if not isinstance(url, str) or not url.startswith(("https://", "http://")):
-        raise ValidationError(f"webhook_url must be an http(s) URL, got {url!r}")
+    if not isinstance(url, str):
+        raise ValidationError(f"webhook_url must be a string, got {type(url).__name__}")
+    if any(not 32 < ord(ch) < 127 for ch in url):
+        raise ValidationError(
+            f"webhook_url {url[:100]!r} contains whitespace, control or non-ASCII characters; percent-encode them"
+        )
+    try:
+        parsed = httpx.URL(url)
+    except httpx.InvalidURL as exc:
+        raise ValidationError(f"webhook_url {url[:100]!r} is not a URL: {exc}") from None
+    if parsed.scheme not in ("https", "http") or not parsed.host:
+        raise ValidationError(f"webhook_url must be an http(s) URL with a host, got {url[:100]!r}")
     return {"x_webhook_url": url}
 
 
@@ -47,30 +61,6 @@ def _build_body(model: _catalogue.Model, params: Mapping[str, Any]) -> Any:
         raise ValidationError(f"Invalid parameters for {model.endpoint}: {exc}") from exc
 
 
-def _created(
-    read: Callable[[httpx.Response], T],
-    response: httpx.Response,
-    model: _catalogue.Model,
-    submitted_at: datetime.datetime,
-) -> T:
-    """The job a generation POST created, read from its 2xx answer.
-
-    Raises:
-        SubmissionUncertainError: the answer has no readable job: a job was most likely created (and will be
-            billed), so the caller must look for it rather than resend.
-    """
-    try:
-        return read(response)
-    except UnexpectedResponseError as exc:
-        raise SubmissionUncertainError(
-            f"POST {model.path} answered {response.status_code}, but with no readable job ({exc}); a job was most "
-            "likely created and will be billed. It was not resent. Look for it with "
-            "client.jobs.list(since=error.search_from).",
-            endpoint=model.path,
-            submitted_at=submitted_at,
-        ) from exc
-
-
 class _ClientBase:
     """Settings and the parts both clients share."""
 
@@ -79,8 +69,8 @@ class _ClientBase:
 
     def _wait_timeout(self, timeout: float | None) -> float:
         value = self._settings.wait_timeout if timeout is None else timeout
-        if not value > 0 or value == float("inf"):
-            raise ValidationError(f"timeout must be a positive number of seconds, got {timeout!r}")
+        if isinstance(value, bool) or not isinstance(value, int | float) or not 0 < value < float("inf"):
+            raise ValidationError(f"timeout must be a positive, finite number of seconds, got {timeout!r}")
         return float(value)
 
     @staticmethod
@@ -99,7 +89,8 @@ class _ClientBase:
 def _generated_client(settings: Settings) -> Any:
     from krea_api.client import Client
 
-    return Client(base_url=settings.base_url, timeout=httpx.Timeout(settings.timeout))
+    # Its base URL and timeout are never used: every request is built by our gateway.
+    return Client(base_url=settings.base_url)
 
 
 class Krea(_ClientBase):
@@ -112,7 +103,8 @@ class Krea(_ClientBase):
         max_retries: retries of requests that are safe to resend; defaults to ``KREA_MAX_RETRIES``, then 2.
         wait_timeout: default deadline of ``wait``/``subscribe``; ``KREA_WAIT_TIMEOUT``, then 30 minutes.
         default_headers: extra headers for every API request.
-        http_client: an ``httpx.Client`` to send with (its transport, proxies and limits are kept).
+        http_client: an ``httpx.Client`` to send with (its transport, proxies and limits are used). krea never
+            changes it: each request gets krea's URL, key, headers and ``timeout``; closing krea leaves it open.
         sleep: the function used to pause between polls and retries (tests inject a fake clock).
 
     Raises:
@@ -142,9 +134,9 @@ class Krea(_ClientBase):
         configure_logging(self._settings.log_level)
         self._sleep: Callable[[float], None] = sleep or time.sleep
         self._sender = Sender(RetryPolicy(self._settings.max_retries))
-        self._http = build_sync_client(self._settings, http_client)
+        self._gateway = Gateway(self._settings, http_client)
         self._generated = _generated_client(self._settings)
-        self._generated.set_httpx_client(self._http)
+        self._generated.set_httpx_client(self._gateway)
         self.jobs = Jobs(self)
         """Read, list, cancel, wait for and download jobs."""
 
@@ -226,20 +218,13 @@ class Krea(_ClientBase):
     def _submit(self, model: _catalogue.Model, params: Mapping[str, Any], webhook_url: str | None) -> Job:
         kwargs = _check_webhook(webhook_url)
         body = _build_body(model, params)
-        operation = model.operation()
-
-        def call() -> Any:
-            return operation.sync_detailed(client=self._generated, body=body, **kwargs)
-
-        submitted_at = datetime.datetime.now(datetime.UTC)
-        _, response = self._sender.call("POST", model.path, call, self._sleep)
-        job = _created(self.jobs._job, response, model, submitted_at)
+        job = self.jobs._job(self.jobs._request("POST", model.path, model.operation(), body=body, **kwargs))
         log.info("submitted %s: job %s is %s", model.endpoint, job.id, job.status)
         return job
 
     def close(self) -> None:
-        """Close the HTTP connections."""
-        self._http.close()
+        """Close the HTTP connections (of the httpx client krea made; an ``http_client`` you passed stays open)."""
+        self._gateway.close()
 
     def __enter__(self) -> Self:
         return self
@@ -282,9 +267,9 @@ class AsyncKrea(_ClientBase):
         configure_logging(self._settings.log_level)
         self._sleep: Callable[[float], Awaitable[None]] = sleep or _async_sleep
         self._sender = Sender(RetryPolicy(self._settings.max_retries))
-        self._http = build_async_client(self._settings, http_client)
+        self._gateway = AsyncGateway(self._settings, http_client)
         self._generated = _generated_client(self._settings)
-        self._generated.set_async_httpx_client(self._http)
+        self._generated.set_async_httpx_client(self._gateway)
         self.jobs = AsyncJobs(self)
         """Read, list, cancel, wait for and download jobs."""
 
@@ -338,21 +323,14 @@ class AsyncKrea(_ClientBase):
     async def _submit(self, model: _catalogue.Model, params: Mapping[str, Any], webhook_url: str | None) -> AsyncJob:
         kwargs = _check_webhook(webhook_url)
         body = _build_body(model, params)
-        operation = model.operation()
-
-        def call() -> Awaitable[Any]:
-            result: Awaitable[Any] = operation.asyncio_detailed(client=self._generated, body=body, **kwargs)
-            return result
-
-        submitted_at = datetime.datetime.now(datetime.UTC)
-        _, response = await self._sender.acall("POST", model.path, call, self._sleep)
-        job = _created(self.jobs._job, response, model, submitted_at)
+        response = await self.jobs._request("POST", model.path, model.operation(), body=body, **kwargs)
+        job = self.jobs._job(response)
         log.info("submitted %s: job %s is %s", model.endpoint, job.id, job.status)
         return job
 
     async def close(self) -> None:
-        """Close the HTTP connections."""
-        await self._http.aclose()
+        """Close the HTTP connections (of the httpx client krea made; an ``http_client`` you passed stays open)."""
+        await self._gateway.aclose()
 
     async def __aenter__(self) -> Self:
         return self

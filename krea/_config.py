@@ -5,17 +5,24 @@ This is the only module that reads ``os.environ``; everything else receives a fr
 
 from __future__ import annotations
 
+import math
 import os
+import re
 from collections.abc import Callable, Mapping
 from typing import TypeVar
 from urllib.parse import urlsplit
 
 import attrs
+import httpx
 
 from ._constants import DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, DEFAULT_WAIT_TIMEOUT
 from ._errors import KreaConfigError, MissingAPIKeyError
+from ._logging import LEVELS
 
 T = TypeVar("T")
+
+_TOKEN = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
+"""An HTTP header name (RFC 9110 token)."""
 
 
 class _NotGiven:
@@ -77,11 +84,18 @@ def _float(var: str) -> Callable[[str], float]:
             value = float(raw)
         except ValueError:
             raise KreaConfigError(f"{var} must be a number of seconds, got {raw!r}") from None
-        if value <= 0:
-            raise KreaConfigError(f"{var} must be positive, got {raw!r}")
-        return value
+        return _seconds(var, value)
 
     return parse
+
+
+def _seconds(name: str, value: object) -> float:
+    """A positive, finite number of seconds, or a ``KreaConfigError`` naming the setting."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise KreaConfigError(f"{name} must be a number of seconds, got {type(value).__name__} {value!r:.80}")
+    if not 0 < value < math.inf:  # also refuses NaN
+        raise KreaConfigError(f"{name} must be a positive, finite number of seconds, got {value!r}")
+    return float(value)
 
 
 def _int(var: str) -> Callable[[str], int]:
@@ -97,6 +111,52 @@ def _int(var: str) -> Callable[[str], int]:
     return parse
 
 
+def _header_text(what: str, value: object) -> str:
+    if not isinstance(value, str):
+        raise KreaConfigError(f"{what} must be a string, got {type(value).__name__}")
+    if not value or any(not 32 <= ord(ch) < 127 for ch in value) or value != value.strip():
+        raise KreaConfigError(f"{what} must be printable ASCII without surrounding spaces (it is sent as a header)")
+    return value
+
+
+def _headers(headers: object) -> dict[str, str]:
+    """``default_headers`` checked before any request: names are HTTP tokens, values printable ASCII."""
+    if headers is None:
+        return {}
+    if not isinstance(headers, Mapping):
+        raise KreaConfigError(f"default_headers must be a mapping of header names to values, got {headers!r:.80}")
+    checked: dict[str, str] = {}
+    for name, value in headers.items():
+        if not isinstance(name, str) or not _TOKEN.fullmatch(name):
+            raise KreaConfigError(f"default_headers: {name!r:.80} is not a valid header name")
+        if name.lower() in ("authorization", "host", "content-length"):
+            raise KreaConfigError(f"default_headers: {name} is set by krea and cannot be overridden")
+        checked[name] = _header_text(f"default_headers[{name!r}]", value)
+    return checked
+
+
+def _base_url(raw: object) -> str:
+    if not isinstance(raw, str):
+        raise KreaConfigError(f"base_url / KREA_BASE_URL must be a string, got {type(raw).__name__}")
+    url = raw.strip().rstrip("/")
+    try:
+        parts = urlsplit(url)
+        _ = parts.port  # reading it validates it
+        httpx.URL(url)
+    except ValueError as exc:  # httpx.InvalidURL is a ValueError too
+        raise KreaConfigError(f"base_url / KREA_BASE_URL is not a valid URL ({exc}): {url!r:.100}") from None
+    if parts.scheme not in ("http", "https") or not parts.hostname or parts.query or parts.fragment:
+        raise KreaConfigError(f"base_url / KREA_BASE_URL must be an http(s) URL with a host, got {url!r:.100}")
+    return url
+
+
+def _log_level(raw: str) -> str | None:
+    level = raw.strip().lower() or None
+    if level is not None and level not in LEVELS:
+        raise KreaConfigError(f"KREA_LOG must be one of {', '.join(LEVELS)} (or empty), got {raw!r:.40}")
+    return level
+
+
 def resolve(
     *,
     api_key: str | None,
@@ -107,13 +167,16 @@ def resolve(
     default_headers: Mapping[str, str] | None,
     env: Mapping[str, str] | None = None,
 ) -> Settings:
-    """Resolve every setting once, at construction.
+    """Resolve and check every setting once, at construction.
 
     Raises:
-        KreaConfigError: the key is missing, or a value is malformed.
+        KreaConfigError: the key is missing, or a value is malformed (the message names the setting).
     """
     env = os.environ if env is None else env
-    key = _pick(api_key, "KREA_API_KEY", "", str, env).strip()
+    raw_key = _pick(api_key, "KREA_API_KEY", "", str, env)
+    if not isinstance(raw_key, str):
+        raise MissingAPIKeyError(f"api_key must be a string, got {type(raw_key).__name__}")
+    key = raw_key.strip()
     if not key:
         raise MissingAPIKeyError(
             "No API key: pass api_key=... to the client or set the KREA_API_KEY environment variable "
@@ -121,27 +184,27 @@ def resolve(
         )
     if any(ch.isspace() for ch in key):
         raise MissingAPIKeyError("The API key contains whitespace; check api_key= or KREA_API_KEY.")
-    url = _pick(base_url, "KREA_BASE_URL", DEFAULT_BASE_URL, str, env).rstrip("/")
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.netloc:
-        raise KreaConfigError(f"base_url / KREA_BASE_URL must be an http(s) URL, got {url!r}")
+    if any(not 32 < ord(ch) < 127 for ch in key):
+        raise MissingAPIKeyError(
+            "The API key contains characters outside printable ASCII, so it cannot be a Krea key; check "
+            "api_key= or KREA_API_KEY."
+        )
+    url = _base_url(_pick(base_url, "KREA_BASE_URL", DEFAULT_BASE_URL, str, env))
     if isinstance(timeout, _NotGiven):
         resolved_timeout: float | None = _pick(None, "KREA_TIMEOUT", DEFAULT_TIMEOUT, _float("KREA_TIMEOUT"), env)
     else:
-        resolved_timeout = timeout
+        resolved_timeout = None if timeout is None else _seconds("timeout", timeout)
     retries = _pick(max_retries, "KREA_MAX_RETRIES", DEFAULT_MAX_RETRIES, _int("KREA_MAX_RETRIES"), env)
-    if retries < 0:
-        raise KreaConfigError(f"max_retries must not be negative, got {retries}")
+    if isinstance(retries, bool) or not isinstance(retries, int) or retries < 0:
+        raise KreaConfigError(f"max_retries must be a whole number, 0 or more, got {retries!r}")
     wait = _pick(wait_timeout, "KREA_WAIT_TIMEOUT", DEFAULT_WAIT_TIMEOUT, _float("KREA_WAIT_TIMEOUT"), env)
-    if wait <= 0:
-        raise KreaConfigError(f"wait_timeout must be positive, got {wait}")
-    level = env.get("KREA_LOG", "").strip().lower() or None
+    wait = _seconds("wait_timeout", wait)
     return Settings(
         api_key=key,
         base_url=url,
         timeout=resolved_timeout,
         max_retries=retries,
         wait_timeout=wait,
-        default_headers=dict(default_headers or {}),
-        log_level=level,
+        default_headers=_headers(default_headers),
+        log_level=_log_level(env.get("KREA_LOG", "")),
     )

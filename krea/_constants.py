@@ -20,8 +20,17 @@ POLL_JITTER = 0.1
 RETRY_INITIAL_DELAY = 0.5
 RETRY_MAX_DELAY = 8.0
 RETRY_AFTER_CAP = 60.0
-"""Longest Retry-After honoured; a longer one is treated as this (Krea documents no such header)."""
+"""Longest Retry-After waited for; after a longer one the error is raised at once (Krea documents no such header)."""
 RETRYABLE_STATUSES = frozenset({429, 500, 502, 503, 504})
+
+MAX_RESPONSE_BYTES = 32 * 1024 * 1024
+"""Largest API answer krea reads (a page of 1,000 jobs is well under 1 MiB); downloads have no limit."""
+MAX_ERROR_BODY_BYTES = 64 * 1024
+"""How much of an error answer is read for its message; the rest is dropped."""
+MAX_EMPTY_PAGES = 10
+"""Empty pages in a row, each with a new cursor, after which a listing stops with an error (a broken server)."""
+MAX_ID_LENGTH = 512
+"""Longest job, asset, style or node-app id krea sends (Krea's are UUIDs or short slugs)."""
 
 MAX_ASSET_BYTES = 75 * 1024 * 1024
 """Krea refuses uploads over 75 MB; krea refuses them before sending."""

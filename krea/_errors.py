@@ -8,6 +8,7 @@ KreaError                          base of everything krea raises
 │   └── APITimeoutError            the request timed out
 ├── SubmissionUncertainError       a job-creating POST may or may not have created a job (.submitted_at)
 ├── UnexpectedResponseError        a 2xx answer krea cannot read (.status_code .body)
+├── DownloadError                  a result file could not be saved (.job_id .path); the job is unaffected
 ├── APIStatusError                 the API answered >= 400 (.status_code .message .body .request_id)
 │   ├── BadRequestError            400
 │   ├── AuthenticationError        401
@@ -43,6 +44,7 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "ConflictError",
+    "DownloadError",
     "InsufficientBalanceError",
     "JobCancelledError",
     "JobError",
@@ -65,6 +67,18 @@ __all__ = [
 
 class KreaError(Exception):
     """Base class of every exception krea raises."""
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Subclasses take keyword-only arguments, which Exception's own pickling cannot pass back: rebuild
+        # from the message and the attributes instead, so every error crosses multiprocessing or Celery.
+        return (_rebuild, (type(self), self.args, self.__dict__))
+
+
+def _rebuild(cls: type[KreaError], args: tuple[Any, ...], state: dict[str, Any]) -> KreaError:
+    error = cls.__new__(cls)
+    Exception.__init__(error, *args)
+    error.__dict__.update(state)
+    return error
 
 
 class KreaConfigError(KreaError):
@@ -131,6 +145,17 @@ class UnexpectedResponseError(KreaError):
         """The HTTP status code."""
         self.body = body
         """The raw body."""
+
+
+class DownloadError(KreaError):
+    """Raised when a result file cannot be saved (folder not writable, disk full); the job is unaffected."""
+
+    def __init__(self, message: str, *, job_id: str, path: str) -> None:
+        super().__init__(message)
+        self.job_id = job_id
+        """The job whose output it was: download it again with ``client.jobs.download``."""
+        self.path = path
+        """The file or folder that could not be written."""
 
 
 class APIStatusError(KreaError):
@@ -271,7 +296,7 @@ def parse_body(content: bytes) -> Any:
         return None
     try:
         return json.loads(content)
-    except ValueError:
+    except (ValueError, RecursionError):  # not JSON, or nested too deep to read: keep the text
         pass
     text = content.decode("utf-8", errors="replace").strip()
     return text

@@ -1,8 +1,11 @@
-"""How a request reaches Krea: the httpx clients, auth, error mapping and the retry loop around each call.
+"""How a request reaches Krea: the gateway that builds, bounds and checks every exchange, and the retry loop.
 
-Every API call is a call of a generated ``krea_api`` operation function. Error statuses are intercepted by a
-response hook before the generated parser runs (it would otherwise crash on an HTML page or a status like
-520), turned into our typed errors in one place, and retried or not by the pure policy in ``_retry``.
+Every API call is a call of a generated ``krea_api`` operation function, which sends through a ``Gateway``
+(handed to the generated client in place of an httpx client). The gateway builds each request itself from the
+settings (URL, key, headers, timeout), so the caller's own ``http_client`` is used to send but never changed;
+it bounds every exchange by the time left and every API answer by size; and it turns error statuses into our
+typed errors before the generated parser runs (that parser would crash on an HTML page or a status like 520).
+Whether to retry is decided by the pure policy in ``_retry``.
 """
 
 from __future__ import annotations
@@ -11,21 +14,24 @@ import contextlib
 import contextvars
 import datetime
 import logging
+import math
 import time
 import warnings
-from collections.abc import Awaitable, Callable, Iterator
-from typing import TypeVar
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
+from typing import Any, TypeVar
 
 import attrs
 import httpx
 
 from ._config import Settings
+from ._constants import MAX_ERROR_BODY_BYTES, MAX_RESPONSE_BYTES
 from ._errors import (
     APIConnectionError,
     APITimeoutError,
-    KreaConfigError,
     KreaError,
     SubmissionUncertainError,
+    UnexpectedResponseError,
+    ValidationError,
     make_status_error,
 )
 from ._retry import Attempt, Failure, RetryPolicy, is_uncertain_submission, parse_retry_after
@@ -42,7 +48,7 @@ class KreaDeprecationWarning(FutureWarning):
 
 
 class _StatusSignal(Exception):
-    """Internal: an error status, raised from the response hook so the generated parser never sees it."""
+    """Internal: an error status, raised by the gateway so the generated parser never sees it."""
 
     def __init__(self, response: httpx.Response) -> None:
         super().__init__(response.status_code)
@@ -61,8 +67,9 @@ _deadline: contextvars.ContextVar[float | None] = contextvars.ContextVar("krea_d
 
 @contextlib.contextmanager
 def deadline(seconds: float) -> Iterator[None]:
-    """Within this block, no request may outlive ``seconds`` from now: each request's timeouts are capped
-    to the time left, so a wait is bounded even with ``timeout=None`` and a server that never answers."""
+    """Within this block, nothing may outlive ``seconds`` from now: each whole exchange and each retry pause
+    is cut to the time left, so a wait is bounded whatever the server does (drip-fed bodies, long
+    ``Retry-After``, no answer at all)."""
     token = _deadline.set(time.monotonic() + seconds)
     try:
         yield
@@ -70,62 +77,20 @@ def deadline(seconds: float) -> Iterator[None]:
         _deadline.reset(token)
 
 
-def _cap_timeouts(request: httpx.Request) -> None:
+def time_left() -> float | None:
+    """Seconds left before the enclosing ``deadline``, or None outside one."""
     ends = _deadline.get()
-    if ends is None:
-        return
-    left = max(ends - time.monotonic(), 0.05)
-    timeouts = request.extensions.get("timeout") or {}
-    request.extensions["timeout"] = {
-        phase: left if value is None else min(value, left)
-        for phase, value in {**dict.fromkeys(("connect", "read", "write", "pool")), **timeouts}.items()
-    }
+    return None if ends is None else ends - time.monotonic()
 
 
 _DEFAULT_PORTS = {"http": 80, "https": 443}
+_MIN_BUDGET = 0.05
+"""The least time a request is given, so a deadline that has just passed still gets one quick try."""
 
 
 def origin(url: httpx.URL) -> tuple[str, str, int | None]:
     """Scheme, host and port, normalised (so ``https://API.krea.ai:443`` is ``https://api.krea.ai``)."""
     return url.scheme, url.host.lower(), url.port or _DEFAULT_PORTS.get(url.scheme)
-
-
-def _on_request(settings: Settings) -> Callable[[httpx.Request], None]:
-    headers = {"Authorization": f"Bearer {settings.api_key}", **settings.default_headers}
-    api = origin(httpx.URL(settings.base_url))
-
-    def hook(request: httpx.Request) -> None:
-        _cap_timeouts(request)
-        request.headers["User-Agent"] = USER_AGENT
-        # The key (and the caller's default headers) go to the API's origin only: never to a download host,
-        # and never over plain http to the API's host when the API is https.
-        if origin(request.url) == api:
-            request.headers.update(headers)
-        else:
-            request.headers.pop("Authorization", None)
-        log.debug("→ %s %s", request.method, request.url.copy_with(query=None))
-
-    hook._krea = True  # type: ignore[attr-defined]  # marks the hook, so a client is never given two keys
-    return hook
-
-
-def _claim(client: httpx.Client | httpx.AsyncClient) -> None:
-    """Refuse an httpx client that another krea client already uses: its hooks would carry two API keys."""
-    if any(getattr(hook, "_krea", False) for hook in client.event_hooks["request"]):
-        raise KreaConfigError(
-            "This httpx client is already used by another krea client; give each krea client its own "
-            "http_client (a shared one would send one account's key for the other's requests)."
-        )
-
-
-def _check_response(response: httpx.Response) -> None:
-    log.debug("← %s %s %s", response.status_code, response.request.method, response.request.url.path)
-    _warn_if_deprecated(response)
-    box = _capture.get()
-    if box is not None:
-        box.response = response
-    if response.status_code >= 400:
-        raise _StatusSignal(response)
 
 
 def _warn_if_deprecated(response: httpx.Response) -> None:
@@ -145,47 +110,222 @@ def _warn_if_deprecated(response: httpx.Response) -> None:
     )
 
 
-def _sync_response_hook(response: httpx.Response) -> None:
-    if response.status_code >= 400:
-        response.read()
-    _check_response(response)
+@attrs.frozen
+class _Exchange:
+    """One request as built, with the monotonic instant its whole exchange must be over by (inf: none)."""
+
+    request: httpx.Request
+    ends: float
 
 
-async def _async_response_hook(response: httpx.Response) -> None:
-    if response.status_code >= 400:
-        await response.aread()
-    _check_response(response)
+class _Reader:
+    """Collects a response body chunk by chunk, enforcing the exchange's end and the size limit."""
+
+    def __init__(self, response: httpx.Response, ends: float) -> None:
+        self.response = response
+        self.ends = ends
+        self.error = response.status_code >= 400
+        # Error bodies are only read for their message: keep the start, never fail over their size.
+        self.limit = MAX_ERROR_BODY_BYTES if self.error else MAX_RESPONSE_BYTES
+        self.chunks: list[bytes] = []
+        self.size = 0
+        declared = response.headers.get("content-length", "")
+        if not self.error and declared.isdigit() and int(declared) > self.limit:
+            raise self._too_large(int(declared))
+
+    def add(self, chunk: bytes) -> bool:
+        """Keep ``chunk``; False once the (error) body is long enough to stop reading."""
+        if time.monotonic() > self.ends:
+            raise httpx.ReadTimeout("the answer did not arrive in the time left", request=self.response.request)
+        self.size += len(chunk)
+        if self.size > self.limit:
+            if not self.error:
+                raise self._too_large(self.size)
+            self.chunks.append(chunk[: len(chunk) - (self.size - self.limit)])
+            return False
+        self.chunks.append(chunk)
+        return True
+
+    def finish(self) -> httpx.Response:
+        # What httpx's own Response.read() does once the body is in: the decoded content, kept for .json().
+        self.response._content = b"".join(self.chunks)
+        return self.response
+
+    def _too_large(self, size: int) -> UnexpectedResponseError:
+        request = self.response.request
+        return UnexpectedResponseError(
+            f"{request.method} {request.url.path} answered {self.response.status_code} with over "
+            f"{self.limit // 2**20} MiB ({size} bytes read or announced); krea does not read API answers that "
+            "large (downloads have no limit)",
+            status_code=self.response.status_code,
+            body=b"",
+        )
 
 
-def _timeout(settings: Settings) -> httpx.Timeout:
-    return httpx.Timeout(settings.timeout)
+class _GatewayBase:
+    """Builds every request from the settings; the sync and async gateways add only the sending."""
+
+    def __init__(self, settings: Settings) -> None:
+        self._settings = settings
+        self._api = origin(httpx.URL(settings.base_url))
+        self._api_headers = {"Authorization": f"Bearer {settings.api_key}", **settings.default_headers}
+
+    def _headers(self, url: httpx.URL) -> dict[str, str]:
+        # The key (and the caller's default headers) go to the API's origin only: never to a download host,
+        # and never over plain http to the API's host when the API is https.
+        headers = {"User-Agent": USER_AGENT}
+        if origin(url) == self._api:
+            headers.update(self._api_headers)
+        return headers
+
+    def _budget(self) -> float:
+        """Seconds the next whole exchange may take: the request timeout, cut to the time left of a wait."""
+        budget = math.inf if self._settings.timeout is None else self._settings.timeout
+        left = time_left()
+        if left is not None:
+            budget = min(budget, left)
+        return max(budget, _MIN_BUDGET)
+
+    def _build(
+        self, http: httpx.Client | httpx.AsyncClient, method: str, url: str, kwargs: Mapping[str, Any]
+    ) -> _Exchange:
+        budget = self._budget()
+        target = self._settings.base_url + url if url.startswith("/") else url
+        try:
+            absolute = httpx.URL(target)
+            headers = {**self._headers(absolute), **dict(kwargs.get("headers") or {})}
+            request = http.build_request(
+                method.upper(),
+                absolute,
+                params=kwargs.get("params"),
+                json=kwargs.get("json"),
+                content=kwargs.get("content"),
+                data=kwargs.get("data"),
+                files=kwargs.get("files"),
+                headers=headers,
+                timeout=httpx.Timeout(None if budget == math.inf else budget),
+            )
+        except (httpx.InvalidURL, ValueError, TypeError, RecursionError) as exc:
+            # Nothing was sent: an unencodable body (NaN, a lone surrogate, a cycle), a URL httpx refuses.
+            raise ValidationError(
+                f"{method.upper()} {url[:200]}: the request cannot be built, so nothing was sent: "
+                f"{type(exc).__name__}: {str(exc)[:300]}"
+            ) from exc
+        log.debug("→ %s %s", request.method, request.url.copy_with(query=None))
+        return _Exchange(request, time.monotonic() + budget)
+
+    @staticmethod
+    def _check(response: httpx.Response) -> httpx.Response:
+        log.debug("← %s %s %s", response.status_code, response.request.method, response.request.url.path)
+        _warn_if_deprecated(response)
+        box = _capture.get()
+        if box is not None:
+            box.response = response
+        if response.status_code >= 400:
+            raise _StatusSignal(response)
+        return response
 
 
-def build_sync_client(settings: Settings, http_client: httpx.Client | None) -> httpx.Client:
-    """Our httpx client, or the caller's with our hooks added (its transport and limits are kept)."""
-    client = http_client if http_client is not None else httpx.Client(timeout=_timeout(settings))
-    _claim(client)
-    client.base_url = httpx.URL(settings.base_url)
-    client.event_hooks["request"].append(_on_request(settings))
-    client.event_hooks["response"].append(_sync_response_hook)
-    return client
+class Gateway(_GatewayBase):
+    """What the generated client sends through (in place of an httpx client): ``request`` is all it calls."""
+
+    def __init__(self, settings: Settings, http: httpx.Client | None) -> None:
+        super().__init__(settings)
+        self._owned = http is None
+        self._http = http if http is not None else httpx.Client()
+
+    def request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
+        """Send one API request and read its answer within the exchange's time and size bounds."""
+        exchange = self._build(self._http, method, url, kwargs)
+        response = self._http.send(exchange.request, stream=True, follow_redirects=False)
+        try:
+            reader = _Reader(response, exchange.ends)
+            for chunk in response.iter_bytes():
+                if not reader.add(chunk):
+                    break
+            reader.finish()
+        finally:
+            response.close()
+        return self._check(response)
+
+    @contextlib.contextmanager
+    def stream(self, url: str) -> Iterator[httpx.Response]:
+        """GET a result file, following redirects; the body is the caller's to read (no size limit)."""
+        exchange = self._build(self._http, "GET", url, {})
+        response = self._http.send(exchange.request, stream=True, follow_redirects=True)
+        try:
+            if response.status_code >= 400:
+                response.read()
+            yield self._check(response)
+        finally:
+            response.close()
+
+    def close(self) -> None:
+        """Close the connections of the httpx client krea made; a caller's own client is left to the caller."""
+        if self._owned:
+            self._http.close()
+
+    # The generated client enters and exits its httpx client when used as a context manager.
+    def __enter__(self) -> Gateway:
+        return self
+
+    def __exit__(self, *args: object) -> None:
+        self.close()
 
 
-def build_async_client(settings: Settings, http_client: httpx.AsyncClient | None) -> httpx.AsyncClient:
-    """The async twin of ``build_sync_client``."""
-    client = http_client if http_client is not None else httpx.AsyncClient(timeout=_timeout(settings))
-    _claim(client)
-    client.base_url = httpx.URL(settings.base_url)
-    sync_hook = _on_request(settings)
+class AsyncGateway(_GatewayBase):
+    """The asyncio twin of ``Gateway``; the whole exchange also runs under ``asyncio.timeout``."""
 
-    async def on_request(request: httpx.Request) -> None:
-        sync_hook(request)
+    def __init__(self, settings: Settings, http: httpx.AsyncClient | None) -> None:
+        super().__init__(settings)
+        self._owned = http is None
+        self._http = http if http is not None else httpx.AsyncClient()
 
-    on_request._krea = True  # type: ignore[attr-defined]  # see _on_request
+    async def request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
+        """Send one API request; see ``Gateway.request``."""
+        import asyncio
 
-    client.event_hooks["request"].append(on_request)
-    client.event_hooks["response"].append(_async_response_hook)
-    return client
+        exchange = self._build(self._http, method, url, kwargs)
+        left = exchange.ends - time.monotonic()
+        try:
+            async with asyncio.timeout(None if left == math.inf else max(left, 0.0)):
+                response = await self._http.send(exchange.request, stream=True, follow_redirects=False)
+                try:
+                    reader = _Reader(response, exchange.ends)
+                    async for chunk in response.aiter_bytes():
+                        if not reader.add(chunk):
+                            break
+                    reader.finish()
+                finally:
+                    await response.aclose()
+        except TimeoutError:
+            # The exchange outlived its budget (headers or body drip-fed, say): like a read timeout, the
+            # server may have received the request.
+            raise httpx.ReadTimeout("the answer did not arrive in the time left", request=exchange.request) from None
+        return self._check(response)
+
+    @contextlib.asynccontextmanager
+    async def stream(self, url: str) -> AsyncIterator[httpx.Response]:
+        """GET a result file; see ``Gateway.stream``."""
+        exchange = self._build(self._http, "GET", url, {})
+        response = await self._http.send(exchange.request, stream=True, follow_redirects=True)
+        try:
+            if response.status_code >= 400:
+                await response.aread()
+            yield self._check(response)
+        finally:
+            await response.aclose()
+
+    async def aclose(self) -> None:
+        """Close the connections of the httpx client krea made; see ``Gateway.close``."""
+        if self._owned:
+            await self._http.aclose()
+
+    async def __aenter__(self) -> AsyncGateway:
+        return self
+
+    async def __aexit__(self, *args: object) -> None:
+        await self.aclose()
 
 
 def classify(exc: BaseException) -> Attempt | None:
@@ -195,6 +335,10 @@ def classify(exc: BaseException) -> Attempt | None:
         return Attempt(Failure.STATUS, response.status_code, parse_retry_after(response.headers))
     if isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout):
         return Attempt(Failure.NOT_SENT)
+    if isinstance(exc, httpx.LocalProtocolError):
+        # h11 refused to write the request (e.g. a header value with CR/LF): no byte left this machine, and
+        # sending it again would be refused again.
+        return Attempt(Failure.REFUSED_LOCALLY)
     if isinstance(exc, httpx.HTTPError):
         # Read timeouts, resets, protocol errors, but also an answer that could not be decoded or a redirect
         # loop: the request may have reached the server, so a POST among them may have created a job.
@@ -202,21 +346,31 @@ def classify(exc: BaseException) -> Attempt | None:
     return None
 
 
+def uncertain(path: str, why: str, submitted_at: datetime.datetime) -> SubmissionUncertainError:
+    """The error for a job-creating request whose outcome is unknown."""
+    return SubmissionUncertainError(
+        f"POST {path} was sent but its outcome is unknown ({why}); a job may have been created and may be "
+        f"billed. It was not resent. Look for it with client.jobs.list(since=error.search_from) "
+        f"(sent at {submitted_at.isoformat()}).",
+        endpoint=path,
+        submitted_at=submitted_at,
+    )
+
+
 def final_error(
-    method: str, path: str, exc: BaseException, attempt: Attempt, submitted_at: datetime.datetime
+    method: str, path: str, exc: BaseException, attempt: Attempt, submitted_at: datetime.datetime, *, creates_job: bool
 ) -> KreaError:
     """The error the caller sees once no (further) retry is allowed."""
-    if is_uncertain_submission(method, attempt):
-        why = f"HTTP {attempt.status_code}" if attempt.failure is Failure.STATUS else type(exc).__name__
-        return SubmissionUncertainError(
-            f"POST {path} was sent but its outcome is unknown ({why}); a job may have been created and may be "
-            f"billed. It was not resent. Look for it with client.jobs.list(since=error.search_from) "
-            f"(sent at {submitted_at.isoformat()}).",
-            endpoint=path,
-            submitted_at=submitted_at,
-        )
+    if creates_job and is_uncertain_submission(attempt):
+        return uncertain(path, _what(exc, attempt), submitted_at)
     if isinstance(exc, _StatusSignal):
         return make_status_error(exc.response, retry_after=attempt.retry_after)
+    if attempt.failure is Failure.REFUSED_LOCALLY:
+        return APIConnectionError(
+            f"{method} {path} was refused by the HTTP library before anything was sent: {exc}",
+            method=method,
+            url=path,
+        )
     cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
     return cls(f"{method} {path} failed: {type(exc).__name__}: {exc}", method=method, url=path)
 
@@ -236,8 +390,13 @@ class Sender:
         sleep: Callable[[float], None],
         *,
         raw_fallback: bool = True,
+        creates_job: bool = False,
     ) -> tuple[T | None, httpx.Response]:
         """Call ``fn`` (a generated ``*_detailed`` call) until it succeeds or must not be retried.
+
+        Args:
+            creates_job: the operation can create a billable job (the spec says so): an unclear outcome is
+                then a ``SubmissionUncertainError``.
 
         Returns:
             What ``fn`` returned (None when the generated parser could not read a 2xx body; the caller then
@@ -253,7 +412,7 @@ class Sender:
                 assert box.response is not None
                 return result, box.response
             except Exception as exc:
-                delay = self._next(method, path, exc, retries, submitted_at, box, raw_fallback)
+                delay = self._next(method, path, exc, retries, submitted_at, box, raw_fallback, creates_job)
                 if delay is None:
                     assert box.response is not None
                     return None, box.response
@@ -270,6 +429,7 @@ class Sender:
         sleep: Callable[[float], Awaitable[None]],
         *,
         raw_fallback: bool = True,
+        creates_job: bool = False,
     ) -> tuple[T | None, httpx.Response]:
         """The async twin of ``call``."""
         submitted_at = self.now()
@@ -282,7 +442,7 @@ class Sender:
                 assert box.response is not None
                 return result, box.response
             except Exception as exc:
-                delay = self._next(method, path, exc, retries, submitted_at, box, raw_fallback)
+                delay = self._next(method, path, exc, retries, submitted_at, box, raw_fallback, creates_job)
                 if delay is None:
                     assert box.response is not None
                     return None, box.response
@@ -300,6 +460,7 @@ class Sender:
         submitted_at: datetime.datetime,
         box: _Capture,
         raw_fallback: bool,
+        creates_job: bool,
     ) -> float | None:
         """The pause before the next attempt, None to hand back an unparsed 2xx, or raise the final error."""
         attempt = classify(exc)
@@ -307,28 +468,27 @@ class Sender:
             if isinstance(exc, KreaError):
                 raise exc
             response = box.response
-            parser_failed = raw_fallback and isinstance(exc, KeyError | ValueError | TypeError | AttributeError)
+            parser_failed = raw_fallback and isinstance(
+                exc, KeyError | ValueError | TypeError | AttributeError | RecursionError
+            )
             if parser_failed and response is not None and response.status_code < 400:
                 # A 2xx the generated parser could not read (an unexpected shape). After a POST the job exists:
                 # never drop it; the caller reads the raw body with its own, more tolerant parser.
-                log.debug("%s %s: generated parser failed (%s); reading the raw body", method, path, exc)
+                log.debug("%s %s: generated parser failed (%s); reading the raw body", method, path, type(exc))
                 return None
             raise exc
         delay = self.policy.delay(method, attempt, retries)
+        left = time_left()
+        if delay is not None and left is not None and delay >= left:
+            log.info("not retrying %s %s: the pause (%.2fs) would pass the deadline", method, path, delay)
+            delay = None
         if delay is None:
-            raise final_error(method, path, exc, attempt, submitted_at) from (
+            raise final_error(method, path, exc, attempt, submitted_at, creates_job=creates_job) from (
                 None if isinstance(exc, _StatusSignal) else exc
             )
-        log.info(
-            "retrying %s %s in %.2fs after %s (retry %d)",
-            method,
-            path,
-            delay,
-            _what(exc, attempt),
-            retries + 1,
-        )
+        log.info("retrying %s %s in %.2fs after %s (retry %d)", method, path, delay, _what(exc, attempt), retries + 1)
         return delay
 
 
-def _what(exc: Exception, attempt: Attempt) -> str:
+def _what(exc: BaseException, attempt: Attempt) -> str:
     return f"HTTP {attempt.status_code}" if attempt.failure is Failure.STATUS else type(exc).__name__

@@ -37,9 +37,11 @@ def _parse_time(value: Any) -> datetime.datetime | None:
     if not isinstance(value, str) or not value:
         return None
     try:
-        return datetime.datetime.fromisoformat(value)
+        parsed = datetime.datetime.fromisoformat(value)
     except ValueError:
         return None
+    # Krea writes UTC; a time without an offset is read as UTC, so it compares with aware times.
+    return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=datetime.UTC)
 
 
 def _parse_error(raw: Mapping[str, Any]) -> JobErrorInfo | None:
@@ -154,6 +156,11 @@ class JobBase:
     def __repr__(self) -> str:
         return f"{type(self).__name__}(id={self.id!r}, status={self.status!r}, urls={self.urls!r})"
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # A job pickles as its document only (for errors sent through multiprocessing or Celery): the client
+        # it was read with holds connections and cannot travel; ``client.jobs.get(job.id)`` reads it again.
+        return (JobBase, (dict(self.raw),))
+
 
 _KNOWN_PENDING = frozenset({"backlogged", "queued", "scheduled", "processing", "sampling", "intermediate-complete"})
 
@@ -221,14 +228,27 @@ def job_document(response: httpx.Response) -> dict[str, Any]:
     return checked_job(json_body(response), response)
 
 
+def job_documents(response: httpx.Response) -> list[dict[str, Any]]:
+    """Each job document of a 2xx answer: one job, or an array of jobs (a node-app run).
+
+    Raises:
+        UnexpectedResponseError: the answer holds no readable job.
+    """
+    data = json_body(response)
+    items = data if isinstance(data, list) else [data]
+    return [checked_job(item, response) for item in items]
+
+
 def checked_job(data: Any, response: httpx.Response) -> dict[str, Any]:
     """``data`` if it is a job document (an object with a job id).
 
     Raises:
         UnexpectedResponseError: it is not.
     """
-    if isinstance(data, dict) and (data.get("job_id") or data.get("id")):
-        return data
+    if isinstance(data, dict):
+        job_id = data.get("job_id") or data.get("id")
+        if isinstance(job_id, str) and job_id:
+            return data
     raise UnexpectedResponseError(
         f"{response.request.url.path}: expected a job, got {str(data)[:300]}",
         status_code=response.status_code,

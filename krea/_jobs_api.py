@@ -13,7 +13,7 @@ import logging
 import time
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import httpx
 
@@ -30,11 +30,12 @@ from ._errors import (
 from ._http import deadline as request_deadline
 from ._jobs import AsyncJob, Job, JobBase, checked_job, job_document
 from ._polling import DeadlinePassed, Fetch, PollPolicy, Sleep, wait_flow
-from ._resource import AsyncResource, SyncResource, as_datetime_cursor
+from ._resource import AsyncResource, SyncResource
 
 log = logging.getLogger("krea")
 
 OnUpdate = Callable[[Any], None]
+T_Job = TypeVar("T_Job", bound=JobBase)
 _PAST_CANCELLATION = frozenset({"sampling", "intermediate-complete"}) | TERMINAL_STATUSES
 _STATUSES = ("backlogged", "queued", "scheduled", "processing", "sampling", "intermediate-complete",
              "completed", "failed", "cancelled")  # fmt: skip
@@ -66,6 +67,27 @@ def list_arguments(status: str | None, types: str | Iterable[str] | None, limit:
             raise ValidationError(f"limit (the page size) must be between 1 and 1000, got {limit}")
         kwargs["limit"] = limit
     return kwargs
+
+
+def _after_conflict(job: T_Job, conflict: ConflictError) -> T_Job:
+    """The job after a cancel answered 409: cancelled means cancelled (and not billed); otherwise the 409."""
+    if job.status == "cancelled":
+        log.info("job %s answered 409 to a cancel but reads cancelled: it is cancelled", job.id)
+        return job
+    raise conflict
+
+
+def since_instant(since: Any) -> datetime.datetime | None:
+    """``since`` as an aware instant (a naive one is local time, as ``datetime.astimezone`` reads it).
+
+    Raises:
+        ValidationError: not a ``datetime``.
+    """
+    if since is None:
+        return None
+    if not isinstance(since, datetime.datetime):
+        raise ValidationError(f"since must be a datetime.datetime, got {type(since).__name__} {since!r:.80}")
+    return since if since.tzinfo is not None else since.astimezone()
 
 
 def _interrupt_plan(job: JobBase | None) -> str:
@@ -127,6 +149,14 @@ class Jobs(SyncResource):
         except UnexpectedResponseError:
             # Krea documents no body for a successful cancel (2xx): read the job instead.
             return self.get(job_id)
+        except ConflictError as conflict:
+            # A DELETE resent after its answer was lost gets 409 although the first one cancelled the job:
+            # read the job and report the truth.
+            try:
+                job = self.get(job_id)
+            except KreaError:
+                raise conflict from None
+            return _after_conflict(job, conflict)
 
     def list(
         self,
@@ -149,12 +179,13 @@ class Jobs(SyncResource):
         """
         _, _, list_jobs = _ops()
         kwargs = list_arguments(status, types, limit)
+        since = since_instant(since)
 
         def fetch(cursor: str | None) -> httpx.Response:
-            extra = {"cursor": as_datetime_cursor(cursor)} if cursor else {}
+            extra = {"cursor": cursor} if cursor else {}
             return self._request("GET", "/jobs", list_jobs, **kwargs, **extra)
 
-        for job in self._pages(fetch, lambda item, response: Job(raw=checked_job(item, response), jobs=self)):
+        for job in self._pages("/jobs", fetch, lambda item, response: Job(raw=checked_job(item, response), jobs=self)):
             if since is not None and job.created_at is not None and job.created_at < since:
                 return
             yield job
@@ -189,28 +220,25 @@ class Jobs(SyncResource):
 
         Raises:
             KreaError: the job has no outputs.
+            ValidationError: ``dest`` exists and is not a folder (checked before anything is fetched).
+            DownloadError: a file could not be written; the job is unaffected.
         """
         urls = job.urls
         if not urls:
             raise KreaError(f"Job {job.id} has no outputs to download (status {job.status})")
-        folder = Path(dest)
+        folder = _downloads.prepare(dest, job.id)
         return [self._download_one(url, folder, job.id, i, len(urls)) for i, url in enumerate(urls)]
 
     def _download_one(self, url: str, folder: Path, job_id: str, index: int, count: int) -> Path:
-        http = self._client._http
+        gateway = self._client._gateway
 
         def fetch() -> Path:
-            with http.stream("GET", url, follow_redirects=True) as response:
+            with gateway.stream(url) as response:
                 ext = _downloads.extension(response.headers.get("content-type", ""), url)
-                handle, temp = _downloads.open_temp(folder)
-                try:
-                    with handle:
-                        for chunk in response.iter_bytes():
-                            handle.write(chunk)
-                    return _downloads.commit(temp, _downloads.target(folder, job_id, index, count, ext))
-                except BaseException:
-                    _downloads.discard(temp)
-                    raise
+                with _downloads.Saver(folder, job_id, _downloads.target(folder, job_id, index, count, ext)) as saver:
+                    for chunk in response.iter_bytes():
+                        saver.write(chunk)
+                return saver.final
 
         path, _ = self._client._sender.call("GET", url, fetch, self._client._sleep, raw_fallback=False)
         assert path is not None  # raw_fallback=False: fetch either returned a path or raised
@@ -278,6 +306,12 @@ class AsyncJobs(AsyncResource):
             return self._job(await self._request("DELETE", f"/jobs/{job_id}", cancel_job, id=job_id))
         except UnexpectedResponseError:
             return await self.get(job_id)
+        except ConflictError as conflict:
+            try:
+                job = await self.get(job_id)
+            except KreaError:
+                raise conflict from None
+            return _after_conflict(job, conflict)
 
     async def list(
         self,
@@ -290,13 +324,14 @@ class AsyncJobs(AsyncResource):
         """Iterate over the account's jobs; see ``Jobs.list``."""
         _, _, list_jobs = _ops()
         kwargs = list_arguments(status, types, limit)
+        since = since_instant(since)
 
         async def fetch(cursor: str | None) -> httpx.Response:
-            extra = {"cursor": as_datetime_cursor(cursor)} if cursor else {}
+            extra = {"cursor": cursor} if cursor else {}
             return await self._request("GET", "/jobs", list_jobs, **kwargs, **extra)
 
         convert = lambda item, response: AsyncJob(raw=checked_job(item, response), jobs=self)  # noqa: E731
-        async for job in self._pages(fetch, convert):
+        async for job in self._pages("/jobs", fetch, convert):
             if since is not None and job.created_at is not None and job.created_at < since:
                 return
             yield job
@@ -319,7 +354,7 @@ class AsyncJobs(AsyncResource):
             raise KreaError(f"Job {job.id} has no outputs to download (status {job.status})")
         import asyncio  # imported here, not at module level: keeps `import krea` fast for sync users
 
-        folder = Path(dest)
+        folder = _downloads.prepare(dest, job.id)
         limit = asyncio.Semaphore(4)
 
         async def one(index: int, url: str) -> Path:
@@ -329,20 +364,15 @@ class AsyncJobs(AsyncResource):
         return builtins.list(await asyncio.gather(*(one(i, url) for i, url in enumerate(urls))))
 
     async def _download_one(self, url: str, folder: Path, job_id: str, index: int, count: int) -> Path:
-        http = self._client._http
+        gateway = self._client._gateway
 
         async def fetch() -> Path:
-            async with http.stream("GET", url, follow_redirects=True) as response:
+            async with gateway.stream(url) as response:
                 ext = _downloads.extension(response.headers.get("content-type", ""), url)
-                handle, temp = _downloads.open_temp(folder)
-                try:
-                    with handle:
-                        async for chunk in response.aiter_bytes():
-                            handle.write(chunk)
-                    return _downloads.commit(temp, _downloads.target(folder, job_id, index, count, ext))
-                except BaseException:
-                    _downloads.discard(temp)
-                    raise
+                with _downloads.Saver(folder, job_id, _downloads.target(folder, job_id, index, count, ext)) as saver:
+                    async for chunk in response.aiter_bytes():
+                        saver.write(chunk)
+                return saver.final
 
         path, _ = await self._client._sender.acall("GET", url, fetch, self._client._sleep, raw_fallback=False)
         assert path is not None  # raw_fallback=False: fetch either returned a path or raised

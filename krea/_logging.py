@@ -7,15 +7,15 @@ from __future__ import annotations
 
 import logging
 
-_LEVELS = {"debug": logging.DEBUG, "info": logging.INFO, "warning": logging.WARNING, "error": logging.ERROR}
+LEVELS = {"debug": logging.DEBUG, "info": logging.INFO, "warning": logging.WARNING, "error": logging.ERROR}
 
 
 def configure_logging(level: str | None) -> None:
     """Give the ``krea`` logger a stderr handler at ``level`` (once), when ``KREA_LOG`` asks for one."""
-    if level is None or level not in _LEVELS:
+    if level is None or level not in LEVELS:
         return
     logger = logging.getLogger("krea")
-    logger.setLevel(_LEVELS[level])
+    logger.setLevel(LEVELS[level])
     if not any(getattr(h, "_krea", False) for h in logger.handlers):
         handler = logging.StreamHandler()
         handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))

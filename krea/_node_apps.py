@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from ._errors import ValidationError
-from ._jobs import checked_job
-from ._resource import AsyncResource, SyncResource, as_datetime_cursor, json_body, parse_model
+from ._jobs import job_documents
+from ._resource import AsyncResource, SyncResource, json_body, parse_model
 
 if TYPE_CHECKING:
     from krea_api.models import NodeApp, NodeAppVersion
@@ -25,13 +25,6 @@ def execute_body(inputs: Mapping[str, Any]) -> Any:
     if not isinstance(inputs, Mapping):
         raise ValidationError("inputs must be a mapping of the node app's input names to values")
     return NodeAppInputs.from_dict(dict(inputs))
-
-
-def job_documents(response: httpx.Response) -> list[dict[str, Any]]:
-    """Each job document of a run's answer (an array of jobs)."""
-    data = json_body(response)
-    items = data if isinstance(data, list) else [data]
-    return [checked_job(item, response) for item in items]
 
 
 def _node_app(item: Any, response: httpx.Response) -> NodeApp:
@@ -84,12 +77,12 @@ class NodeApps(SyncResource):
         op = _ops().list_node_app_versions
 
         def fetch(cursor: str | None) -> httpx.Response:
-            extra: dict[str, Any] = {"cursor": as_datetime_cursor(cursor)} if cursor else {}
+            extra: dict[str, Any] = {"cursor": cursor} if cursor else {}
             if limit is not None:
                 extra["limit"] = limit
             return self._request("GET", f"/node-apps/{node_app_id}/versions", op, node_app_id=node_app_id, **extra)
 
-        return self._pages(fetch, _version)
+        return self._pages(f"/node-apps/{node_app_id}/versions", fetch, _version)
 
 
 class AsyncNodeApps(AsyncResource):
@@ -113,10 +106,10 @@ class AsyncNodeApps(AsyncResource):
         op = _ops().list_node_app_versions
 
         async def fetch(cursor: str | None) -> httpx.Response:
-            extra: dict[str, Any] = {"cursor": as_datetime_cursor(cursor)} if cursor else {}
+            extra: dict[str, Any] = {"cursor": cursor} if cursor else {}
             if limit is not None:
                 extra["limit"] = limit
             path = f"/node-apps/{node_app_id}/versions"
             return await self._request("GET", path, op, node_app_id=node_app_id, **extra)
 
-        return self._pages(fetch, _version)
+        return self._pages(f"/node-apps/{node_app_id}/versions", fetch, _version)

@@ -1,20 +1,26 @@
 """How a resource talks to the API: one call of a generated operation, and paging, for both clients.
 
 A resource method builds the arguments of a generated operation (pure), sends it through ``_request`` (the
-only sync/async difference), and converts the answer (pure). Pages are followed through ``next_cursor``,
-falling back to ``nextCursor``, which Krea's docs show for ``GET /jobs``.
+only sync/async difference), and converts the answer (pure). ``_request`` is also where the money rule lives:
+for an operation the spec says creates a job, any unclear outcome (no answer, a 5xx, a 2xx without a readable
+job) is a ``SubmissionUncertainError``, whichever resource sent it. Pages are followed through the opaque
+``next_cursor`` (falling back to ``nextCursor``, which Krea's docs show for ``GET /jobs``), passed back
+exactly as the server sent it.
 """
 
 from __future__ import annotations
 
 import datetime
+import json
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 
-from ._errors import UnexpectedResponseError
+from ._constants import MAX_EMPTY_PAGES, MAX_ID_LENGTH
+from ._errors import SubmissionUncertainError, UnexpectedResponseError, ValidationError
+from ._spec import job_creating_operations
 
 if TYPE_CHECKING:
     from ._client import AsyncKrea, Krea
@@ -26,14 +32,15 @@ def json_body(response: httpx.Response) -> Any:
     """The JSON body of a 2xx answer.
 
     Raises:
-        UnexpectedResponseError: the body is not JSON.
+        UnexpectedResponseError: the body is not JSON (or nests too deep to read).
     """
     try:
         return response.json()
-    except ValueError:
+    except (ValueError, RecursionError) as exc:
+        what = "nests too deep to read" if isinstance(exc, RecursionError) else "is not JSON"
         raise UnexpectedResponseError(
             f"{response.request.method} {response.request.url.path} answered {response.status_code} with a "
-            f"body that is not JSON: {response.content[:200]!r}",
+            f"body that {what}: {response.content[:200]!r}",
             status_code=response.status_code,
             body=response.content,
         ) from None
@@ -52,7 +59,7 @@ def parse_model(model: Any, data: Any, response: httpx.Response) -> Any:
 
 
 def page_parts(data: Any, response: httpx.Response) -> tuple[list[Any], str | None]:
-    """The items and the next cursor of a ``{items, next_cursor}`` page."""
+    """The items and the next cursor of a ``{items, next_cursor}`` page; the cursor is opaque."""
     if not isinstance(data, dict) or not isinstance(data.get("items"), list):
         raise UnexpectedResponseError(
             f"{response.request.url.path}: expected a page {{items, next_cursor}}, got {response.content[:200]!r}",
@@ -63,14 +70,98 @@ def page_parts(data: Any, response: httpx.Response) -> tuple[list[Any], str | No
     return data["items"], cursor if isinstance(cursor, str) and cursor else None
 
 
-def as_datetime_cursor(cursor: str) -> datetime.datetime:
-    """A date-time cursor as the generated operations take it."""
+def check_id(what: str, value: Any) -> str:
+    """A path id as the caller gave it, refused before sending when it is certainly a mistake.
+
+    Raises:
+        ValidationError: not a string, empty, with surrounding whitespace or control characters, or too long
+            (an empty id would turn ``GET /jobs/{id}`` into ``GET /jobs/``, the listing).
+    """
+    if not isinstance(value, str):
+        raise ValidationError(f"{what} must be a string, got {type(value).__name__}")
+    if not value:
+        raise ValidationError(f"{what} is empty")
+    if value != value.strip():
+        raise ValidationError(f"{what} {value[:80]!r} has surrounding whitespace")
+    if len(value) > MAX_ID_LENGTH:
+        raise ValidationError(f"{what} is {len(value)} characters long; Krea's ids are at most {MAX_ID_LENGTH}")
+    if any(ord(ch) < 32 or ord(ch) == 127 for ch in value):
+        raise ValidationError(f"{what} {value[:80]!r} contains control characters")
+    return value
+
+
+def check_created(response: httpx.Response, path: str, submitted_at: datetime.datetime) -> None:
+    """Make sure the 2xx answer of a job-creating request carries its job(s).
+
+    Raises:
+        SubmissionUncertainError: it does not: a job was most likely created (and will be billed), so the
+            caller must look for it rather than resend.
+    """
+    from ._jobs import job_documents
+
     try:
-        return datetime.datetime.fromisoformat(cursor)
-    except ValueError:
-        raise UnexpectedResponseError(
-            f"next_cursor {cursor!r} is not the date-time the spec promises", status_code=200, body=b""
-        ) from None
+        job_documents(response)
+    except UnexpectedResponseError as exc:
+        raise unreadable_creation(path, response.status_code, exc, submitted_at) from exc
+
+
+def unreadable_creation(
+    path: str, status: int, exc: UnexpectedResponseError, submitted_at: datetime.datetime
+) -> SubmissionUncertainError:
+    """The error for a job-creating request answered 2xx without a readable job."""
+    return SubmissionUncertainError(
+        f"POST {path} answered {status}, but with no readable job ({exc}); a job was most likely created and "
+        "will be billed. It was not resent. Look for it with client.jobs.list(since=error.search_from).",
+        endpoint=path,
+        submitted_at=submitted_at,
+    )
+
+
+_ID_NAMES = {"jobs": "job id", "assets": "asset id", "styles": "style id", "node-apps": "node app id"}
+
+
+def check_path_ids(path: str, kwargs: dict[str, Any]) -> None:
+    """Check every path id of a call (``id``, ``node_app_id``) before anything is sent; see ``check_id``."""
+    for key in ("id", "node_app_id"):
+        if key in kwargs:
+            check_id(_ID_NAMES.get(path.split("/")[1], key.replace("_", " ")), kwargs[key])
+
+
+def creates_job(operation: ModuleType) -> bool:
+    """Whether the spec says this generated operation can create a billable job."""
+    return operation.__name__.rsplit(".", 1)[-1] in job_creating_operations()
+
+
+def _now() -> datetime.datetime:
+    return datetime.datetime.now(datetime.UTC)
+
+
+class _Pager:
+    """The pure part of paging: which cursor comes next, and when a server's pages are not going anywhere."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.seen: set[str] = set()
+        self.empty_in_a_row = 0
+
+    def next_cursor(self, items: list[Any], cursor: str | None) -> str | None:
+        """The cursor to send next, or None when the listing is over.
+
+        Raises:
+            UnexpectedResponseError: the server keeps sending empty pages with new cursors.
+        """
+        if cursor is None or cursor in self.seen:  # a repeated cursor would loop forever
+            return None
+        self.seen.add(cursor)
+        self.empty_in_a_row = 0 if items else self.empty_in_a_row + 1
+        if self.empty_in_a_row >= MAX_EMPTY_PAGES:
+            raise UnexpectedResponseError(
+                f"GET {self.path} sent {self.empty_in_a_row} empty pages in a row, each with a new next_cursor; "
+                "stopping (the server's paging is broken)",
+                status_code=200,
+                body=json.dumps({"items": [], "next_cursor": cursor}).encode(),
+            )
+        return cursor
 
 
 class SyncResource:
@@ -80,27 +171,40 @@ class SyncResource:
         self._client = client
 
     def _request(self, method: str, path: str, operation: ModuleType, **kwargs: Any) -> httpx.Response:
+        check_path_ids(path, kwargs)
         generated = self._client._generated
+        creates = creates_job(operation)
 
         def call() -> Any:
             return operation.sync_detailed(client=generated, **kwargs)
 
-        _, response = self._client._sender.call(method, path, call, self._client._sleep)
+        submitted_at = _now()
+        try:
+            _, response = self._client._sender.call(method, path, call, self._client._sleep, creates_job=creates)
+        except UnexpectedResponseError as exc:
+            if not creates:
+                raise
+            raise unreadable_creation(path, exc.status_code, exc, submitted_at) from exc
+        if creates:
+            check_created(response, path, submitted_at)
         return response
 
     def _pages(
-        self, fetch: Callable[[str | None], httpx.Response], convert: Callable[[Any, httpx.Response], T]
+        self,
+        path: str,
+        fetch: Callable[[str | None], httpx.Response],
+        convert: Callable[[Any, httpx.Response], T],
     ) -> Iterator[T]:
+        pager = _Pager(path)
         cursor: str | None = None
-        seen: set[str] = set()
         while True:
             response = fetch(cursor)
-            items, cursor = page_parts(json_body(response), response)
+            items, sent = page_parts(json_body(response), response)
             for item in items:
                 yield convert(item, response)
-            if cursor is None or cursor in seen:  # a repeated cursor would loop forever
+            cursor = pager.next_cursor(items, sent)
+            if cursor is None:
                 return
-            seen.add(cursor)
 
 
 class AsyncResource:
@@ -110,27 +214,38 @@ class AsyncResource:
         self._client = client
 
     async def _request(self, method: str, path: str, operation: ModuleType, **kwargs: Any) -> httpx.Response:
+        check_path_ids(path, kwargs)
         generated = self._client._generated
+        creates = creates_job(operation)
 
         def call() -> Awaitable[Any]:
             result: Awaitable[Any] = operation.asyncio_detailed(client=generated, **kwargs)
             return result
 
-        _, response = await self._client._sender.acall(method, path, call, self._client._sleep)
+        submitted_at = _now()
+        try:
+            _, response = await self._client._sender.acall(method, path, call, self._client._sleep, creates_job=creates)
+        except UnexpectedResponseError as exc:
+            if not creates:
+                raise
+            raise unreadable_creation(path, exc.status_code, exc, submitted_at) from exc
+        if creates:
+            check_created(response, path, submitted_at)
         return response
 
     async def _pages(
         self,
+        path: str,
         fetch: Callable[[str | None], Awaitable[httpx.Response]],
         convert: Callable[[Any, httpx.Response], T],
     ) -> AsyncIterator[T]:
+        pager = _Pager(path)
         cursor: str | None = None
-        seen: set[str] = set()
         while True:
             response = await fetch(cursor)
-            items, cursor = page_parts(json_body(response), response)
+            items, sent = page_parts(json_body(response), response)
             for item in items:
                 yield convert(item, response)
-            if cursor is None or cursor in seen:
+            cursor = pager.next_cursor(items, sent)
+            if cursor is None:
                 return
-            seen.add(cursor)

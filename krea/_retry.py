@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import email.utils
 import enum
+import math
 import random
 import time
 from collections.abc import Callable, Mapping
@@ -25,6 +26,8 @@ class Failure(enum.Enum):
 
     NOT_SENT = "not_sent"
     """The request never reached the server (connect error, connect or pool timeout)."""
+    REFUSED_LOCALLY = "refused_locally"
+    """The HTTP library refused to write the request (e.g. a header with CR/LF): nothing left this machine."""
     SENT_NO_ANSWER = "sent_no_answer"
     """The request may have reached the server, but no response came (read timeout, reset, protocol error)."""
     STATUS = "status"
@@ -56,7 +59,9 @@ class RetryPolicy:
         if retries_done >= self.max_retries or not self.may_resend(method, attempt):
             return None
         if attempt.retry_after is not None:
-            return min(max(attempt.retry_after, 0.0), self.retry_after_cap)
+            # A server asking for longer than the cap is not asked again early (it would only refuse again):
+            # the caller gets the error at once, with the server's ``retry_after``.
+            return None if attempt.retry_after > self.retry_after_cap else max(attempt.retry_after, 0.0)
         backoff = min(self.initial_delay * 2.0**retries_done, self.max_delay)
         # Between half and all of the backoff: spreads clients out without ever retrying instantly.
         return backoff * (0.5 + 0.5 * self.rng())
@@ -66,6 +71,8 @@ class RetryPolicy:
         """Whether resending cannot create a second job (see the module docstring)."""
         if attempt.failure is Failure.NOT_SENT:
             return True
+        if attempt.failure is Failure.REFUSED_LOCALLY:
+            return False  # refused again, every time
         if attempt.failure is Failure.STATUS:
             if attempt.status_code == 429:
                 return True
@@ -73,10 +80,8 @@ class RetryPolicy:
         return method.upper() != "POST"
 
 
-def is_uncertain_submission(method: str, attempt: Attempt) -> bool:
-    """True when a POST was sent and its outcome is unknown: it may have created a job."""
-    if method.upper() != "POST":
-        return False
+def is_uncertain_submission(attempt: Attempt) -> bool:
+    """True when a job-creating request was sent and its outcome is unknown: it may have created a job."""
     if attempt.failure is Failure.SENT_NO_ANSWER:
         return True
     return attempt.failure is Failure.STATUS and attempt.status_code is not None and attempt.status_code >= 500
@@ -89,9 +94,11 @@ def parse_retry_after(headers: Mapping[str, str], *, now: Callable[[], float] = 
         return None
     raw = raw.strip()
     try:
-        return max(float(raw), 0.0)
+        seconds = float(raw)
     except ValueError:
         pass
+    else:
+        return max(seconds, 0.0) if math.isfinite(seconds) else None
     try:
         when = email.utils.parsedate_to_datetime(raw)
     except (TypeError, ValueError, IndexError):

@@ -29,3 +29,40 @@ def load_spec() -> dict[str, Any]:
     with spec_path().open(encoding="utf-8") as fh:
         spec: dict[str, Any] = yaml.load(fh, Loader=loader)
     return spec
+
+
+@functools.cache
+def job_creating_operations() -> frozenset[str]:
+    """The operation ids whose success answer is a job or a list of jobs: each may create a billable job.
+
+    Read from the spec (never from a list of method names), so a new job-creating operation is covered by the
+    money rule in the request path as soon as it is in the spec.
+    """
+    spec = load_spec()
+    found: set[str] = set()
+    for item in spec["paths"].values():
+        for method, operation in item.items():
+            if method not in ("post", "put", "patch"):
+                continue
+            for status, answer in operation.get("responses", {}).items():
+                if status.startswith("2") and _answers_with_jobs(spec, answer):
+                    found.add(operation["operationId"])
+    return frozenset(found)
+
+
+def _resolve(spec: dict[str, Any], node: Any) -> Any:
+    """``node`` with local ``$ref`` pointers followed."""
+    while isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"].startswith("#/"):
+        target: Any = spec
+        for part in node["$ref"][2:].split("/"):
+            target = target[part]
+        node = target
+    return node
+
+
+def _answers_with_jobs(spec: dict[str, Any], answer: Any) -> bool:
+    schema = _resolve(spec, _resolve(spec, answer).get("content", {}).get("application/json", {}).get("schema"))
+    if isinstance(schema, dict) and schema.get("type") == "array":
+        schema = _resolve(spec, schema.get("items"))
+    job = spec["components"]["schemas"]["Job"]
+    return schema is job

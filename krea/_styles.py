@@ -142,7 +142,7 @@ class Styles(SyncResource):
             extra = {"cursor": cursor} if cursor else {}
             return self._request("GET", "/styles", ops.list_styles, **kwargs, **extra)
 
-        return self._pages(fetch, _style)
+        return self._pages("/styles", fetch, _style)
 
     def get(self, style_id: str) -> Style:
         """Read a public style or one of the account's own."""
@@ -241,7 +241,7 @@ class AsyncStyles(AsyncResource):
             extra = {"cursor": cursor} if cursor else {}
             return await self._request("GET", "/styles", ops.list_styles, **kwargs, **extra)
 
-        return self._pages(fetch, _style)
+        return self._pages("/styles", fetch, _style)
 
     async def get(self, style_id: str) -> Style:
         """Read a style; see ``Styles.get``."""

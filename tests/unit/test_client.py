@@ -320,16 +320,50 @@ def test_the_key_goes_to_the_api_origin_only(base_url: str, request_url: str, se
 
     transport = httpx.MockTransport(answer)
     client = krea.Krea(api_key=KEY, base_url=base_url, http_client=httpx.Client(transport=transport))
-    client._http.get(request_url)
+    with client._gateway.stream(request_url):
+        pass
     assert ("authorization" in seen[0].headers) is sent
 
 
-def test_one_httpx_client_cannot_serve_two_krea_clients() -> None:
-    shared = httpx.Client()
-    krea.Krea(api_key="key-of-team-a-000", base_url=BASE, http_client=shared)
-    with pytest.raises(krea.KreaConfigError, match="already used by another krea client"):
-        krea.Krea(api_key="key-of-team-b-000", base_url=BASE, http_client=shared)
-    shared_async = httpx.AsyncClient()
-    krea.AsyncKrea(api_key="key-of-team-a-000", base_url=BASE, http_client=shared_async)
-    with pytest.raises(krea.KreaConfigError):
-        krea.AsyncKrea(api_key="key-of-team-b-000", base_url=BASE, http_client=shared_async)
+def test_one_httpx_client_serves_two_krea_clients_each_with_its_own_key_and_is_left_unchanged() -> None:
+    seen: list[httpx.Request] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json=job("queued"))
+
+    hook_calls: list[str] = []
+    shared = httpx.Client(
+        transport=httpx.MockTransport(answer),
+        base_url="https://elsewhere.example",
+        event_hooks={"request": [lambda request: hook_calls.append(request.url.host)]},
+    )
+    team_a = krea.Krea(api_key="key-of-team-a-000", base_url=BASE, http_client=shared, timeout=17)
+    team_b = krea.Krea(api_key="key-of-team-b-000", base_url=BASE, http_client=shared)
+    team_a.jobs.get(JOB_ID)
+    team_b.jobs.get(JOB_ID)
+    assert [r.headers["authorization"] for r in seen] == ["Bearer key-of-team-a-000", "Bearer key-of-team-b-000"]
+    assert all(str(r.url).startswith(BASE) for r in seen)
+    assert seen[0].extensions["timeout"] == {"connect": 17, "read": 17, "write": 17, "pool": 17}
+    # The caller's client: its own base URL and hooks as they were (its hook still runs, once per request).
+    assert shared.base_url == "https://elsewhere.example"
+    assert len(shared.event_hooks["request"]) == 1
+    assert shared.event_hooks["response"] == []
+    assert hook_calls == ["api.test.krea", "api.test.krea"]
+    team_a.close()
+    assert not shared.is_closed  # the caller's to close
+
+
+def test_the_async_client_leaves_the_callers_http_client_unchanged_and_applies_its_timeout(kit: Kit) -> None:
+    seen: list[httpx.Request] = []
+
+    async def answer(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json=job("queued"))
+
+    shared = httpx.AsyncClient(transport=httpx.MockTransport(answer), base_url="https://elsewhere.example")
+    client = krea.AsyncKrea(api_key=KEY, base_url=BASE, http_client=shared, timeout=17)
+    kit.loop.run_until_complete(client.jobs.get(JOB_ID))
+    assert seen[0].extensions["timeout"] == {"connect": 17, "read": 17, "write": 17, "pool": 17}
+    assert shared.base_url == "https://elsewhere.example"
+    assert shared.event_hooks == {"request": [], "response": []}

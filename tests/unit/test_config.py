@@ -76,3 +76,49 @@ def test_repr_of_settings_and_client_never_show_the_key() -> None:
     assert key not in repr(client)
     assert key not in repr(client._settings)
     assert key not in str(client.__dict__.get("_settings"))
+
+
+@pytest.mark.parametrize(
+    ("env", "kwargs", "names"),
+    [
+        ({"KREA_TIMEOUT": "inf"}, {}, "KREA_TIMEOUT"),
+        ({"KREA_TIMEOUT": "nan"}, {}, "KREA_TIMEOUT"),
+        ({"KREA_WAIT_TIMEOUT": "nan"}, {}, "KREA_WAIT_TIMEOUT"),
+        ({"KREA_WAIT_TIMEOUT": "inf"}, {}, "KREA_WAIT_TIMEOUT"),
+        ({"KREA_BASE_URL": "http://[::1"}, {}, "KREA_BASE_URL"),
+        ({"KREA_BASE_URL": "http://api.example:99999"}, {}, "KREA_BASE_URL"),
+        ({"KREA_BASE_URL": "ftp://api.example"}, {}, "KREA_BASE_URL"),
+        ({"KREA_LOG": "verbose"}, {}, "KREA_LOG"),
+        ({}, {"timeout": -1}, "timeout"),
+        ({}, {"timeout": float("nan")}, "timeout"),
+        ({}, {"timeout": float("inf")}, "timeout"),
+        ({}, {"timeout": "5"}, "timeout"),
+        ({}, {"wait_timeout": -3}, "wait_timeout"),
+        ({}, {"max_retries": -1}, "max_retries"),
+        ({}, {"max_retries": "3"}, "max_retries"),
+        ({}, {"max_retries": True}, "max_retries"),
+        ({}, {"api_key": "clé-0123456789"}, "api_key"),
+        ({}, {"api_key": 12345678901}, "api_key"),
+        ({}, {"default_headers": {"X-Team": 5}}, "default_headers"),
+        ({}, {"default_headers": {"X-Team": "a\r\nInjected: 1"}}, "default_headers"),
+        ({}, {"default_headers": {"Bad Name": "x"}}, "default_headers"),
+        ({}, {"default_headers": {"Authorization": "Bearer other"}}, "default_headers"),
+        ({}, {"default_headers": ["X-Team", "render"]}, "default_headers"),
+    ],
+)
+def test_every_malformed_setting_is_a_config_error_naming_it(
+    env: dict[str, str], kwargs: dict[str, object], names: str
+) -> None:
+    env = {"KREA_API_KEY": "k-1234567890", **env}
+    with pytest.raises(KreaConfigError, match=names):
+        settings(env, **kwargs)
+
+
+def test_the_clients_check_settings_at_construction() -> None:
+    from krea import AsyncKrea
+
+    for cls in (Krea, AsyncKrea):
+        with pytest.raises(KreaConfigError, match="timeout"):
+            cls(api_key="k-1234567890", timeout=float("nan"))
+        with pytest.raises(KreaConfigError, match="default_headers"):
+            cls(api_key="k-1234567890", default_headers={"X": 5})  # type: ignore[dict-item]  # the point

@@ -81,3 +81,57 @@ def test_hierarchy_matches_the_documented_tree() -> None:
     assert module.__doc__ is not None
     for name in module.__all__:
         assert name in module.__doc__, name
+
+
+def _every_error() -> list[krea.KreaError]:
+    import datetime
+
+    from krea._jobs import JobBase
+
+    done = JobBase(raw={"job_id": "j-1", "status": "failed", "error": {"code": "nsfw", "message": "blocked"}})
+    status: dict[str, Any] = {"status_code": 418, "body": {"error": "x"}, "request_id": "req-1"}
+    made: list[krea.KreaError] = [
+        krea.KreaError("base"),
+        krea.KreaConfigError("bad setting"),
+        krea.MissingAPIKeyError("no key"),
+        krea.ValidationError("bad", errors=["a: bad", "b: bad"]),
+        krea.APIConnectionError("down", method="GET", url="/jobs"),
+        krea.APITimeoutError("slow", method="GET", url="/jobs"),
+        krea.SubmissionUncertainError(
+            "maybe", endpoint="/generate/image/x/y", submitted_at=datetime.datetime(2026, 1, 1, tzinfo=datetime.UTC)
+        ),
+        krea.UnexpectedResponseError("odd", status_code=200, body=b"<html>"),
+        krea.DownloadError("disk full", job_id="j-1", path="/out/j-1.png"),
+        krea.ModelGoneError("gone", **status, sunset_date="2026-01-01", replacement="image/x/z", migration_url="u"),
+        krea.RateLimitError("busy", **status, retry_after=3.0),
+        krea.JobFailedError("failed", job=done, code="nsfw", reason="blocked"),
+        krea.JobCancelledError("cancelled", job=done),
+        krea.JobTimeoutError("slow", job=done),
+        krea.JobError("job", job=done),
+    ]
+    simple = (
+        krea.APIStatusError, krea.BadRequestError, krea.AuthenticationError, krea.InsufficientBalanceError,
+        krea.PermissionDeniedError, krea.NotFoundError, krea.ConflictError, krea.UnprocessableEntityError,
+        krea.ServerError,
+    )  # fmt: skip
+    made += [cls("status", **status) for cls in simple]
+    return made
+
+
+def test_every_krea_error_survives_pickle_with_its_attributes() -> None:
+    import pickle
+
+    errors = _every_error()
+    exported = {getattr(krea, name) for name in krea.__all__}
+    classes = {c for c in exported if isinstance(c, type) and issubclass(c, krea.KreaError)}
+    assert {type(e) for e in errors} == classes  # a new error class must be added here
+    for error in errors:
+        again = pickle.loads(pickle.dumps(error))
+        assert type(again) is type(error)
+        assert str(again) == str(error)
+        attributes = {k: v for k, v in vars(error).items() if k != "job"}
+        assert {k: v for k, v in vars(again).items() if k != "job"} == attributes
+        if isinstance(error, krea.JobError):
+            assert isinstance(again, krea.JobError)
+            assert again.job.raw == error.job.raw
+            assert again.job.id == "j-1"

@@ -152,10 +152,32 @@ def test_cancel_with_an_empty_body_reads_the_job_back(kit: Kit, api: respx.MockR
 
 def test_cancel_of_a_completed_job_raises_conflict_error(kit: Kit, api: respx.MockRouter) -> None:
     route = api.delete(JOB).respond(409, json={"error": "Job cannot be cancelled in status completed"})
+    read = api.get(JOB).respond(200, json=job("completed"))
     client = kit.client()
     with pytest.raises(ConflictError, match="cannot be cancelled"):
         kit.run(client.jobs.cancel(JOB_ID))
     assert route.call_count == 1
+    assert read.call_count == 1  # the job was read to tell a lost answer from a real conflict
+
+
+def test_a_resent_cancel_answered_409_reports_the_job_cancelled(kit: Kit, api: respx.MockRouter) -> None:
+    # The first DELETE cancelled the job but its answer was lost; the resent one finds it already cancelled.
+    route = api.delete(JOB).mock(
+        side_effect=[httpx.ReadTimeout("lost"), httpx.Response(409, json={"error": "Job is already cancelled"})]
+    )
+    api.get(JOB).respond(200, json=job("cancelled"))
+    client = kit.client()
+    cancelled = kit.run(client.jobs.cancel(JOB_ID))
+    assert cancelled.status == "cancelled"
+    assert route.call_count == 2
+
+
+def test_a_409_cancel_whose_job_cannot_be_read_raises_the_conflict(kit: Kit, api: respx.MockRouter) -> None:
+    api.delete(JOB).respond(409, json={"error": "Job cannot be cancelled in status sampling"})
+    api.get(JOB).respond(404, json={"error": "not found"})
+    client = kit.client()
+    with pytest.raises(ConflictError, match="sampling"):
+        kit.run(client.jobs.cancel(JOB_ID))
 
 
 def test_get_retries_503_twice_then_returns_the_job(kit: Kit, api: respx.MockRouter) -> None:

@@ -42,24 +42,33 @@ def test_backoff_grows_exponentially_up_to_the_cap_with_jitter() -> None:
     assert POLICY.delay("GET", attempt, 3) is None  # budget spent
 
 
-def test_retry_after_wins_and_is_capped() -> None:
+def test_retry_after_wins_and_one_past_the_cap_is_not_waited_for() -> None:
     assert POLICY.delay("POST", Attempt(Failure.STATUS, 429, retry_after=3.0), 0) == 3.0
-    assert POLICY.delay("POST", Attempt(Failure.STATUS, 429, retry_after=3600.0), 0) == 60.0
+    assert POLICY.delay("GET", Attempt(Failure.STATUS, 429, retry_after=60.0), 0) == 60.0
+    # Asking again after the cap would only be refused again: the error is raised at once.
+    assert POLICY.delay("POST", Attempt(Failure.STATUS, 429, retry_after=3600.0), 0) is None
+    assert POLICY.delay("GET", Attempt(Failure.STATUS, 503, retry_after=99999999.0), 0) is None
+
+
+def test_a_request_the_http_library_refused_to_write_is_never_resent() -> None:
+    assert POLICY.delay("GET", Attempt(Failure.REFUSED_LOCALLY), 0) is None
+    assert not is_uncertain_submission(Attempt(Failure.REFUSED_LOCALLY))
 
 
 def test_parse_retry_after_reads_seconds_and_http_dates() -> None:
     assert parse_retry_after({"retry-after": "12"}) == 12.0
     assert parse_retry_after({}) is None
     assert parse_retry_after({"retry-after": "soon"}) is None
+    assert parse_retry_after({"retry-after": "nan"}) is None
+    assert parse_retry_after({"retry-after": "inf"}) is None
     when = email.utils.formatdate(1_000_030, usegmt=True)
     assert parse_retry_after({"retry-after": when}, now=lambda: 1_000_000.0) == pytest.approx(30.0)
     past = email.utils.formatdate(999_000, usegmt=True)
     assert parse_retry_after({"retry-after": past}, now=lambda: 1_000_000.0) == 0.0
 
 
-def test_uncertain_submissions_are_posts_without_a_clear_answer() -> None:
-    assert is_uncertain_submission("POST", Attempt(Failure.SENT_NO_ANSWER))
-    assert is_uncertain_submission("POST", Attempt(Failure.STATUS, 502))
-    assert not is_uncertain_submission("POST", Attempt(Failure.STATUS, 402))
-    assert not is_uncertain_submission("POST", Attempt(Failure.NOT_SENT))
-    assert not is_uncertain_submission("GET", Attempt(Failure.SENT_NO_ANSWER))
+def test_uncertain_submissions_are_sent_requests_without_a_clear_answer() -> None:
+    assert is_uncertain_submission(Attempt(Failure.SENT_NO_ANSWER))
+    assert is_uncertain_submission(Attempt(Failure.STATUS, 502))
+    assert not is_uncertain_submission(Attempt(Failure.STATUS, 402))
+    assert not is_uncertain_submission(Attempt(Failure.NOT_SENT))

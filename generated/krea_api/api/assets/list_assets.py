@@ -1,4 +1,3 @@
-import datetime
 from http import HTTPStatus
 from typing import Any
 
@@ -14,17 +13,14 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     limit: int | Unset = UNSET,
-    cursor: datetime.datetime | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
     params["limit"] = limit
 
-    json_cursor: str | Unset = UNSET
-    if not isinstance(cursor, Unset):
-        json_cursor = cursor.isoformat()
-    params["cursor"] = json_cursor
+    params["cursor"] = cursor
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -76,13 +72,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     limit: int | Unset = UNSET,
-    cursor: datetime.datetime | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 ) -> Response[AssetPage | Error]:
     """List assets
 
     Args:
         limit (int | Unset):
-        cursor (datetime.datetime | Unset):
+        cursor (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -108,13 +104,13 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     limit: int | Unset = UNSET,
-    cursor: datetime.datetime | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 ) -> AssetPage | Error | None:
     """List assets
 
     Args:
         limit (int | Unset):
-        cursor (datetime.datetime | Unset):
+        cursor (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -135,13 +131,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     limit: int | Unset = UNSET,
-    cursor: datetime.datetime | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 ) -> Response[AssetPage | Error]:
     """List assets
 
     Args:
         limit (int | Unset):
-        cursor (datetime.datetime | Unset):
+        cursor (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -165,13 +161,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     limit: int | Unset = UNSET,
-    cursor: datetime.datetime | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 ) -> AssetPage | Error | None:
     """List assets
 
     Args:
         limit (int | Unset):
-        cursor (datetime.datetime | Unset):
+        cursor (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -1,4 +1,3 @@
-import datetime
 from http import HTTPStatus
 from typing import Any
 
@@ -14,7 +13,7 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    cursor: datetime.datetime | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     limit: int | Unset = 100,
     types: str | Unset = UNSET,
     status: JobStatus | Unset = UNSET,
@@ -22,10 +21,7 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    json_cursor: str | Unset = UNSET
-    if not isinstance(cursor, Unset):
-        json_cursor = cursor.isoformat()
-    params["cursor"] = json_cursor
+    params["cursor"] = cursor
 
     params["limit"] = limit
 
@@ -86,7 +82,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    cursor: datetime.datetime | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     limit: int | Unset = 100,
     types: str | Unset = UNSET,
     status: JobStatus | Unset = UNSET,
@@ -97,7 +93,7 @@ def sync_detailed(
     read the next page; `next_cursor` is null on the last page.
 
     Args:
-        cursor (datetime.datetime | Unset):
+        cursor (str | Unset):
         limit (int | Unset):  Default: 100.
         types (str | Unset):
         status (JobStatus | Unset): Where a job is in its life. `completed`, `failed` and
@@ -131,7 +127,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    cursor: datetime.datetime | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     limit: int | Unset = 100,
     types: str | Unset = UNSET,
     status: JobStatus | Unset = UNSET,
@@ -142,7 +138,7 @@ def sync(
     read the next page; `next_cursor` is null on the last page.
 
     Args:
-        cursor (datetime.datetime | Unset):
+        cursor (str | Unset):
         limit (int | Unset):  Default: 100.
         types (str | Unset):
         status (JobStatus | Unset): Where a job is in its life. `completed`, `failed` and
@@ -171,7 +167,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    cursor: datetime.datetime | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     limit: int | Unset = 100,
     types: str | Unset = UNSET,
     status: JobStatus | Unset = UNSET,
@@ -182,7 +178,7 @@ async def asyncio_detailed(
     read the next page; `next_cursor` is null on the last page.
 
     Args:
-        cursor (datetime.datetime | Unset):
+        cursor (str | Unset):
         limit (int | Unset):  Default: 100.
         types (str | Unset):
         status (JobStatus | Unset): Where a job is in its life. `completed`, `failed` and
@@ -214,7 +210,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    cursor: datetime.datetime | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     limit: int | Unset = 100,
     types: str | Unset = UNSET,
     status: JobStatus | Unset = UNSET,
@@ -225,7 +221,7 @@ async def asyncio(
     read the next page; `next_cursor` is null on the last page.
 
     Args:
-        cursor (datetime.datetime | Unset):
+        cursor (str | Unset):
         limit (int | Unset):  Default: 100.
         types (str | Unset):
         status (JobStatus | Unset): Where a job is in its life. `completed`, `failed` and

@@ -1,4 +1,3 @@
-import datetime
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -16,17 +15,14 @@ def _get_kwargs(
     node_app_id: str,
     *,
     limit: int | Unset = 100,
-    cursor: datetime.datetime | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
     params["limit"] = limit
 
-    json_cursor: str | Unset = UNSET
-    if not isinstance(cursor, Unset):
-        json_cursor = cursor.isoformat()
-    params["cursor"] = json_cursor
+    params["cursor"] = cursor
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -86,14 +82,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     limit: int | Unset = 100,
-    cursor: datetime.datetime | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 ) -> Response[Error | NodeAppVersionPage]:
     """List a node app's runnable versions
 
     Args:
         node_app_id (str):
         limit (int | Unset):  Default: 100.
-        cursor (datetime.datetime | Unset):
+        cursor (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -121,14 +117,14 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     limit: int | Unset = 100,
-    cursor: datetime.datetime | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 ) -> Error | NodeAppVersionPage | None:
     """List a node app's runnable versions
 
     Args:
         node_app_id (str):
         limit (int | Unset):  Default: 100.
-        cursor (datetime.datetime | Unset):
+        cursor (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,14 +147,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     limit: int | Unset = 100,
-    cursor: datetime.datetime | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 ) -> Response[Error | NodeAppVersionPage]:
     """List a node app's runnable versions
 
     Args:
         node_app_id (str):
         limit (int | Unset):  Default: 100.
-        cursor (datetime.datetime | Unset):
+        cursor (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -184,14 +180,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     limit: int | Unset = 100,
-    cursor: datetime.datetime | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 ) -> Error | NodeAppVersionPage | None:
     """List a node app's runnable versions
 
     Args:
         node_app_id (str):
         limit (int | Unset):  Default: 100.
-        cursor (datetime.datetime | Unset):
+        cursor (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
