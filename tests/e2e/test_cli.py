@@ -231,7 +231,7 @@ def test_help_lists_every_exit_code(krea: Run) -> None:
     assert result.code == 0
     listed = result.out.split("Exit codes:", 1)[1]
     codes = {line.split()[0] for line in listed.splitlines() if line.strip()}
-    assert codes == {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "130"}
+    assert codes == {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "130", "143"}
 
 
 # ---- Ctrl-C
