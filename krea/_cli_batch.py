@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from ._batch import Batch, Summary
-from ._cli_exits import CliError, ExitCode
+from ._cli_exits import CliError, ExitCode, Terminated
+from ._cli_generate import check_destination
 from ._cli_journal import COMPLETED, DONE, INVALID, REFUSED, UNKNOWN, Row, default_journal, open_journal
 from ._cli_journal import read_lines as read_batch_lines
 from ._cli_options import JsonOpt, MockOpt, OutOpt, TimeoutOpt, begin
@@ -117,6 +118,7 @@ def batch(
 ) -> None:
     """Run every line of a JSONL file as a generation; safe to kill and run again (never pays twice)."""
     session, output = begin(ctx, mock=mock, json_mode=json_mode)
+    check_destination(out)
     lines = read_batch_lines(file)
     journal_path = journal or default_journal(file)
 
@@ -129,11 +131,12 @@ def batch(
     with open_journal(journal_path) as open_journal_, _Display(output, len(lines)) as display:
         try:
             summary = asyncio.run(go(display))
-        except KeyboardInterrupt:
+        except KeyboardInterrupt as exc:
+            terminated = isinstance(exc, Terminated)
             raise CliError(
-                "Interrupted: submitted jobs keep running and nothing was cancelled; run the same command again "
-                "to wait for them (nothing is resubmitted).",
-                code=ExitCode.INTERRUPTED,
+                f"{'Terminated (SIGTERM)' if terminated else 'Interrupted'}: submitted jobs keep running and nothing "
+                "was cancelled; run the same command again to wait for them (nothing is resubmitted).",
+                code=ExitCode.TERMINATED if terminated else ExitCode.INTERRUPTED,
             ) from None
     _report(output, summary, journal_path, out)
     code = summary.exit_code()

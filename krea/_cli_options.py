@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 from typing import Annotated
 
@@ -27,9 +28,23 @@ JsonOpt = Annotated[
     typer.Option("--json/--no-json", help="Machine-readable output (default when stdout is not a terminal)."),
 ]
 OutOpt = Annotated[Path, typer.Option("--out", "-o", help="Folder for downloaded results.")]
+
+
+def finite(value: float | None) -> float | None:
+    """Refuse ``nan`` and ``inf``, which click's float type accepts (a wait must have a deadline)."""
+    if value is not None and not math.isfinite(value):
+        raise typer.BadParameter(f"must be a finite number, got {value}")
+    return value
+
+
 TimeoutOpt = Annotated[
     float | None,
-    typer.Option("--timeout", min=0.001, help="Seconds to wait for the job (default: KREA_WAIT_TIMEOUT, else 1800)."),
+    typer.Option(
+        "--timeout",
+        min=0.001,
+        callback=finite,
+        help="Seconds to wait for the job (default: KREA_WAIT_TIMEOUT, else 1800).",
+    ),
 ]
 DetachOpt = Annotated[bool, typer.Option("--detach", help="On Ctrl-C leave the job running instead of cancelling it.")]
 LimitOpt = Annotated[int, typer.Option("--limit", min=1, help="Show at most this many.")]

@@ -137,7 +137,8 @@ def test_bad_parameter_exits_2_with_its_bounds_and_sends_nothing(krea: Run, krea
     result = krea("--mock", "image", "bfl/flux-1-dev", "--prompt", "x", "--param", "steps=300", "--no-json")
     assert result.code == 2
     assert result.err.strip() == (
-        "krea: error: Invalid parameters for image/bfl/flux-1-dev: steps: must be between 1 and 100, got 300"
+        "krea: error: Invalid parameters for image/bfl/flux-1-dev: steps: must be between 1 and 100, got 300. "
+        "See every parameter of image/bfl/flux-1-dev with `krea models image/bfl/flux-1-dev`."
     )
     assert krea_mock.journal == []
 

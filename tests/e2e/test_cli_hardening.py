@@ -8,8 +8,13 @@ handled like Ctrl-C, and the details a new user trips over. Runs go through ``kr
 from __future__ import annotations
 
 import json
+import os
 import re
+import signal
+import subprocess
+import sys
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -58,6 +63,56 @@ def image(*args: str) -> tuple[str, ...]:
 # ---- row 13: no traceback ever reaches a user
 
 
+def test_param_nan_is_text_that_the_spec_refuses_before_anything_is_sent(krea: Run, krea_mock: MockKrea) -> None:
+    result = krea(*image("--param", "width=NaN", "--no-json"))
+    assert result.code == 2
+    assert "width" in result.error_line()
+    assert krea_mock.journal == []
+
+
+def test_a_number_json_cannot_hold_is_refused_before_anything_is_sent(krea: Run, krea_mock: MockKrea) -> None:
+    result = krea(*image("--param", "width=1e999", "--no-json"))
+    assert result.code == 2
+    assert "--param width: cannot be sent: inf is not a finite number" in result.error_line()
+    assert krea_mock.journal == []
+
+
+def test_a_deeply_nested_param_is_a_usage_error(krea: Run, krea_mock: MockKrea) -> None:
+    result = krea(*image("--param", "tags=" + "[" * 100_000, "--no-json"))
+    assert result.code == 2
+    assert "nested more than" in result.error_line()
+    assert krea_mock.journal == []
+
+
+def test_a_lone_surrogate_in_a_param_is_a_usage_error(krea: Run, krea_mock: MockKrea) -> None:
+    result = krea(*image("--param", 'negative_prompt="\\ud800"', "--no-json"))
+    assert result.code == 2
+    assert "not valid UTF-8" in result.error_line()
+    assert krea_mock.journal == []
+
+
+@pytest.mark.parametrize("option", ["--timeout", "--learning-rate"])
+def test_a_float_option_of_nan_or_inf_is_a_usage_error(krea: Run, option: str) -> None:
+    for value in ("nan", "inf"):
+        command = ["styles", "train", "x", "https://a/1.png"] if option == "--learning-rate" else ["image", "m"]
+        result = krea("--mock", *command, option, value, "--no-json")
+        assert result.code == 2
+        assert "finite" in result.error_line()
+
+
+def test_a_prompt_that_is_not_utf8_is_a_usage_error_not_a_traceback(tmp_path: Path) -> None:
+    # Bytes that are not UTF-8 reach Python's argv only through a real exec.
+    argv = [os.fsencode(sys.executable), b"-m", b"krea._cli", b"--mock", b"image", b"bfl/flux-1-dev",
+            b"--prompt", b"a \xff fox", b"--out", os.fsencode(tmp_path), b"--no-json"]  # fmt: skip
+    done = subprocess.run(argv, capture_output=True, timeout=60)
+    err = done.stderr.decode("utf-8", "backslashreplace")
+    assert done.returncode == 2, err
+    assert "Traceback" not in err
+    [line] = err.splitlines()
+    assert line.startswith("krea: error: --prompt: cannot be sent: text that is not valid UTF-8 (b'\\xff'")
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_a_deprecation_warning_is_one_clean_line(krea: Run, krea_mock: MockKrea) -> None:
     krea_mock.deprecate("image/luma/uni-1")
     result = krea("--mock", "image", "luma/uni-1", "--prompt", "x", "--no-wait", "--no-json")
@@ -76,6 +131,136 @@ def test_an_unexpected_error_is_one_line_and_exit_1(krea: Run, monkeypatch: pyte
     result = krea(*image("--no-json"))
     assert result.code == 1
     assert result.error_line() == "krea: error: unexpected RuntimeError: boom (a bug in krea: please report it)"
+
+
+# ---- row 14: --out is checked first; a failure after a job exists names it
+
+
+def test_out_pointing_at_a_file_exits_2_and_nothing_is_sent(krea: Run, krea_mock: MockKrea, tmp_path: Path) -> None:
+    target = tmp_path / "taken.png"
+    target.write_bytes(b"mine")
+    for out in (target, target / "sub"):
+        result = krea(*image("--out", str(out), "--no-json"))
+        assert result.code == 2
+        assert f"--out {out}" in result.error_line()
+    assert krea_mock.journal == []
+    assert target.read_bytes() == b"mine"
+
+
+@pytest.mark.skipif(not Path("/proc/self").is_dir(), reason="needs /proc, a folder nobody can create files in")
+def test_out_in_an_unwritable_folder_exits_2_and_nothing_is_sent(krea: Run, krea_mock: MockKrea) -> None:
+    result = krea(*image("--out", "/proc/krea-out", "--no-json"))
+    assert result.code == 2
+    assert "--out /proc/krea-out is not writable" in result.error_line()
+    assert krea_mock.journal == []
+
+
+def test_jobs_wait_and_batch_check_out_first_too(krea: Run, krea_mock: MockKrea, tmp_path: Path) -> None:
+    job_id = krea(*image("--no-wait")).json()["job_id"]
+    target = tmp_path / "file"
+    target.write_text("x")
+    sent = len(krea_mock.journal)
+    assert krea("--mock", "jobs", "wait", job_id, "--out", str(target)).code == 2
+    source = tmp_path / "batch.jsonl"
+    source.write_text('{"endpoint": "image/bfl/flux-1-dev", "input": {"prompt": "x"}}\n')
+    result = krea("--mock", "batch", str(source), "--out", str(target), "--no-json")
+    assert result.code == 2
+    assert f"--out {target} is a file" in result.error_line()
+    assert len(krea_mock.journal) == sent
+    assert not (tmp_path / "batch.jsonl.journal.sqlite").exists()
+
+
+def test_a_download_failure_names_the_job_and_the_command_that_collects_it(
+    krea: Run, krea_mock: MockKrea, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def full_disk(self: Any, dest: Any = ".") -> Any:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(sdk.Job, "download", full_disk)
+    result = krea(*image("--out", str(tmp_path)))
+    [job] = krea_mock.jobs
+    assert result.code == 1
+    assert f"`krea jobs wait {job['job_id']} --out {tmp_path}`" in result.error_line()
+    assert f"`krea jobs wait {job['job_id']} --out {tmp_path}`" in result.json()["error"]["message"]
+
+
+def test_a_deadline_names_the_command_that_collects_the_job_once(
+    krea: Run, krea_mock: MockKrea, tmp_path: Path
+) -> None:
+    result = krea("--mock", "video", "google/veo-3", "--prompt", "x", "--timeout", "5", "--out", str(tmp_path))
+    assert result.code == 7
+    [job] = krea_mock.jobs
+    line = result.error_line()
+    assert f"`krea jobs wait {job['job_id']} --out {tmp_path}`" in line
+    assert line.count("krea jobs wait") == 1
+
+
+# ---- row 15: SIGTERM is Ctrl-C; `krea jobs wait` cancels only with --cancel
+
+
+def sigterm_first_pause(mock: MockKrea, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make the wait's first pause deliver a real SIGTERM to this process (the clock stays put)."""
+
+    def terminate(seconds: float) -> None:
+        os.kill(os.getpid(), signal.SIGTERM)
+
+    monkeypatch.setattr(mock.clock, "advance", terminate)
+
+
+def ctrl_c_first_pause(mock: MockKrea, monkeypatch: pytest.MonkeyPatch) -> None:
+    def ctrl_c(seconds: float) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(mock.clock, "advance", ctrl_c)
+
+
+def test_sigterm_during_a_wait_cancels_the_job_says_so_and_exits_143(
+    krea: Run, krea_mock: MockKrea, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sigterm_first_pause(krea_mock, monkeypatch)
+    result = krea(*image("--no-json"))
+    [job] = krea_mock.jobs
+    assert result.code == 143
+    assert job["status"] == "cancelled"
+    assert f"Terminated (SIGTERM): job {job['job_id']} was cancelled; it will not be billed" in result.error_line()
+    assert signal.getsignal(signal.SIGTERM) is signal.SIG_DFL  # put back after the run
+
+
+def test_sigterm_with_detach_leaves_the_job_running_and_exits_143(
+    krea: Run, krea_mock: MockKrea, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    sigterm_first_pause(krea_mock, monkeypatch)
+    result = krea(*image("--detach", "--out", str(tmp_path), "--no-json"))
+    [job] = krea_mock.jobs
+    assert result.code == 143
+    assert job["status"] in ("queued", "processing")
+    assert f"`krea jobs wait {job['job_id']} --out {tmp_path}`" in result.error_line()
+
+
+@pytest.mark.parametrize("stop", [ctrl_c_first_pause, sigterm_first_pause])
+def test_jobs_wait_leaves_the_job_running_when_interrupted(
+    stop: Callable[[MockKrea, pytest.MonkeyPatch], None],
+    krea: Run,
+    krea_mock: MockKrea,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    job_id = krea(*image("--no-wait")).json()["job_id"]
+    stop(krea_mock, monkeypatch)
+    result = krea("--mock", "jobs", "wait", job_id, "--no-json")
+    assert result.code == (130 if stop is ctrl_c_first_pause else 143)
+    assert krea_mock.job(job_id)["status"] in ("queued", "processing")
+    assert f"job {job_id} was left running (add --cancel to cancel it)" in result.error_line()
+
+
+def test_jobs_wait_with_cancel_cancels_the_job_when_interrupted(
+    krea: Run, krea_mock: MockKrea, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    job_id = krea(*image("--no-wait")).json()["job_id"]
+    ctrl_c_first_pause(krea_mock, monkeypatch)
+    result = krea("--mock", "jobs", "wait", job_id, "--cancel", "--no-json")
+    assert result.code == 130
+    assert krea_mock.job(job_id)["status"] == "cancelled"
+    assert "--cancel" in krea("--mock", "jobs", "wait", "--help").out
 
 
 # ---- row 16: details a new user trips over
@@ -112,12 +297,36 @@ def test_get_commands_respect_no_json(krea: Run) -> None:
     assert re.search(r"^status +queued", shown.out, re.MULTILINE)
 
 
+def test_the_no_wait_document_has_every_documented_key(krea: Run) -> None:
+    doc = krea(*image("--no-wait")).json()
+    assert set(doc) == {"job_id", "status", "endpoint", "urls", "paths", "job"}
+    assert (doc["endpoint"], doc["paths"]) == ("image/bfl/flux-1-dev", [])
+
+
 def test_a_failed_job_is_reported_without_doubled_words(krea: Run, krea_mock: MockKrea) -> None:
     krea_mock.script_next(outcome="failed", code="nsfw")
     result = krea(*image("--no-json"))
     [job] = krea_mock.jobs
     assert result.code == 6
     assert result.error_line() == f"krea: error: Job {job['job_id']} failed (code nsfw); failed jobs are not billed"
+
+
+def test_an_unknown_parameter_and_help_point_to_krea_models(krea: Run, krea_mock: MockKrea) -> None:
+    result = krea(*image("--param", "colour=red", "--no-json"))
+    assert result.code == 2
+    assert "`krea models image/bfl/flux-1-dev`" in result.error_line()
+    assert krea_mock.journal == []
+    for family in ("image", "video", "enhance"):
+        assert "krea models MODEL" in krea(family, "--help").out
+
+
+def test_a_model_of_another_family_names_the_command_to_use(krea: Run, krea_mock: MockKrea) -> None:
+    result = krea("--mock", "image", "google/veo-3", "--prompt", "x", "--no-json")
+    assert result.code == 2
+    line = result.error_line()
+    assert "google/veo-3 is a video model, not an image model" in line
+    assert "`krea video google/veo-3 ...`" in line
+    assert krea_mock.journal == []
 
 
 @pytest.mark.parametrize("command", [("models",), image("--no-wait")])
