@@ -187,8 +187,8 @@ def _check_family(family: str, model: str) -> None:
     try:
         _catalogue.find(family, model)
         return
-    except ValidationError:
-        pass
+    except ValidationError as exc:
+        unknown = exc
     for other in _catalogue.FAMILIES:
         if other == family:
             continue
@@ -202,6 +202,7 @@ def _check_family(family: str, model: str) -> None:
             f"run `krea {other} {found.id} ...` (its parameters: `krea models {found.endpoint}`)",
             code=ExitCode.USAGE,
         )
+    raise unknown
 
 
 def _generate(

@@ -115,6 +115,27 @@ def test_a_prompt_that_is_not_utf8_is_a_usage_error_not_a_traceback(tmp_path: Pa
     assert list(tmp_path.iterdir()) == []
 
 
+@pytest.mark.parametrize(
+    ("command", "named"),
+    [
+        (("jobs", "get", "a\udcff"), "JOB_ID"),
+        (("jobs", "list", "--type", "\udcff"), "--type"),
+        (("assets", "get", "\udcff"), "ASSET_ID"),
+        (("styles", "update", "s", "--title", "\udcff"), "--title"),
+        (("styles", "train", "n\udcff", "https://a/1.png", "https://a/2.png", "https://a/3.png"), "NAME"),
+        (("image", "bfl/\udcff", "--prompt", "x"), "MODEL"),
+    ],
+)
+def test_any_text_argument_that_is_not_utf8_is_a_usage_error_naming_it(
+    command: tuple[str, ...], named: str, krea: Run, krea_mock: MockKrea
+) -> None:
+    # What Python makes of argv bytes that are not UTF-8 (b"\xff" becomes "\udcff"): see the subprocess test.
+    result = krea("--mock", *command, "--no-json")
+    assert result.code == 2
+    assert result.error_line().startswith(f"krea: error: {named}: cannot be sent: text that is not valid UTF-8 (b'")
+    assert krea_mock.journal == []
+
+
 def test_a_deprecation_warning_is_one_clean_line(krea: Run, krea_mock: MockKrea) -> None:
     krea_mock.deprecate("image/luma/uni-1")
     result = krea("--mock", "image", "luma/uni-1", "--prompt", "x", "--no-wait", "--no-json")
@@ -328,6 +349,9 @@ def test_a_model_of_another_family_names_the_command_to_use(krea: Run, krea_mock
     line = result.error_line()
     assert "google/veo-3 is a video model, not an image model" in line
     assert "`krea video google/veo-3 ...`" in line
+    unknown = krea("--mock", "image", "bfl/flux-dev", "--prompt", "x", "--no-json").error_line()
+    assert "did you mean 'bfl/flux-1-dev'" in unknown
+    assert "See every parameter" not in unknown  # that note is for a known model's parameters
     assert krea_mock.journal == []
 
 
