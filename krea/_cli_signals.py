@@ -8,6 +8,7 @@ exits 143 (128 + SIGTERM), as a process killed by SIGTERM would.
 
 from __future__ import annotations
 
+import asyncio
 import signal
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -40,4 +41,32 @@ def sigterm_as_interrupt() -> Iterator[Sigterm]:
     try:
         yield sigterm
     finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+@contextmanager
+def sigterm_cancels_task() -> Iterator[Sigterm]:
+    """Inside a coroutine: SIGTERM cancels the current task, as ``asyncio.run`` does itself for Ctrl-C.
+
+    Raising ``Terminated`` inside a task instead would leave the task's exception unretrieved, which
+    asyncio logs as a traceback. The handler in place before is put back afterwards.
+    """
+    sigterm = Sigterm()
+    loop, task = asyncio.get_running_loop(), asyncio.current_task()
+    previous = signal.getsignal(signal.SIGTERM)
+
+    def cancel() -> None:
+        sigterm.received = True
+        if task is not None:
+            task.cancel()
+
+    try:
+        loop.add_signal_handler(signal.SIGTERM, cancel)
+    except (NotImplementedError, RuntimeError, ValueError):  # Windows, or not the main thread
+        yield sigterm
+        return
+    try:
+        yield sigterm
+    finally:
+        loop.remove_signal_handler(signal.SIGTERM)
         signal.signal(signal.SIGTERM, previous)

@@ -6,7 +6,10 @@ created. Every test ends by checking the money: no line was submitted twice and 
 
 from __future__ import annotations
 
+import gc
 import json
+import os
+import signal
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
@@ -327,3 +330,28 @@ def test_a_journal_that_is_not_a_batch_journal_is_a_one_line_error_exit_2(
     assert "--journal" in line
     assert krea_mock.journal == []
     assert (journal.read_bytes() if journal.is_file() else None) == before
+
+
+def test_sigterm_stops_a_batch_like_ctrl_c_cancelling_nothing_and_exits_143(
+    krea_mock: MockKrea,
+    capsys: pytest.CaptureFixture[str],
+    caplog: pytest.LogCaptureFixture,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def terminate(seconds: float) -> None:
+        os.kill(os.getpid(), signal.SIGTERM)
+
+    file = jsonl(tmp_path, "a", "b")
+    with monkeypatch.context() as patch:
+        patch.setattr(krea_mock.clock, "advance", terminate)  # the first pause of a wait
+        argv = ["--mock", "batch", str(file), "--out", str(tmp_path / "out"), "--journal", str(tmp_path / "j")]
+        code = _cli.main([*argv, "--no-json"], mock=krea_mock)
+    gc.collect()  # asyncio reports a task's unretrieved exception (with its traceback) when the task is freed
+    err = capsys.readouterr().err
+    assert [record.getMessage() for record in caplog.records if record.name == "asyncio"] == []
+    assert code == 143
+    assert "Terminated (SIGTERM): submitted jobs keep running and nothing was cancelled" in err
+    assert "Traceback" not in err
+    assert krea_mock.jobs
+    assert {job["status"] for job in krea_mock.jobs} <= {"queued", "processing"}
