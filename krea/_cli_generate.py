@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -92,6 +94,26 @@ def job_summary(job: Any, *, endpoint: str | None = None, paths: list[Path] | No
 def collect_command(job_id: str, out: Path | None) -> str:
     """The command that waits for a job again and saves its results."""
     return f"krea jobs wait {job_id}" + (f" --out {out}" if out is not None else "")
+
+
+@contextmanager
+def submitting() -> Iterator[None]:
+    """Around a job-creating call: Ctrl-C or SIGTERM during it says that a job may exist, and how to find it.
+
+    Raises:
+        CliError: interrupted (exit code 130) or terminated (143).
+    """
+    sent_at = datetime.datetime.now(datetime.UTC)
+    try:
+        yield
+    except KeyboardInterrupt as exc:
+        since = (sent_at - SubmissionUncertainError.CLOCK_SKEW).isoformat()
+        terminated = isinstance(exc, Terminated)
+        raise CliError(
+            f"{'Terminated' if terminated else 'Interrupted'} while submitting: a job may have been created "
+            f"(and may be billed). Look for it with `krea jobs list --since {since}` before submitting again.",
+            code=ExitCode.TERMINATED if terminated else ExitCode.INTERRUPTED,
+        ) from None
 
 
 def check_destination(out: Path) -> None:
@@ -227,20 +249,12 @@ def _generate(
     if not no_wait:
         check_destination(out)
     with session.client() as client:
-        sent_at = datetime.datetime.now(datetime.UTC)
         try:
-            job: Job = getattr(client, family)(model, webhook_url=webhook_url, **params)
+            with submitting():
+                job: Job = getattr(client, family)(model, webhook_url=webhook_url, **params)
         except ValidationError as exc:  # nothing was sent
             exc.add_note(f"See every parameter of {endpoint} with `krea models {endpoint}`.")
             raise
-        except KeyboardInterrupt as exc:
-            since = (sent_at - SubmissionUncertainError.CLOCK_SKEW).isoformat()
-            terminated = isinstance(exc, Terminated)
-            raise CliError(
-                f"{'Terminated' if terminated else 'Interrupted'} while submitting: a job may have been created "
-                f"(and may be billed). Look for it with `krea jobs list --since {since}` before submitting again.",
-                code=ExitCode.TERMINATED if terminated else ExitCode.INTERRUPTED,
-            ) from None
         if no_wait:
             output.note(f"Submitted {endpoint}: job {job.id} is {job.status}. Wait for it: krea jobs wait {job.id}")
             if output.json:

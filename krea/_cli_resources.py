@@ -9,7 +9,7 @@ from typing import Annotated, Any
 
 import typer
 
-from ._cli_generate import DEFAULT_OUT, check_destination, job_summary, name_the_job, save, wait_for
+from ._cli_generate import DEFAULT_OUT, check_destination, job_summary, name_the_job, save, submitting, wait_for
 from ._cli_options import DetachOpt, JsonOpt, LimitOpt, MockOpt, OutOpt, TimeoutOpt, begin, finite
 from ._cli_output import to_plain
 from ._errors import KreaError, ValidationError
@@ -211,13 +211,18 @@ def styles_train(
     """Train a style from images (15-45 minutes); prints the new style's id."""
     session, output = begin(ctx, mock=mock, json_mode=json_mode)
     with session.client() as client:
-        job = client.styles.train(name, urls, model=model, type=type, trigger_word=trigger_word,
-                                  max_train_steps=max_train_steps, learning_rate=learning_rate,
-                                  batch_size=batch_size)  # fmt: skip
+        with submitting():
+            job = client.styles.train(name, urls, model=model, type=type, trigger_word=trigger_word,
+                                      max_train_steps=max_train_steps, learning_rate=learning_rate,
+                                      batch_size=batch_size)  # fmt: skip
         if not no_wait:
             output.note(f"Training {name!r}: job {job.id}")
-            job = wait_for(client, session, output, job, timeout=timeout, cancel=not detach, out=None,
-                           left_running="(--detach)")  # fmt: skip
+            try:
+                job = wait_for(client, session, output, job, timeout=timeout, cancel=not detach, out=None,
+                               left_running="(--detach)")  # fmt: skip
+            except (KreaError, OSError) as exc:
+                name_the_job(exc, job.id, None)
+                raise
     if output.json:
         output.emit({**job_summary(job), "style_id": job.style_id})
     else:

@@ -23,6 +23,7 @@ import pytest
 import krea as sdk
 from krea import _cli
 from krea._cli_session import Session
+from krea._styles import Styles
 from krea.testing import MockKrea
 
 
@@ -434,3 +435,17 @@ def test_list_commands_pass_the_servers_cursor_back_as_it_came(
     assert result.code == 0, result.err
     assert len(result.json()) == 2
     assert transport.cursors == ["string"]
+
+
+def test_ctrl_c_while_a_style_trains_submitting_says_a_job_may_exist(
+    krea: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def interrupted(*args: Any, **kwargs: Any) -> Any:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(Styles, "train", interrupted)
+    result = krea("--mock", "styles", "train", "fox", "https://a/1.png", "https://a/2.png", "https://a/3.png")
+    assert result.code == 130
+    message = result.json()["error"]["message"]
+    assert message.startswith("Interrupted while submitting: a job may have been created")
+    assert "krea jobs list --since" in message
