@@ -104,8 +104,10 @@ def read_lines(path: Path) -> list[Line]:
     """
     try:
         raw = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise CliError(f"cannot read {path}: {exc}", code=ExitCode.USAGE) from exc
+    except OSError as exc:
+        raise CliError(f"cannot read {path}: {exc.strerror or exc}", code=ExitCode.USAGE) from None
+    except UnicodeDecodeError as exc:
+        raise CliError(f"cannot read {path}: not UTF-8 text (byte {exc.start})", code=ExitCode.USAGE) from None
     return [parse_line(n, text.strip()) for n, text in enumerate(raw.splitlines(), start=1) if text.strip()]
 
 

@@ -355,3 +355,17 @@ def test_sigterm_stops_a_batch_like_ctrl_c_cancelling_nothing_and_exits_143(
     assert "Traceback" not in err
     assert krea_mock.jobs
     assert {job["status"] for job in krea_mock.jobs} <= {"queued", "processing"}
+
+
+def test_an_unreadable_input_is_one_line_saying_why_exit_2(
+    krea_mock: MockKrea, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    latin1 = tmp_path / "latin1.jsonl"
+    latin1.write_bytes(b'{"endpoint": "image/bfl/flux-1-dev", "input": {"prompt": "caf\xe9"}}\n')
+    for source, why in ((tmp_path / "missing.jsonl", "No such file or directory"), (latin1, "not UTF-8 text")):
+        code = _cli.main(["--mock", "batch", str(source), "--out", str(tmp_path / "out"), "--no-json"], mock=krea_mock)
+        [line] = capsys.readouterr().err.splitlines()
+        assert code == 2
+        assert line.startswith(f"krea: error: cannot read {source}: {why}")
+        assert line.count(str(source)) == 1
+    assert krea_mock.journal == []
