@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 
-from krea import _cli
+from krea import AsyncKrea, _cli
 from krea._cli_journal import SUBMITTING, Journal, Line, Row, parse_line
 from krea.testing import MockKrea, MockRequest, Outcome
 
@@ -369,3 +369,21 @@ def test_an_unreadable_input_is_one_line_saying_why_exit_2(
         assert line.startswith(f"krea: error: cannot read {source}: {why}")
         assert line.count(str(source)) == 1
     assert krea_mock.journal == []
+
+
+def test_an_unexpected_error_on_one_line_leaves_it_unknown_and_the_others_complete(
+    batch: Run, krea_mock: MockKrea, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    image = AsyncKrea.image
+
+    async def flaky(self: AsyncKrea, model: str, /, **params: Any) -> Any:
+        if params.get("prompt") == "bad":
+            raise RuntimeError("a bug")
+        return await image(self, model, **params)
+
+    monkeypatch.setattr(AsyncKrea, "image", flaky)
+    code, summary, _ = batch(jsonl(tmp_path, "a", "bad", "c", "d"), "--concurrency", "2")
+    assert (code, summary["completed"], summary["unknown"]) == (9, 3, 1)
+    [unknown] = [r for r in summary["results"] if r["state"] == "unknown"]
+    assert (unknown["line"], unknown["error"]) == (2, "RuntimeError: a bug")
+    assert_never_paid_twice(krea_mock)
