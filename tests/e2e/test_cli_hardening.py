@@ -23,6 +23,7 @@ import pytest
 import krea as sdk
 from krea import _cli
 from krea._cli_session import Session
+from krea._jobs_api import Jobs
 from krea._styles import Styles
 from krea.testing import MockKrea
 
@@ -449,3 +450,20 @@ def test_ctrl_c_while_a_style_trains_submitting_says_a_job_may_exist(
     message = result.json()["error"]["message"]
     assert message.startswith("Interrupted while submitting: a job may have been created")
     assert "krea jobs list --since" in message
+
+
+@pytest.mark.parametrize(
+    ("sigterm", "code", "said"), [(False, 130, "interrupted (Ctrl-C)"), (True, 143, "terminated (SIGTERM)")]
+)
+def test_an_interrupt_outside_any_wait_is_one_line(
+    sigterm: bool, code: int, said: str, krea: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def interrupted(*args: Any, **kwargs: Any) -> Any:
+        if sigterm:
+            os.kill(os.getpid(), signal.SIGTERM)
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(Jobs, "list", interrupted)
+    result = krea("--mock", "jobs", "list", "--no-json")
+    assert result.code == code
+    assert result.error_line() == f"krea: error: {said}"
