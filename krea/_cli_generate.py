@@ -200,15 +200,15 @@ def name_the_job(exc: BaseException, job_id: str, out: Path | None) -> None:
         exc.add_note(f"Job {job_id} exists: collect it with `{collect_command(job_id, out)}`.")
 
 
-def _check_family(family: str, model: str) -> None:
-    """Refuse a model of another family with the command that runs it (``krea image google/veo-3``).
+def _find_model(family: str, model: str) -> _catalogue.Model:
+    """The model, or a refusal that names the command for a model of another family (``krea image google/veo-3``).
 
     Raises:
         CliError: the model belongs to another family (exit code 2).
+        ValidationError: no family has it; the message suggests the closest ids.
     """
     try:
-        _catalogue.find(family, model)
-        return
+        return _catalogue.find(family, model)
     except ValidationError as exc:
         unknown = exc
     for other in _catalogue.FAMILIES:
@@ -242,19 +242,18 @@ def _generate(
     webhook_url: str | None,
 ) -> None:
     session, output = begin(ctx, mock=mock, json_mode=json_mode)
-    endpoint = f"{family}/{model.strip().strip('/')}"
-    _check_family(family, model)
-    if webhook_url is not None and (problem := _cli_values.problem(webhook_url)) is not None:
-        raise CliError(f"--webhook-url: cannot be sent: {problem}", code=ExitCode.USAGE)
+    found = _find_model(family, model)
+    endpoint = found.endpoint
+    try:  # the client checks again; checked here, a bad parameter comes before a missing key, with a pointer
+        _catalogue.validate(found, params)
+    except ValidationError as exc:
+        exc.add_note(f"See every parameter of {endpoint} with `krea models {endpoint}`.")
+        raise
     if not no_wait:
         check_destination(out)
     with session.client() as client:
-        try:
-            with submitting():
-                job: Job = getattr(client, family)(model, webhook_url=webhook_url, **params)
-        except ValidationError as exc:  # nothing was sent
-            exc.add_note(f"See every parameter of {endpoint} with `krea models {endpoint}`.")
-            raise
+        with submitting():
+            job: Job = getattr(client, family)(model, webhook_url=webhook_url, **params)
         if no_wait:
             output.note(f"Submitted {endpoint}: job {job.id} is {job.status}. Wait for it: krea jobs wait {job.id}")
             if output.json:

@@ -467,3 +467,19 @@ def test_an_interrupt_outside_any_wait_is_one_line(
     result = krea("--mock", "jobs", "list", "--no-json")
     assert result.code == code
     assert result.error_line() == f"krea: error: {said}"
+
+
+def test_a_bad_webhook_url_is_refused_without_the_parameters_pointer(krea: Run, krea_mock: MockKrea) -> None:
+    result = krea(*image("--webhook-url", "not a url", "--no-json"))
+    assert result.code == 2
+    line = result.error_line()
+    assert "webhook_url must be an http(s) URL" in line
+    assert "krea models" not in line  # the pointer is for the model's parameters
+    assert krea_mock.journal == []
+
+
+def test_a_bad_parameter_is_reported_before_a_missing_key(krea: Run, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("KREA_API_KEY", raising=False)
+    result = krea("image", "bfl/flux-1-dev", "--prompt", "x", "--width", "5", "--no-json")
+    assert result.code == 2
+    assert "width: must be between 512 and 2368" in result.error_line()
