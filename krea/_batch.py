@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from . import _catalogue
 from ._cli_exits import CliError, ExitCode
 from ._cli_journal import (
     CANCELLED,
@@ -187,6 +188,11 @@ class Batch:
             self._change(self._journal.record(line, INVALID, error=line.problem))
             return None
         family, model = line.endpoint.split("/", 1)
+        try:  # the same check the client makes, made here so a bad line is never journaled as sent
+            _catalogue.validate(_catalogue.find(family, model), line.input)
+        except ValidationError as exc:
+            self._change(self._journal.record(line, INVALID, error=str(exc)))
+            return None
         self._change(self._journal.record(line, SUBMITTING, submitted_at=now(), error=None))
         try:
             job = await getattr(self._client, family)(model, **line.input)
@@ -212,6 +218,9 @@ class Batch:
         except KreaError as exc:  # SubmissionUncertainError and anything unclear: a job may exist
             self._change(self._journal.record(line, UNKNOWN, error=str(exc)))
             return None
+        except Exception as exc:  # a bug: a job may exist, and the other lines in flight must go on
+            self._change(self._journal.record(line, UNKNOWN, error=f"{type(exc).__name__}: {exc}"))
+            return None
         self._change(self._journal.record(line, SUBMITTED, job_id=job.id))
         return str(job.id)
 
@@ -226,7 +235,7 @@ class Batch:
         except JobTimeoutError as exc:
             self._timed_out += 1
             self._change(self._journal.record(line, SUBMITTED, error=f"still {exc.job.status}; re-run to wait again"))
-        except (KreaError, OSError) as exc:  # the job exists: a re-run waits for it again
+        except Exception as exc:  # KreaError, OSError or a bug: the job exists, and a re-run waits for it again
             self._change(self._journal.record(line, SUBMITTED, error=f"{type(exc).__name__}: {exc}"))
         else:
             done = {"outcome": COMPLETED, "paths": [str(p) for p in paths], "error": None}

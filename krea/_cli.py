@@ -14,12 +14,19 @@ from typing import Annotated, Any
 
 import typer
 
+# typer bundles its own click: its command line raises these, not the classes of the `click` package.
+from typer._click import exceptions as click
+
 from . import _cli_batch, _cli_generate, _cli_models, _cli_resources
-from ._cli_exits import EXIT_CODES, CliError, ExitCode, classify, explain
+from ._cli_exits import EXIT_CODES, CliError, ExitCode, Terminated, classify, explain
 from ._cli_options import Invocation, MockOpt
-from ._cli_output import Output
-from ._cli_session import Session
+from ._cli_output import Output, warnings_as_lines
+from ._cli_session import Session, check_log_setting
+from ._cli_signals import sigterm_as_interrupt
 from ._errors import KreaError
+from ._version import __version__
+
+log = logging.getLogger("krea")
 
 _EPILOG = "Exit codes:\n\n" + "\n".join(f"  {int(code):>3}  {meaning}" for code, meaning in EXIT_CODES)
 
@@ -30,15 +37,29 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
 )
 mock_app = typer.Typer(help="The offline Krea mock.", no_args_is_help=True)
 app.add_typer(mock_app, name="mock")
 
 
+def _print_version(value: bool) -> None:
+    if value:
+        print(f"krea {__version__}")
+        raise typer.Exit
+
+
 @app.callback()
-def _root(ctx: typer.Context, mock: MockOpt = False) -> None:
+def _root(
+    ctx: typer.Context,
+    mock: MockOpt = False,
+    version: Annotated[
+        bool, typer.Option("--version", callback=_print_version, is_eager=True, help="Print the version and exit.")
+    ] = False,
+) -> None:
     if ctx.obj is None:
         ctx.obj = Invocation(Session())
+    check_log_setting()
     if mock:
         ctx.obj.session.use_mock = True
 
@@ -80,6 +101,23 @@ for _module in (_cli_generate, _cli_models, _cli_resources, _cli_batch):
     _module.register(app)
 
 
+def _json_flag(args: Sequence[str]) -> bool | None:
+    """``--json``/``--no-json`` as given (the last wins), for errors raised before the command has started."""
+    options = args[: args.index("--")] if "--" in args else args
+    flags = [arg for arg in options if arg in ("--json", "--no-json")]
+    return flags[-1] == "--json" if flags else None
+
+
+def _fail(invocation: Invocation, args: Sequence[str], exc: BaseException, *, message: str | None = None) -> int:
+    """Report a failure in one line (and as JSON in JSON mode); return its exit code."""
+    code = classify(exc)
+    if isinstance(exc, click.ClickException):
+        code = ExitCode.USAGE if isinstance(exc, click.UsageError) else ExitCode.ERROR
+    output = invocation.output or Output(_json_flag(args))
+    output.error(message or explain(exc), code=int(code), kind=type(exc).__name__)
+    return int(code)
+
+
 def main(argv: Sequence[str] | None = None, *, mock: Any | None = None) -> int:
     """Run the ``krea`` command.
 
@@ -89,25 +127,36 @@ def main(argv: Sequence[str] | None = None, *, mock: Any | None = None) -> int:
             None makes a fresh one when ``--mock`` is given.
 
     Returns:
-        0, or the exit code of the failure (see ``krea --help``), after a one-line error on stderr.
-
-    Raises:
-        SystemExit: for ``--help`` and command-line usage errors (code 2), as click does.
+        0, or the exit code of the failure (see ``krea --help``), after a one-line error on stderr (and,
+        in JSON mode, an ``{"error": ...}`` document on stdout). Usage errors exit 2. No traceback is shown.
     """
+    args = list(sys.argv[1:] if argv is None else argv)
     invocation = Invocation(Session(mock=mock))
     command = typer.main.get_command(app)
-    try:
-        command.main(args=list(sys.argv[1:] if argv is None else argv), prog_name="krea", obj=invocation)
-    except SystemExit as exc:
-        if exc.code in (0, None):
-            return 0
-        raise
-    except (KreaError, CliError, OSError, KeyboardInterrupt) as exc:  # anything else is a bug: let it show
-        code = classify(exc)
-        output = invocation.output or Output()
-        output.error(explain(exc), code=int(code), kind=type(exc).__name__)
-        return int(code)
-    return 0
+    with sigterm_as_interrupt() as sigterm, warnings_as_lines():
+        try:
+            result = command.main(args=args, prog_name="krea", obj=invocation, standalone_mode=False)
+        except click.NoArgsIsHelpError as exc:  # typer has printed the help already; click only formats it
+            if exc.format_message().strip():
+                exc.show()
+            return exc.exit_code
+        except click.ClickException as exc:
+            context = getattr(exc, "ctx", None)  # usage errors know their command
+            where = f" (see `{context.command_path} --help`)" if context is not None else ""
+            return _fail(invocation, args, exc, message=f"{exc.format_message().rstrip('.')}{where}")
+        except typer.Abort as exc:  # end of input at a prompt
+            return _fail(invocation, args, exc, message="aborted")
+        except (KreaError, CliError, OSError, KeyboardInterrupt) as exc:
+            return _fail(invocation, args, exc)
+        except Exception as exc:  # a bug: one line for the user, the traceback only to a debug log
+            log.debug("krea failed with an unexpected error", exc_info=exc)
+            message = f"unexpected {type(exc).__name__}: {exc} (a bug in krea: please report it)"
+            return _fail(invocation, args, exc, message=message)
+    if result == ExitCode.INTERRUPTED:  # typer turns a Ctrl-C (or SIGTERM) outside any wait into exit code 130
+        if sigterm.received:
+            return _fail(invocation, args, Terminated(), message="terminated (SIGTERM)")
+        return _fail(invocation, args, KeyboardInterrupt(), message="interrupted (Ctrl-C)")
+    return result if isinstance(result, int) else 0
 
 
 if __name__ == "__main__":

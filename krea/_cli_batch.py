@@ -11,10 +11,12 @@ import typer
 
 from ._batch import Batch, Summary
 from ._cli_exits import CliError, ExitCode
+from ._cli_generate import check_destination
 from ._cli_journal import COMPLETED, DONE, INVALID, REFUSED, UNKNOWN, Row, default_journal, open_journal
 from ._cli_journal import read_lines as read_batch_lines
 from ._cli_options import JsonOpt, MockOpt, OutOpt, TimeoutOpt, begin
 from ._cli_output import Output
+from ._cli_signals import sigterm_cancels_task
 from ._errors import SubmissionUncertainError
 
 if TYPE_CHECKING:
@@ -117,24 +119,34 @@ def batch(
 ) -> None:
     """Run every line of a JSONL file as a generation; safe to kill and run again (never pays twice)."""
     session, output = begin(ctx, mock=mock, json_mode=json_mode)
+    check_destination(out)
     lines = read_batch_lines(file)
     journal_path = journal or default_journal(file)
 
-    async def go(display: _Display) -> Summary:
-        async with session.async_client() as client:
-            engine = Batch(client, open_journal_, lines, out=out, concurrency=concurrency, timeout=timeout,
-                           on_change=display.change)  # fmt: skip
-            return await engine.run()
+    async def go(display: _Display) -> Summary | None:
+        with sigterm_cancels_task() as sigterm:
+            try:
+                async with session.async_client() as client:
+                    engine = Batch(client, open_journal_, lines, out=out, concurrency=concurrency,
+                                   timeout=timeout, on_change=display.change)  # fmt: skip
+                    return await engine.run()
+            except asyncio.CancelledError:
+                if sigterm.received:
+                    return None  # stopped like Ctrl-C; returning keeps asyncio from logging a traceback
+                raise
 
     with open_journal(journal_path) as open_journal_, _Display(output, len(lines)) as display:
         try:
-            summary = asyncio.run(go(display))
+            summary, stopped = asyncio.run(go(display)), ExitCode.TERMINATED  # go() gives None after SIGTERM
         except KeyboardInterrupt:
-            raise CliError(
-                "Interrupted: submitted jobs keep running and nothing was cancelled; run the same command again "
-                "to wait for them (nothing is resubmitted).",
-                code=ExitCode.INTERRUPTED,
-            ) from None
+            summary, stopped = None, ExitCode.INTERRUPTED
+    if summary is None:
+        what = "Terminated (SIGTERM)" if stopped is ExitCode.TERMINATED else "Interrupted"
+        raise CliError(
+            f"{what}: submitted jobs keep running and nothing was cancelled; run the same command again to wait "
+            "for them (nothing is resubmitted).",
+            code=stopped,
+        )
     _report(output, summary, journal_path, out)
     code = summary.exit_code()
     if code is not ExitCode.OK:

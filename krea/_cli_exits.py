@@ -36,6 +36,7 @@ class ExitCode(enum.IntEnum):
     CANCELLED = 8
     UNCERTAIN = 9
     INTERRUPTED = 130
+    TERMINATED = 143
 
 
 EXIT_CODES: tuple[tuple[ExitCode, str], ...] = (
@@ -50,8 +51,13 @@ EXIT_CODES: tuple[tuple[ExitCode, str], ...] = (
     (ExitCode.CANCELLED, "the job was cancelled (not billed)"),
     (ExitCode.UNCERTAIN, "a submission's outcome is unknown: the job may exist; it was not resent"),
     (ExitCode.INTERRUPTED, "interrupted (Ctrl-C); a job being waited for is cancelled unless --detach"),
+    (ExitCode.TERMINATED, "terminated (SIGTERM): handled like Ctrl-C"),
 )
 """Every exit code with its meaning, as ``krea --help`` and the README list them."""
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, raised where the program is so that it unwinds exactly like Ctrl-C (a wait cancels its job)."""
 
 
 class CliError(Exception):
@@ -81,6 +87,7 @@ def classify(exc: BaseException) -> ExitCode:
         (JobTimeoutError, ExitCode.TIMEOUT),
         (JobCancelledError, ExitCode.CANCELLED),
         (SubmissionUncertainError, ExitCode.UNCERTAIN),
+        (Terminated, ExitCode.TERMINATED),
         (KeyboardInterrupt, ExitCode.INTERRUPTED),
     )
     for kind, code in table:
@@ -90,11 +97,31 @@ def classify(exc: BaseException) -> ExitCode:
 
 
 def explain(exc: BaseException) -> str:
-    """One line that says what went wrong and what to do about it."""
-    return " ".join(_explain(exc).split())
+    """One line that says what went wrong and what to do about it, then the notes the command added."""
+    notes = [note for note in getattr(exc, "__notes__", []) if isinstance(note, str)]
+    text = " ".join(_explain(exc, noted=bool(notes)).split())
+    for note in notes:
+        text = f"{text}{'' if text.endswith(('.', '!', '?')) else '.'} {' '.join(note.split())}"
+    return text
 
 
-def _explain(exc: BaseException) -> str:
+def _then(message: object, advice: str) -> str:
+    """``message; advice``, without doubling the message's own full stop ("authenticated.: check")."""
+    return f"{str(message).rstrip().rstrip('.:;')}; {advice}"
+
+
+def _job_failed(exc: JobFailedError) -> str:
+    # Krea's message often repeats what we say around it ("Job failed: nsfw", code "nsfw"): say each thing once.
+    reason = exc.message.strip().rstrip(".")
+    for prefix in ("job failed:", "job failed", "failed:"):
+        if reason.lower().startswith(prefix):
+            reason = reason[len(prefix) :].strip()
+    code = exc.code or ""
+    said = f": {reason}" if reason and reason.lower() != code.lower() else ""
+    return f"Job {exc.job.id} failed{said}{f' (code {code})' if code else ''}; failed jobs are not billed"
+
+
+def _explain(exc: BaseException, *, noted: bool) -> str:
     if isinstance(exc, MissingAPIKeyError) and str(exc).startswith("No API key"):
         return (
             "No API key: set the KREA_API_KEY environment variable (create a key at "
@@ -103,33 +130,35 @@ def _explain(exc: BaseException) -> str:
     if isinstance(exc, ValidationError):
         return str(exc).replace("see krea.models() for the catalogue", "list them with `krea models`")
     if isinstance(exc, AuthenticationError):
-        return f"{exc}: check KREA_API_KEY (the key is missing, mistyped or revoked)"
+        return _then(exc, "check KREA_API_KEY (the key is missing, mistyped or revoked)")
     if isinstance(exc, PermissionDeniedError):
-        return f"{exc}: this API key may not do that"
+        return _then(exc, "this API key may not do that")
     if isinstance(exc, InsufficientBalanceError):
-        return f"{exc}: the API balance cannot pay for this job; nothing was created or billed. Top up and run again."
+        return _then(
+            exc, "the API balance cannot pay for this job; nothing was created or billed. Top up and run again."
+        )
     if isinstance(exc, RateLimitError):
         after = f" (the server asked to wait {exc.retry_after:g} s)" if exc.retry_after else ""
-        return f"{exc}: too many jobs at once{after}; let running jobs finish, then run again"
+        return _then(exc, f"too many jobs at once{after}; let running jobs finish, then run again")
     if isinstance(exc, ModelGoneError):
         instead = f"; use {exc.replacement} instead" if exc.replacement else ""
-        return f"{exc}: the model was retired on {exc.sunset_date or 'its sunset date'}{instead}"
+        return _then(exc, f"the model was retired on {exc.sunset_date or 'its sunset date'}{instead}")
     if isinstance(exc, JobFailedError):
-        code = f" (code {exc.code})" if exc.code else ""
-        return f"{exc}{code}; failed jobs are not billed"
+        return _job_failed(exc)
     if isinstance(exc, JobCancelledError):
-        return f"{exc}; cancelled jobs are not billed"
+        return _then(exc, "cancelled jobs are not billed")
     if isinstance(exc, JobTimeoutError):
         job = exc.job
+        again = "" if noted else f" Wait again with `krea jobs wait {job.id}`."  # a note names the command
         return (
-            f"Job {job.id} is still {job.status} after the deadline; it keeps running and may be billed. "
-            f"Wait again with `krea jobs wait {job.id}` (raise the deadline with --timeout)."
+            f"Job {job.id} is still {job.status} after the deadline; it keeps running and may be billed.{again} "
+            "Raise the deadline with --timeout."
         )
     if isinstance(exc, SubmissionUncertainError):
         since = exc.search_from.isoformat()  # less a clock-skew margin: Krea's clock may be behind ours
         return f"{exc} Look for it with `krea jobs list --since {since}` before submitting again."
     if isinstance(exc, APIConnectionError):
-        return f"{exc}: check the network, and KREA_BASE_URL if you set it"
+        return _then(exc, "check the network, and KREA_BASE_URL if you set it")
     if isinstance(exc, KreaError | CliError):
         return str(exc) or type(exc).__name__
     if isinstance(exc, OSError):

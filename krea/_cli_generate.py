@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 import datetime
-import json
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 
-from ._cli_exits import CliError, ExitCode
+from . import _catalogue, _cli_values
+from ._cli_exits import CliError, ExitCode, Terminated
 from ._cli_options import DetachOpt, JsonOpt, MockOpt, OutOpt, TimeoutOpt, begin
 from ._cli_output import Output
 from ._cli_session import Session
 from ._client import Krea
-from ._errors import KreaError, SubmissionUncertainError
+from ._errors import JobCancelledError, JobFailedError, KreaError, SubmissionUncertainError, ValidationError
 from ._jobs import Job
 
 DEFAULT_OUT = Path("out")
@@ -26,7 +29,8 @@ ParamOpt = Annotated[
         "--param",
         "-p",
         metavar="KEY=VALUE",
-        help="Any model parameter; VALUE is read as JSON when it parses (5, true, [1,2]), else as text. Repeatable.",
+        help="Any model parameter; VALUE is read as JSON when it parses (5, true, [1,2]), else as text. Repeatable. "
+        "Every parameter of a model, with its bounds: krea models MODEL.",
     ),
 ]
 NoWaitOpt = Annotated[bool, typer.Option("--no-wait", help="Print the job id and return at once.")]
@@ -43,60 +47,143 @@ ImageUrlOpt = Annotated[str | None, typer.Option("--image-url", help="Input imag
 def parse_params(pairs: list[str] | None, typed: dict[str, Any]) -> dict[str, Any]:
     """The model parameters: the typed options the user gave, plus every ``--param KEY=VALUE``.
 
+    A VALUE is read as strict JSON when it parses (``NaN`` does not: it is text), else kept as text.
+
     Raises:
-        CliError: a ``--param`` without ``=``, or a parameter given twice (exit code 2).
+        CliError: a ``--param`` without ``=``, a parameter given twice, or a value that cannot be sent: text
+            that is not UTF-8 (bytes in the argument), a number that is not finite (``1e999``), JSON nested
+            too deeply (exit code 2).
     """
     params = {key: value for key, value in typed.items() if value is not None}
+    options = {key: f"--{key.replace('_', '-')}" for key in params}
     for pair in pairs or []:
         key, sep, raw = pair.partition("=")
         key = key.strip()
         if not sep or not key:
-            raise CliError(f"--param {pair!r}: expected KEY=VALUE, e.g. --param steps=30", code=ExitCode.USAGE)
+            raise CliError(f"--param {_shown(pair)!r}: expected KEY=VALUE, e.g. --param steps=30", code=ExitCode.USAGE)
         if key in params:
-            raise CliError(f"parameter {key!r} is given twice; keep one", code=ExitCode.USAGE)
+            raise CliError(f"parameter {_shown(key)!r} is given twice; keep one", code=ExitCode.USAGE)
         try:
-            params[key] = json.loads(raw)
-        except ValueError:
+            params[key] = _cli_values.loads(raw)
+        except ValueError as exc:
+            if str(exc).startswith("nested"):
+                raise CliError(f"--param {_shown(key)}: the JSON value is {exc}", code=ExitCode.USAGE) from None
             params[key] = raw
+        options[key] = f"--param {_shown(key)}"
+    for key, value in params.items():
+        problem = _cli_values.problem({key: value})
+        if problem is not None:
+            raise CliError(f"{options[key]}: cannot be sent: {problem}", code=ExitCode.USAGE)
     return params
 
 
+def _shown(text: str) -> str:
+    """``text`` for a message, with any byte that was not UTF-8 escaped (a message must print)."""
+    try:  # bytes of argv that were not UTF-8 arrive as U+DC80..U+DCFF: show those bytes
+        return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
 def job_summary(job: Any, *, endpoint: str | None = None, paths: list[Path] | None = None) -> dict[str, Any]:
-    """The JSON result of a command that submitted or waited for a job."""
-    summary: dict[str, Any] = {"job_id": job.id, "status": job.status}
-    if endpoint is not None:
-        summary["endpoint"] = endpoint
-    summary["urls"] = job.urls
-    if paths is not None:
-        summary["paths"] = [str(path) for path in paths]
-    summary["job"] = job.raw
-    return summary
+    """The JSON result of a command that submitted or waited for a job: always every documented key."""
+    return {"job_id": job.id, "status": job.status, "endpoint": endpoint, "urls": job.urls,
+            "paths": [str(path) for path in paths or []], "job": job.raw}  # fmt: skip
 
 
-def wait_for(client: Krea, session: Session, output: Output, job: Job, *, timeout: float | None, detach: bool) -> Job:
-    """Wait for a job with live progress; Ctrl-C cancels it (unless ``detach``) and exits 130.
+def collect_command(job_id: str, out: Path | None) -> str:
+    """The command that waits for a job again and saves its results."""
+    return f"krea jobs wait {job_id}" + (f" --out {out}" if out is not None else "")
+
+
+@contextmanager
+def submitting() -> Iterator[None]:
+    """Around a job-creating call: Ctrl-C or SIGTERM during it says that a job may exist, and how to find it.
+
+    Raises:
+        CliError: interrupted (exit code 130) or terminated (143).
+    """
+    sent_at = datetime.datetime.now(datetime.UTC)
+    try:
+        yield
+    except KeyboardInterrupt as exc:
+        since = (sent_at - SubmissionUncertainError.CLOCK_SKEW).isoformat()
+        terminated = isinstance(exc, Terminated)
+        raise CliError(
+            f"{'Terminated' if terminated else 'Interrupted'} while submitting: a job may have been created "
+            f"(and may be billed). Look for it with `krea jobs list --since {since}` before submitting again.",
+            code=ExitCode.TERMINATED if terminated else ExitCode.INTERRUPTED,
+        ) from None
+
+
+def check_destination(out: Path) -> None:
+    """Refuse a ``--out`` that downloads could not write into, before anything is submitted or created.
+
+    Raises:
+        CliError: ``out`` is a file, lies under a file, or is a folder (or would be created in one) that
+            cannot be written (exit code 2).
+    """
+    folder = out
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent  # the folder that `out` would be created in
+    if not folder.is_dir():
+        where = "is a file" if folder == out else f"cannot be created: {folder} is a file"
+        raise CliError(f"--out {out} {where}; give a folder for the results", code=ExitCode.USAGE)
+    try:
+        with tempfile.TemporaryFile(dir=folder):  # the one honest test: permissions, read-only mounts, ACLs
+            pass
+    except OSError as exc:
+        what = "" if folder == out else f" (it would be created in {folder})"
+        reason = exc.strerror or str(exc)
+        raise CliError(f"--out {out} is not writable{what}: {reason}", code=ExitCode.USAGE) from None
+
+
+def wait_for(
+    client: Krea,
+    session: Session,
+    output: Output,
+    job: Job,
+    *,
+    timeout: float | None,
+    cancel: bool,
+    out: Path | None,
+    left_running: str = "",
+) -> Job:
+    """Wait for a job with live progress; Ctrl-C or SIGTERM cancels it when ``cancel`` and exits 130 (143).
+
+    Args:
+        out: The folder the results go to, for the command that collects them later (None: not saved).
+        left_running: Why an interrupted job is left running, as the message says it (e.g. ``(--detach)``).
 
     Raises:
         JobFailedError, JobCancelledError, JobTimeoutError: the job did not complete.
-        CliError: interrupted (exit code 130), saying what became of the job.
+        CliError: interrupted (exit code 130) or terminated (143), saying what became of the job.
     """
     try:
         with output.watch(job, session.clock) as on_update:
-            return client.jobs.wait(job.id, timeout=timeout, on_update=on_update, cancel_on_interrupt=not detach)
-    except KeyboardInterrupt:
-        raise CliError(_after_interrupt(client, job.id, detach), code=ExitCode.INTERRUPTED) from None
+            return client.jobs.wait(job.id, timeout=timeout, on_update=on_update, cancel_on_interrupt=cancel)
+    except KeyboardInterrupt as exc:
+        code = ExitCode.TERMINATED if isinstance(exc, Terminated) else ExitCode.INTERRUPTED
+        what = "Terminated (SIGTERM)" if code is ExitCode.TERMINATED else "Interrupted"
+        message = f"{what}: {_after_interrupt(client, job.id, cancel, out, left_running)}"
+        raise CliError(message, code=code) from None
 
 
-def _after_interrupt(client: Krea, job_id: str, detach: bool) -> str:
-    if detach:
-        return f"Interrupted: job {job_id} was left running (--detach); collect it with `krea jobs wait {job_id}`."
+def _after_interrupt(client: Krea, job_id: str, cancel: bool, out: Path | None, left_running: str) -> str:
+    collect = collect_command(job_id, out)
+    if not cancel:
+        because = f" {left_running}" if left_running else ""
+        return f"job {job_id} was left running{because}; it may be billed. Collect it with `{collect}`."
     try:
         status = client.jobs.get(job_id).status
     except KreaError:
         status = "unknown"
     if status == "cancelled":
-        return f"Interrupted: job {job_id} was cancelled; it will not be billed."
-    return f"Interrupted: job {job_id} is {status} and was not cancelled; it may still complete and be billed."
+        return f"job {job_id} was cancelled; it will not be billed."
+    return (
+        f"job {job_id} is {status} and was not cancelled; it may still complete and be billed. "
+        f"Collect it with `{collect}`."
+    )
 
 
 def save(output: Output, job: Job, out: Path) -> list[Path]:
@@ -104,6 +191,40 @@ def save(output: Output, job: Job, out: Path) -> list[Path]:
     paths = job.download(out) if job.urls else []
     output.paths(paths)
     return paths
+
+
+def name_the_job(exc: BaseException, job_id: str, out: Path | None) -> None:
+    """Add to a failure after a job exists the job id and the command that collects it (not for a job that
+    failed or was cancelled: there is nothing to collect)."""
+    if not isinstance(exc, JobFailedError | JobCancelledError):
+        exc.add_note(f"Job {job_id} exists: collect it with `{collect_command(job_id, out)}`.")
+
+
+def _find_model(family: str, model: str) -> _catalogue.Model:
+    """The model, or a refusal that names the command for a model of another family (``krea image google/veo-3``).
+
+    Raises:
+        CliError: the model belongs to another family (exit code 2).
+        ValidationError: no family has it; the message suggests the closest ids.
+    """
+    try:
+        return _catalogue.find(family, model)
+    except ValidationError as exc:
+        unknown = exc
+    for other in _catalogue.FAMILIES:
+        if other == family:
+            continue
+        try:
+            found = _catalogue.find(other, model)
+        except ValidationError:
+            continue
+        article = "an" if other[0] in "aeiou" else "a"
+        raise CliError(
+            f"{found.id} is {article} {other} model, not {'an' if family[0] in 'aeiou' else 'a'} {family} model: "
+            f"run `krea {other} {found.id} ...` (its parameters: `krea models {found.endpoint}`)",
+            code=ExitCode.USAGE,
+        )
+    raise unknown
 
 
 def _generate(
@@ -121,18 +242,18 @@ def _generate(
     webhook_url: str | None,
 ) -> None:
     session, output = begin(ctx, mock=mock, json_mode=json_mode)
-    endpoint = f"{family}/{model.strip().strip('/')}"
+    found = _find_model(family, model)
+    endpoint = found.endpoint
+    try:  # the client checks again; checked here, a bad parameter comes before a missing key, with a pointer
+        _catalogue.validate(found, params)
+    except ValidationError as exc:
+        exc.add_note(f"See every parameter of {endpoint} with `krea models {endpoint}`.")
+        raise
+    if not no_wait:
+        check_destination(out)
     with session.client() as client:
-        sent_at = datetime.datetime.now(datetime.UTC)
-        try:
+        with submitting():
             job: Job = getattr(client, family)(model, webhook_url=webhook_url, **params)
-        except KeyboardInterrupt:
-            since = (sent_at - SubmissionUncertainError.CLOCK_SKEW).isoformat()
-            raise CliError(
-                f"Interrupted while submitting: a job may have been created (and may be billed). Look for it with "
-                f"`krea jobs list --since {since}` before submitting again.",
-                code=ExitCode.INTERRUPTED,
-            ) from None
         if no_wait:
             output.note(f"Submitted {endpoint}: job {job.id} is {job.status}. Wait for it: krea jobs wait {job.id}")
             if output.json:
@@ -141,8 +262,13 @@ def _generate(
                 print(job.id, flush=True)
             return
         output.note(f"Submitted {endpoint}: job {job.id}" + ("  (offline mock)" if session.use_mock else ""))
-        done = wait_for(client, session, output, job, timeout=timeout, detach=detach)
-        paths = save(output, done, out)
+        try:
+            done = wait_for(client, session, output, job, timeout=timeout, cancel=not detach, out=out,
+                            left_running="(--detach)")  # fmt: skip
+            paths = save(output, done, out)
+        except (KreaError, OSError) as exc:
+            name_the_job(exc, job.id, out)
+            raise
         if output.json:
             output.emit(job_summary(done, endpoint=endpoint, paths=paths))
 
@@ -167,7 +293,10 @@ def image(
     json_mode: JsonOpt = None,
     mock: MockOpt = False,
 ) -> None:
-    """Generate an image, wait for it with live progress and save it into --out."""
+    """Generate an image, wait for it with live progress and save it into --out.
+
+    The model's parameters, with their types and bounds: krea models MODEL.
+    """
     typed = {"prompt": prompt, "width": width, "height": height, "seed": seed, "steps": steps,
              "aspect_ratio": aspect_ratio, "resolution": resolution, "image_url": image_url}  # fmt: skip
     _generate(ctx, "image", model, parse_params(param, typed), mock=mock, json_mode=json_mode, out=out,
@@ -192,7 +321,10 @@ def video(
     json_mode: JsonOpt = None,
     mock: MockOpt = False,
 ) -> None:
-    """Generate a video, wait for it with live progress and save it into --out."""
+    """Generate a video, wait for it with live progress and save it into --out.
+
+    The model's parameters, with their types and bounds: krea models MODEL.
+    """
     typed = {"prompt": prompt, "duration": duration, "aspect_ratio": aspect_ratio, "resolution": resolution,
              "seed": seed, "start_image": start_image}  # fmt: skip
     _generate(ctx, "video", model, parse_params(param, typed), mock=mock, json_mode=json_mode, out=out,
@@ -216,7 +348,10 @@ def enhance(
     json_mode: JsonOpt = None,
     mock: MockOpt = False,
 ) -> None:
-    """Enhance (upscale) an image, wait for it and save it into --out; e.g. topaz/standard-enhance."""
+    """Enhance (upscale) an image, wait for it and save it into --out; e.g. topaz/standard-enhance.
+
+    The model's parameters, with their types and bounds: krea models MODEL.
+    """
     typed = {"image_url": image_url, "width": width, "height": height, "prompt": prompt, "seed": seed}
     _generate(ctx, "enhance", model, parse_params(param, typed), mock=mock, json_mode=json_mode, out=out,
               no_wait=no_wait, detach=detach, timeout=timeout, webhook_url=webhook_url)  # fmt: skip

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
+from . import _cli_values
 from ._catalogue import FAMILIES
 from ._cli_exits import CliError, ExitCode
 
@@ -79,9 +80,12 @@ class Line:
 def parse_line(number: int, text: str) -> Line:
     """Read one ``{"endpoint": "image/bfl/flux-1-dev", "input": {...}}`` line; never raises."""
     try:
-        data = json.loads(text)
+        data = _cli_values.loads(text)
     except ValueError as exc:
         return Line(number, text, None, {}, f"not JSON: {exc}")
+    unsendable = _cli_values.problem(data)
+    if unsendable is not None:  # the journal (SQLite, UTF-8) could not even store such an endpoint
+        return Line(number, text, None, {}, f"cannot be sent: {unsendable}")
     if not isinstance(data, dict) or not isinstance(data.get("endpoint"), str):
         return Line(number, text, None, {}, 'expected {"endpoint": "image/bfl/flux-1-dev", "input": {...}}')
     endpoint, params = data["endpoint"].strip("/"), data.get("input", {})
@@ -100,8 +104,10 @@ def read_lines(path: Path) -> list[Line]:
     """
     try:
         raw = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise CliError(f"cannot read {path}: {exc}", code=ExitCode.USAGE) from exc
+    except OSError as exc:
+        raise CliError(f"cannot read {path}: {exc.strerror or exc}", code=ExitCode.USAGE) from None
+    except UnicodeDecodeError as exc:
+        raise CliError(f"cannot read {path}: not UTF-8 text (byte {exc.start})", code=ExitCode.USAGE) from None
     return [parse_line(n, text.strip()) for n, text in enumerate(raw.splitlines(), start=1) if text.strip()]
 
 
@@ -135,9 +141,30 @@ class Journal:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        path.parent.mkdir(parents=True, exist_ok=True)
-        self._lock = _lock(path)
+        if path.is_dir():
+            raise CliError(f"the journal {path} is a folder: give --journal a file path", code=ExitCode.USAGE)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            self._lock = _lock(path)
+        except OSError as exc:
+            raise CliError(f"cannot create the journal {path}: {exc.strerror or exc}", code=ExitCode.USAGE) from None
         self._db = sqlite3.connect(path, isolation_level=None)
+        try:  # look before writing anything: the file may be someone else's database
+            tables = {name for (name,) in self._db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            columns = tuple(row[1] for row in self._db.execute("PRAGMA table_info(lines)"))
+        except sqlite3.Error as exc:
+            self.close()
+            raise CliError(
+                f"the journal {path} is not a krea batch journal ({exc}): give --journal another path",
+                code=ExitCode.USAGE,
+            ) from None
+        if tables - {"lines"} or (tables and columns != _COLUMNS):
+            self.close()
+            raise CliError(
+                f"the journal {path} is a SQLite database of something else, not a krea batch journal: "
+                "give --journal another path",
+                code=ExitCode.USAGE,
+            )
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=FULL")
         self._db.execute(_SCHEMA)

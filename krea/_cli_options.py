@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
+from . import _cli_values
+from ._cli_exits import CliError, ExitCode
 from ._cli_output import Output
 from ._cli_session import Session
 
@@ -27,19 +30,57 @@ JsonOpt = Annotated[
     typer.Option("--json/--no-json", help="Machine-readable output (default when stdout is not a terminal)."),
 ]
 OutOpt = Annotated[Path, typer.Option("--out", "-o", help="Folder for downloaded results.")]
+
+
+def finite(value: float | None) -> float | None:
+    """Refuse ``nan`` and ``inf``, which click's float type accepts (a wait must have a deadline)."""
+    if value is not None and not math.isfinite(value):
+        raise typer.BadParameter(f"must be a finite number, got {value}")
+    return value
+
+
 TimeoutOpt = Annotated[
     float | None,
-    typer.Option("--timeout", min=0.001, help="Seconds to wait for the job (default: KREA_WAIT_TIMEOUT, else 1800)."),
+    typer.Option(
+        "--timeout",
+        min=0.001,
+        callback=finite,
+        help="Seconds to wait for the job (default: KREA_WAIT_TIMEOUT, else 1800).",
+    ),
 ]
-DetachOpt = Annotated[bool, typer.Option("--detach", help="On Ctrl-C leave the job running instead of cancelling it.")]
+DetachOpt = Annotated[
+    bool, typer.Option("--detach", help="On Ctrl-C or SIGTERM leave the job running instead of cancelling it.")
+]
 LimitOpt = Annotated[int, typer.Option("--limit", min=1, help="Show at most this many.")]
 
 
 def begin(ctx: typer.Context, *, mock: bool, json_mode: bool | None) -> tuple[Session, Output]:
-    """The session and output of a command, honouring its own ``--mock`` and ``--json`` flags."""
+    """The session and output of a command, honouring its own ``--mock`` and ``--json`` flags.
+
+    Raises:
+        CliError: a text argument or option holds bytes that are not UTF-8 (exit code 2).
+    """
     invocation = ctx.find_object(Invocation)
     assert invocation is not None, "the root command sets ctx.obj"
     if mock:
         invocation.session.use_mock = True
     invocation.output = Output(json_mode)
+    check_text(ctx)
     return invocation.session, invocation.output
+
+
+def check_text(ctx: typer.Context) -> None:
+    """Refuse any text argument that could not be sent: bytes of argv that are not UTF-8 reach Python as lone
+    surrogates, which no request can encode. Paths are exempt: a file name may be any bytes.
+
+    Raises:
+        CliError: naming the argument or option (exit code 2).
+    """
+    for param in ctx.command.params:
+        value = ctx.params.get(param.name or "")
+        texts = [value] if isinstance(value, str) else value if isinstance(value, list | tuple) else []
+        for text in texts:
+            problem = _cli_values.problem(text) if isinstance(text, str) else None
+            if problem is not None:
+                name = param.opts[0] if param.param_type_name == "option" else param.human_readable_name.upper()
+                raise CliError(f"{name}: cannot be sent: {problem}", code=ExitCode.USAGE)

@@ -59,11 +59,21 @@ class Output:
         return Console(file=sys.stderr, highlight=False)
 
     def emit(self, value: Any) -> None:
-        """Print a result: as JSON in JSON mode, else pretty-printed."""
+        """Print a result: as JSON in JSON mode, else a record as one ``field  value`` line per field."""
         plain = to_plain(value)
         self._emitted = True
         if self.json:
             print(json.dumps(plain, indent=2, default=str), file=sys.stdout, flush=True)
+        elif isinstance(plain, Mapping):
+            from rich.table import Table
+
+            grid = Table.grid(padding=(0, 2))
+            grid.add_column(no_wrap=True)
+            grid.add_column(overflow="fold")
+            for key, item in plain.items():
+                grid.add_row(_cell(key), _cell(item if not isinstance(item, Mapping | list) or not item else
+                                               json.dumps(item, default=str)))  # fmt: skip
+            self.stdout().print(grid)
         else:
             self.stdout().print_json(data=plain, default=str)
 
@@ -154,3 +164,23 @@ def _cell(value: Any) -> Text:
     if isinstance(value, list | tuple):
         return Text(", ".join(str(item) for item in value))
     return Text(str(value))
+
+
+@contextmanager
+def warnings_as_lines() -> Iterator[None]:
+    """While inside, each warning prints as one ``krea: warning: ...`` line on stderr.
+
+    Python's own format names an internal file and line and repeats the source line, which means nothing
+    to someone running a command. Krea's deprecation notices are always shown (the client says each once).
+    """
+    import warnings
+
+    from ._http import KreaDeprecationWarning
+
+    def show(message: Warning | str, category: type[Warning], *args: object, **kwargs: object) -> None:
+        print(f"krea: warning: {' '.join(str(message).split())}", file=sys.stderr, flush=True)
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("always", KreaDeprecationWarning)
+        warnings.showwarning = show
+        yield

@@ -9,10 +9,10 @@ from typing import Annotated, Any
 
 import typer
 
-from ._cli_generate import DEFAULT_OUT, job_summary, save, wait_for
-from ._cli_options import DetachOpt, JsonOpt, LimitOpt, MockOpt, OutOpt, TimeoutOpt, begin
+from ._cli_generate import DEFAULT_OUT, check_destination, job_summary, name_the_job, save, submitting, wait_for
+from ._cli_options import DetachOpt, JsonOpt, LimitOpt, MockOpt, OutOpt, TimeoutOpt, begin, finite
 from ._cli_output import to_plain
-from ._errors import ValidationError
+from ._errors import KreaError, ValidationError
 
 jobs_app = typer.Typer(help="Read, list, wait for and cancel jobs.", no_args_is_help=True)
 assets_app = typer.Typer(help="Upload and manage input media.", no_args_is_help=True)
@@ -77,17 +77,30 @@ def jobs_wait(
     job_id: JobIdArg,
     out: OutOpt = DEFAULT_OUT,
     no_download: Annotated[bool, typer.Option("--no-download", help="Do not save the results.")] = False,
-    detach: DetachOpt = False,
+    cancel: Annotated[
+        bool, typer.Option("--cancel", help="On Ctrl-C or SIGTERM cancel the job (default: leave it running).")
+    ] = False,
     timeout: TimeoutOpt = None,
     json_mode: JsonOpt = None,
     mock: MockOpt = False,
 ) -> None:
-    """Wait for a job with live progress and save its results into --out."""
+    """Wait for a job submitted earlier, with live progress, and save its results into --out.
+
+    Ctrl-C or SIGTERM stops watching and leaves the job running (it may be billed) unless --cancel is given.
+    """
     session, output = begin(ctx, mock=mock, json_mode=json_mode)
+    if not no_download:
+        check_destination(out)
+    destination = None if no_download else out
     with session.client() as client:
         job = client.jobs.get(job_id)
-        done = wait_for(client, session, output, job, timeout=timeout, detach=detach)
-        paths = [] if no_download else save(output, done, out)
+        try:
+            done = wait_for(client, session, output, job, timeout=timeout, cancel=cancel, out=destination,
+                            left_running="(add --cancel to cancel it)")  # fmt: skip
+            paths = [] if no_download else save(output, done, out)
+        except (KreaError, OSError) as exc:
+            name_the_job(exc, job.id, destination)
+            raise
         if output.json:
             output.emit(job_summary(done, paths=paths))
         elif no_download:
@@ -185,7 +198,9 @@ def styles_train(
     type: Annotated[str | None, typer.Option("--type", help="Style type, e.g. Style, Object, Character.")] = None,
     trigger_word: Annotated[str | None, typer.Option("--trigger-word", help="Word that invokes the style.")] = None,
     max_train_steps: Annotated[int | None, typer.Option("--max-train-steps", help="Training steps.")] = None,
-    learning_rate: Annotated[float | None, typer.Option("--learning-rate", help="Learning rate.")] = None,
+    learning_rate: Annotated[
+        float | None, typer.Option("--learning-rate", callback=finite, help="Learning rate.")
+    ] = None,
     batch_size: Annotated[int | None, typer.Option("--batch-size", help="Training batch size.")] = None,
     no_wait: Annotated[bool, typer.Option("--no-wait", help="Print the job id and return at once.")] = False,
     detach: DetachOpt = False,
@@ -196,12 +211,18 @@ def styles_train(
     """Train a style from images (15-45 minutes); prints the new style's id."""
     session, output = begin(ctx, mock=mock, json_mode=json_mode)
     with session.client() as client:
-        job = client.styles.train(name, urls, model=model, type=type, trigger_word=trigger_word,
-                                  max_train_steps=max_train_steps, learning_rate=learning_rate,
-                                  batch_size=batch_size)  # fmt: skip
+        with submitting():
+            job = client.styles.train(name, urls, model=model, type=type, trigger_word=trigger_word,
+                                      max_train_steps=max_train_steps, learning_rate=learning_rate,
+                                      batch_size=batch_size)  # fmt: skip
         if not no_wait:
             output.note(f"Training {name!r}: job {job.id}")
-            job = wait_for(client, session, output, job, timeout=timeout, detach=detach)
+            try:
+                job = wait_for(client, session, output, job, timeout=timeout, cancel=not detach, out=None,
+                               left_running="(--detach)")  # fmt: skip
+            except (KreaError, OSError) as exc:
+                name_the_job(exc, job.id, None)
+                raise
     if output.json:
         output.emit({**job_summary(job), "style_id": job.style_id})
     else:

@@ -6,7 +6,10 @@ created. Every test ends by checking the money: no line was submitted twice and 
 
 from __future__ import annotations
 
+import gc
 import json
+import os
+import signal
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
@@ -14,8 +17,8 @@ from typing import Any
 
 import pytest
 
-from krea import _cli
-from krea._cli_journal import SUBMITTING, Journal, parse_line
+from krea import AsyncKrea, _cli
+from krea._cli_journal import SUBMITTING, Journal, Line, Row, parse_line
 from krea.testing import MockKrea, MockRequest, Outcome
 
 Run = Callable[..., tuple[int, dict[str, Any], str]]
@@ -245,3 +248,142 @@ def test_human_output_reports_each_line_and_the_totals(
     assert "line 2: completed" in captured.err
     assert "completed │ 2" in captured.out
     assert (tmp_path / "batch.jsonl.journal.sqlite").is_file()  # the default journal sits beside the input
+
+
+def states_journaled(monkeypatch: pytest.MonkeyPatch) -> list[tuple[int, str]]:
+    """Every (line, state) the batch journals, in order."""
+    seen: list[tuple[int, str]] = []
+    record = Journal.record
+
+    def spy(self: Journal, line: Line, state: str, **changes: Any) -> Row:
+        seen.append((line.number, state))
+        return record(self, line, state, **changes)
+
+    monkeypatch.setattr(Journal, "record", spy)
+    return seen
+
+
+def test_a_line_that_cannot_be_encoded_is_invalid_before_it_is_journaled_and_the_rest_complete(
+    batch: Run, krea_mock: MockKrea, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    file = tmp_path / "batch.jsonl"
+    file.write_text(
+        '{"endpoint": "image/bfl/flux-1-dev", "input": {"prompt": "a"}}\n'
+        '{"endpoint": "image/bfl/flux-1-dev", "input": {"prompt": "lone \\ud800 surrogate"}}\n'
+        '{"endpoint": "image/bfl/flux-1-dev", "input": {"prompt": "x", "width": NaN}}\n'
+        '{"endpoint": "image/bfl/flux-1-dev", "input": {"prompt": "x", "width": 1e999}}\n'
+        '{"endpoint": "image/bfl/flux-1-dev", "input": {"prompt": "x", "tags": '
+        + "[" * 100_000
+        + "]" * 100_000
+        + "}}\n"
+        '{"endpoint": "image/\\udcff", "input": {"prompt": "x"}}\n'
+        '{"endpoint": "image/bfl/flux-1-dev", "input": {"prompt": "b"}}\n'
+    )
+    seen = states_journaled(monkeypatch)
+    for _ in range(2):  # the second run must not find anything "submitting" to report as unknown
+        code, summary, _ = batch(file, "--concurrency", "3")
+        assert (code, summary["completed"], summary["invalid"], summary["unknown"]) == (2, 2, 5, 0)
+    errors = {r["line"]: r["error"] for r in summary["results"] if r["state"] == "invalid"}
+    assert set(errors) == {2, 3, 4, 5, 6}
+    assert "not valid UTF-8" in errors[2]
+    assert "NaN" in errors[3]
+    assert "not a finite number" in errors[4]
+    assert "nested more than" in errors[5]
+    assert "not valid UTF-8" in errors[6]
+    assert {state for line, state in seen if line in errors} == {"invalid"}
+    assert posts(krea_mock) == 2
+    assert_never_paid_twice(krea_mock)
+
+
+def test_a_line_the_spec_refuses_is_invalid_without_ever_being_journaled_as_submitting(
+    batch: Run, krea_mock: MockKrea, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    file = tmp_path / "batch.jsonl"
+    file.write_text('{"endpoint": "image/bfl/flux-1-dev", "input": {"prompt": "x", "width": 10}}\n')
+    seen = states_journaled(monkeypatch)
+    code, summary, _ = batch(file)
+    assert (code, summary["invalid"]) == (2, 1)
+    assert seen == [(1, "invalid")]
+    assert krea_mock.journal == []
+
+
+@pytest.mark.parametrize("kind", ["folder", "text file", "other database"])
+def test_a_journal_that_is_not_a_batch_journal_is_a_one_line_error_exit_2(
+    kind: str, krea_mock: MockKrea, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    journal = tmp_path / "journal"
+    if kind == "folder":
+        journal.mkdir()
+    elif kind == "text file":
+        journal.write_text("my notes, not a database\n" * 100)
+    else:
+        with sqlite3.connect(journal) as db:
+            db.execute("CREATE TABLE lines (id INTEGER, text TEXT)")
+        db.close()
+    before = journal.read_bytes() if journal.is_file() else None
+    argv = ["--mock", "batch", str(jsonl(tmp_path, "a")), "--out", str(tmp_path / "out"), "--journal", str(journal)]
+    code = _cli.main([*argv, "--no-json"], mock=krea_mock)
+    err = capsys.readouterr().err
+    assert code == 2
+    [line] = err.splitlines()
+    assert line.startswith("krea: error: the journal ")
+    assert "--journal" in line
+    assert krea_mock.journal == []
+    assert (journal.read_bytes() if journal.is_file() else None) == before
+
+
+def test_sigterm_stops_a_batch_like_ctrl_c_cancelling_nothing_and_exits_143(
+    krea_mock: MockKrea,
+    capsys: pytest.CaptureFixture[str],
+    caplog: pytest.LogCaptureFixture,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def terminate(seconds: float) -> None:
+        os.kill(os.getpid(), signal.SIGTERM)
+
+    file = jsonl(tmp_path, "a", "b")
+    with monkeypatch.context() as patch:
+        patch.setattr(krea_mock.clock, "advance", terminate)  # the first pause of a wait
+        argv = ["--mock", "batch", str(file), "--out", str(tmp_path / "out"), "--journal", str(tmp_path / "j")]
+        code = _cli.main([*argv, "--no-json"], mock=krea_mock)
+    gc.collect()  # asyncio reports a task's unretrieved exception (with its traceback) when the task is freed
+    err = capsys.readouterr().err
+    assert [record.getMessage() for record in caplog.records if record.name == "asyncio"] == []
+    assert code == 143
+    assert "Terminated (SIGTERM): submitted jobs keep running and nothing was cancelled" in err
+    assert "Traceback" not in err
+    assert krea_mock.jobs
+    assert {job["status"] for job in krea_mock.jobs} <= {"queued", "processing"}
+
+
+def test_an_unreadable_input_is_one_line_saying_why_exit_2(
+    krea_mock: MockKrea, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    latin1 = tmp_path / "latin1.jsonl"
+    latin1.write_bytes(b'{"endpoint": "image/bfl/flux-1-dev", "input": {"prompt": "caf\xe9"}}\n')
+    for source, why in ((tmp_path / "missing.jsonl", "No such file or directory"), (latin1, "not UTF-8 text")):
+        code = _cli.main(["--mock", "batch", str(source), "--out", str(tmp_path / "out"), "--no-json"], mock=krea_mock)
+        [line] = capsys.readouterr().err.splitlines()
+        assert code == 2
+        assert line.startswith(f"krea: error: cannot read {source}: {why}")
+        assert line.count(str(source)) == 1
+    assert krea_mock.journal == []
+
+
+def test_an_unexpected_error_on_one_line_leaves_it_unknown_and_the_others_complete(
+    batch: Run, krea_mock: MockKrea, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    image = AsyncKrea.image
+
+    async def flaky(self: AsyncKrea, model: str, /, **params: Any) -> Any:
+        if params.get("prompt") == "bad":
+            raise RuntimeError("a bug")
+        return await image(self, model, **params)
+
+    monkeypatch.setattr(AsyncKrea, "image", flaky)
+    code, summary, _ = batch(jsonl(tmp_path, "a", "bad", "c", "d"), "--concurrency", "2")
+    assert (code, summary["completed"], summary["unknown"]) == (9, 3, 1)
+    [unknown] = [r for r in summary["results"] if r["state"] == "unknown"]
+    assert (unknown["line"], unknown["error"]) == (2, "RuntimeError: a bug")
+    assert_never_paid_twice(krea_mock)

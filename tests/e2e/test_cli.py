@@ -137,7 +137,8 @@ def test_bad_parameter_exits_2_with_its_bounds_and_sends_nothing(krea: Run, krea
     result = krea("--mock", "image", "bfl/flux-1-dev", "--prompt", "x", "--param", "steps=300", "--no-json")
     assert result.code == 2
     assert result.err.strip() == (
-        "krea: error: Invalid parameters for image/bfl/flux-1-dev: steps: must be between 1 and 100, got 300"
+        "krea: error: Invalid parameters for image/bfl/flux-1-dev: steps: must be between 1 and 100, got 300. "
+        "See every parameter of image/bfl/flux-1-dev with `krea models image/bfl/flux-1-dev`."
     )
     assert krea_mock.journal == []
 
@@ -231,7 +232,7 @@ def test_help_lists_every_exit_code(krea: Run) -> None:
     assert result.code == 0
     listed = result.out.split("Exit codes:", 1)[1]
     codes = {line.split()[0] for line in listed.splitlines() if line.strip()}
-    assert codes == {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "130"}
+    assert codes == {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "130", "143"}
 
 
 # ---- Ctrl-C

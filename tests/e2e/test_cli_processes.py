@@ -190,6 +190,29 @@ def test_ctrl_c_during_a_wait_cancels_the_job_and_exits_130(mock: Server, tmp_pa
     assert mock.control("GET", "ledger") == []
 
 
+def test_sigterm_during_a_wait_cancels_the_job_says_so_and_exits_143(mock: Server, tmp_path: Path) -> None:
+    command = [*KREA, "image", "bfl/flux-1-dev", "--prompt", "x", "--out", str(tmp_path), "--no-json"]
+    process = subprocess.Popen(command, env=mock.env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        [job] = wait_until(lambda: mock.control("GET", "jobs"), seconds=30, what="the job to be submitted")
+
+        def polled() -> bool:
+            return any(e["method"] == "GET" and e["path"].startswith("/jobs/") for e in mock.control("GET", "journal"))
+
+        wait_until(polled, seconds=30, what="the wait to start polling")
+        process.send_signal(signal.SIGTERM)
+        _, err = process.communicate(timeout=20)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.communicate(timeout=10)
+    assert process.returncode == 143, err
+    assert mock.control("GET", "jobs")[0]["status"] == "cancelled"
+    assert f"Terminated (SIGTERM): job {job['job_id']} was cancelled; it will not be billed" in err
+    assert "Traceback" not in err
+    assert mock.control("GET", "ledger") == []
+
+
 def test_make_demo_leaves_a_png_without_a_key() -> None:
     # The README's first command, exactly as the Makefile runs it (the venv already exists here).
     env = {k: v for k, v in os.environ.items() if not k.startswith("KREA_")}
