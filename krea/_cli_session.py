@@ -6,14 +6,14 @@ waits move the mock's virtual clock instead of sleeping, so a two-minute video c
 
 from __future__ import annotations
 
-import os
 import time
 from collections.abc import Mapping
 from typing import Any
 
 from ._cli_exits import CliError, ExitCode
 from ._client import AsyncKrea, Krea
-from ._logging import _LEVELS as LOG_LEVELS
+from ._config import log_level
+from ._errors import KreaConfigError
 
 
 def check_log_setting(env: Mapping[str, str] | None = None) -> None:
@@ -22,9 +22,10 @@ def check_log_setting(env: Mapping[str, str] | None = None) -> None:
     Raises:
         CliError: ``KREA_LOG`` is set to something other than a log level (exit code 2).
     """
-    raw = (os.environ if env is None else env).get("KREA_LOG", "").strip()
-    if raw and raw.lower() not in LOG_LEVELS:
-        raise CliError(f"KREA_LOG must be one of {', '.join(LOG_LEVELS)} (or unset), got {raw!r}", code=ExitCode.USAGE)
+    try:
+        log_level(env)
+    except KreaConfigError as exc:
+        raise CliError(str(exc), code=ExitCode.USAGE) from None
 
 
 class Session:

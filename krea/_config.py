@@ -150,10 +150,16 @@ def _base_url(raw: object) -> str:
     return url
 
 
-def _log_level(raw: str) -> str | None:
+def log_level(env: Mapping[str, str] | None = None) -> str | None:
+    """The ``krea`` logger level that ``KREA_LOG`` asks for, or None when it is unset.
+
+    Raises:
+        KreaConfigError: ``KREA_LOG`` is set to something other than a level.
+    """
+    raw = (os.environ if env is None else env).get("KREA_LOG", "")
     level = raw.strip().lower() or None
     if level is not None and level not in LEVELS:
-        raise KreaConfigError(f"KREA_LOG must be one of {', '.join(LEVELS)} (or empty), got {raw!r:.40}")
+        raise KreaConfigError(f"KREA_LOG must be one of {', '.join(LEVELS)} (or unset), got {raw!r:.40}")
     return level
 
 
@@ -206,5 +212,5 @@ def resolve(
         max_retries=retries,
         wait_timeout=wait,
         default_headers=_headers(default_headers),
-        log_level=_log_level(env.get("KREA_LOG", "")),
+        log_level=log_level(env),
     )

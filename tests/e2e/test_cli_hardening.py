@@ -398,14 +398,8 @@ class OpaqueCursors(httpx.BaseTransport):
 @pytest.mark.parametrize(
     "listing",
     [
-        pytest.param(
-            "jobs",
-            marks=pytest.mark.xfail(strict=True, reason="needs the facade's opaque cursors (issue 9 row 1, the lead)"),
-        ),
-        pytest.param(
-            "assets",
-            marks=pytest.mark.xfail(strict=True, reason="needs the facade's opaque cursors (issue 9 row 1, the lead)"),
-        ),
+        "jobs",
+        "assets",
         "styles",
     ],
 )
@@ -470,7 +464,7 @@ def test_an_interrupt_outside_any_wait_is_one_line(
 
 
 def test_a_bad_webhook_url_is_refused_without_the_parameters_pointer(krea: Run, krea_mock: MockKrea) -> None:
-    result = krea(*image("--webhook-url", "not a url", "--no-json"))
+    result = krea(*image("--webhook-url", "ftp://hooks.example/krea", "--no-json"))
     assert result.code == 2
     line = result.error_line()
     assert "webhook_url must be an http(s) URL" in line
@@ -483,3 +477,22 @@ def test_a_bad_parameter_is_reported_before_a_missing_key(krea: Run, monkeypatch
     result = krea("image", "bfl/flux-1-dev", "--prompt", "x", "--width", "5", "--no-json")
     assert result.code == 2
     assert "width: must be between 512 and 2368" in result.error_line()
+
+
+@pytest.mark.parametrize(
+    ("args", "named"),
+    [
+        (("--mock", "jobs", "get", ""), "job id is empty"),
+        (("--mock", "jobs", "get", "j" * 100_000), "characters long"),
+        (("--mock", "jobs", "cancel", " 550e8400"), "surrounding whitespace"),
+        (("--mock", "assets", "get", ""), "asset id is empty"),
+        (image("--webhook-url", "https://hooks.example/\r\nX-Injected: 1"), "webhook_url"),
+    ],
+)
+def test_a_certain_mistake_in_an_id_or_header_is_one_line_exit_2_and_nothing_is_sent(
+    krea: Run, krea_mock: MockKrea, args: tuple[str, ...], named: str
+) -> None:
+    result = krea(*args, "--no-json")
+    assert result.code == 2
+    assert named in result.error_line()
+    assert krea_mock.journal == []
