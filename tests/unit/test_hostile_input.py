@@ -6,6 +6,7 @@ Each case here raised something else before (``ValueError`` from JSON encoding, 
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import pickle
 from collections.abc import Callable
@@ -156,3 +157,47 @@ def test_an_unclear_submission_error_survives_pickle_after_a_deep_answer(kit: Ki
     again = pickle.loads(pickle.dumps(caught.value))
     assert again.endpoint == FLUX
     assert again.search_from == caught.value.search_from
+
+
+# A garbage server: every read and write of the facade against every kind of broken answer. Whatever comes
+# back, nothing but a KreaError may escape (a result is fine too: the point is what is raised).
+GARBAGE: dict[str, Callable[[], httpx.Response]] = {
+    "empty_200": lambda: httpx.Response(200),
+    "html_200": lambda: httpx.Response(200, text="<html><body>hello</body></html>"),
+    "json_string": lambda: httpx.Response(200, json="a string"),
+    "json_number_overflow": lambda: httpx.Response(200, content=b"1e999999"),
+    "json_nan_literal": lambda: httpx.Response(200, content=b'{"job_id": NaN, "items": NaN}'),
+    "json_array_of_junk": lambda: httpx.Response(200, json=[1, None, "x", {"job_id": 5}]),
+    "items_not_objects": lambda: httpx.Response(200, json={"items": [1, "x", None], "next_cursor": 7}),
+    "deep": lambda: httpx.Response(200, content=DEEP),
+    "not_utf8": lambda: httpx.Response(200, content=b"\xff\xfe{"),
+    "gzip_garbage": lambda: httpx.Response(200, headers={"Content-Encoding": "gzip"}, content=b"nope"),
+    "status_600": lambda: httpx.Response(600, text="?"),
+    "status_302_loop": lambda: httpx.Response(302, headers={"Location": "/jobs/x"}),
+    "status_500_deep": lambda: httpx.Response(500, content=DEEP),
+    "status_400_html": lambda: httpx.Response(400, text="<html>bad</html>"),
+}
+SERVER_CALLS: dict[str, Callable[[Any], Any]] = {
+    "jobs.get": lambda c: c.jobs.get(JOB_ID),
+    "jobs.cancel": lambda c: c.jobs.cancel(JOB_ID),
+    "jobs.list": lambda c: c.jobs.list(),
+    "assets.get": lambda c: c.assets.get("a-1"),
+    "assets.list": lambda c: c.assets.list(),
+    "assets.delete": lambda c: c.assets.delete("a-1"),
+    "styles.get": lambda c: c.styles.get("s-1"),
+    "styles.list": lambda c: c.styles.list(),
+    "styles.share_link": lambda c: c.styles.share_link("s-1"),
+    "node_apps.get": lambda c: c.node_apps.get("v-1"),
+    "node_apps.versions": lambda c: c.node_apps.versions("app-1"),
+    "image": lambda c: c.image("bfl/flux-1-dev", prompt="a fox"),
+}
+
+
+@pytest.mark.parametrize("answer", sorted(GARBAGE))
+@pytest.mark.parametrize("call", sorted(SERVER_CALLS))
+def test_a_garbage_server_only_ever_causes_krea_errors(kit: Kit, call: str, answer: str) -> None:
+    transport = httpx.MockTransport(lambda request: GARBAGE[answer]())
+    http: Any = httpx.AsyncClient(transport=transport) if kit.is_async else httpx.Client(transport=transport)
+    client = kit.client(http_client=http, max_retries=1)
+    with contextlib.suppress(KreaError):
+        _drain(kit, SERVER_CALLS[call](client))

@@ -257,6 +257,26 @@ def test_interrupt_when_the_cancel_is_refused_warns_it_will_be_billed(
     assert "could not be cancelled" in caplog.text
 
 
+def test_interrupt_whose_cancel_answer_was_lost_says_cancelled_not_billed(
+    kit: Kit, api: respx.MockRouter, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.WARNING, logger="krea")
+    # The wait reads "queued"; after Ctrl-C the DELETE cancels the job but its answer is lost, and the resent
+    # DELETE gets 409. Reading the job shows the truth: cancelled, so not billed.
+    api.get(JOB).mock(side_effect=[httpx.Response(200, json=job("queued")), httpx.Response(200, json=job("cancelled"))])
+    delete = api.delete(JOB).mock(
+        side_effect=[httpx.ReadTimeout("lost"), httpx.Response(409, json={"error": "Job is already cancelled"})]
+    )
+    client = kit.client()
+
+    kit.on_sleep = interrupt_at(kit, 1)
+    with pytest.raises((KeyboardInterrupt, asyncio.CancelledError)):
+        kit.run(client.jobs.wait(JOB_ID))
+    assert delete.call_count == 2
+    assert "cancelled and will not be billed" in caplog.text
+    assert "billed if it completes" not in caplog.text
+
+
 def test_list_follows_next_cursor_and_tolerates_next_cursor_camel_case(kit: Kit, api: respx.MockRouter) -> None:
     first = [
         job(name, job_id=f"00000000-0000-0000-0000-00000000000{i}") for i, name in enumerate(["completed", "failed"])
