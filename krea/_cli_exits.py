@@ -77,6 +77,8 @@ def classify(exc: BaseException) -> ExitCode:
         return ExitCode.AUTH
     if isinstance(exc, KreaConfigError):
         return ExitCode.USAGE
+    if isinstance(exc, JobTimeoutError) and exc.cancelled:
+        return ExitCode.CANCELLED  # --cancel-on-timeout: the job did not keep running, it was cancelled
     table: tuple[tuple[type[BaseException], ExitCode], ...] = (
         (ValidationError, ExitCode.USAGE),
         (AuthenticationError, ExitCode.AUTH),
@@ -147,12 +149,14 @@ def _explain(exc: BaseException, *, noted: bool) -> str:
         return _job_failed(exc)
     if isinstance(exc, JobCancelledError):
         return _then(exc, "cancelled jobs are not billed")
+    if isinstance(exc, JobTimeoutError) and exc.cancelled:
+        return f"Job {exc.job.id} was cancelled at the deadline (--cancel-on-timeout); it will not be billed."
     if isinstance(exc, JobTimeoutError):
         job = exc.job
         again = "" if noted else f" Wait again with `krea jobs wait {job.id}`."  # a note names the command
         return (
             f"Job {job.id} is still {job.status} after the deadline; it keeps running and may be billed.{again} "
-            "Raise the deadline with --timeout."
+            "Raise the deadline with --timeout, or add --cancel-on-timeout."
         )
     if isinstance(exc, SubmissionUncertainError):
         since = exc.search_from.isoformat()  # less a clock-skew margin: Krea's clock may be behind ours

@@ -13,11 +13,18 @@ import typer
 
 from . import _catalogue, _cli_values
 from ._cli_exits import CliError, ExitCode, Terminated
-from ._cli_options import DetachOpt, JsonOpt, MockOpt, OutOpt, TimeoutOpt, begin
+from ._cli_options import CancelOnTimeoutOpt, DetachOpt, JsonOpt, MockOpt, OutOpt, TimeoutOpt, begin
 from ._cli_output import Output
 from ._cli_session import Session
 from ._client import Krea
-from ._errors import JobCancelledError, JobFailedError, KreaError, SubmissionUncertainError, ValidationError
+from ._errors import (
+    JobCancelledError,
+    JobFailedError,
+    JobTimeoutError,
+    KreaError,
+    SubmissionUncertainError,
+    ValidationError,
+)
 from ._jobs import Job
 
 DEFAULT_OUT = Path("out")
@@ -148,12 +155,14 @@ def wait_for(
     cancel: bool,
     out: Path | None,
     left_running: str = "",
+    cancel_on_timeout: bool = False,
 ) -> Job:
     """Wait for a job with live progress; Ctrl-C or SIGTERM cancels it when ``cancel`` and exits 130 (143).
 
     Args:
         out: The folder the results go to, for the command that collects them later (None: not saved).
         left_running: Why an interrupted job is left running, as the message says it (e.g. ``(--detach)``).
+        cancel_on_timeout: Cancel the job at the deadline while it can still be cancelled.
 
     Raises:
         JobFailedError, JobCancelledError, JobTimeoutError: the job did not complete.
@@ -161,7 +170,13 @@ def wait_for(
     """
     try:
         with output.watch(job, session.clock) as on_update:
-            return client.jobs.wait(job.id, timeout=timeout, on_update=on_update, cancel_on_interrupt=cancel)
+            return client.jobs.wait(
+                job.id,
+                timeout=timeout,
+                on_update=on_update,
+                cancel_on_interrupt=cancel,
+                cancel_on_timeout=cancel_on_timeout,
+            )
     except KeyboardInterrupt as exc:
         code = ExitCode.TERMINATED if isinstance(exc, Terminated) else ExitCode.INTERRUPTED
         what = "Terminated (SIGTERM)" if code is ExitCode.TERMINATED else "Interrupted"
@@ -196,7 +211,8 @@ def save(output: Output, job: Job, out: Path) -> list[Path]:
 def name_the_job(exc: BaseException, job_id: str, out: Path | None) -> None:
     """Add to a failure after a job exists the job id and the command that collects it (not for a job that
     failed or was cancelled: there is nothing to collect)."""
-    if not isinstance(exc, JobFailedError | JobCancelledError):
+    cancelled_at_deadline = isinstance(exc, JobTimeoutError) and exc.cancelled
+    if not isinstance(exc, JobFailedError | JobCancelledError) and not cancelled_at_deadline:
         exc.add_note(f"Job {job_id} exists: collect it with `{collect_command(job_id, out)}`.")
 
 
@@ -240,6 +256,7 @@ def _generate(
     detach: bool,
     timeout: float | None,
     webhook_url: str | None,
+    cancel_on_timeout: bool,
 ) -> None:
     session, output = begin(ctx, mock=mock, json_mode=json_mode)
     found = _find_model(family, model)
@@ -264,7 +281,7 @@ def _generate(
         output.note(f"Submitted {endpoint}: job {job.id}" + ("  (offline mock)" if session.use_mock else ""))
         try:
             done = wait_for(client, session, output, job, timeout=timeout, cancel=not detach, out=out,
-                            left_running="(--detach)")  # fmt: skip
+                            left_running="(--detach)", cancel_on_timeout=cancel_on_timeout)  # fmt: skip
             paths = save(output, done, out)
         except (KreaError, OSError) as exc:
             name_the_job(exc, job.id, out)
@@ -289,6 +306,7 @@ def image(
     no_wait: NoWaitOpt = False,
     detach: DetachOpt = False,
     timeout: TimeoutOpt = None,
+    cancel_on_timeout: CancelOnTimeoutOpt = False,
     webhook_url: WebhookOpt = None,
     json_mode: JsonOpt = None,
     mock: MockOpt = False,
@@ -300,7 +318,8 @@ def image(
     typed = {"prompt": prompt, "width": width, "height": height, "seed": seed, "steps": steps,
              "aspect_ratio": aspect_ratio, "resolution": resolution, "image_url": image_url}  # fmt: skip
     _generate(ctx, "image", model, parse_params(param, typed), mock=mock, json_mode=json_mode, out=out,
-              no_wait=no_wait, detach=detach, timeout=timeout, webhook_url=webhook_url)  # fmt: skip
+              no_wait=no_wait, detach=detach, timeout=timeout, webhook_url=webhook_url,
+              cancel_on_timeout=cancel_on_timeout)  # fmt: skip
 
 
 def video(
@@ -317,6 +336,7 @@ def video(
     no_wait: NoWaitOpt = False,
     detach: DetachOpt = False,
     timeout: TimeoutOpt = None,
+    cancel_on_timeout: CancelOnTimeoutOpt = False,
     webhook_url: WebhookOpt = None,
     json_mode: JsonOpt = None,
     mock: MockOpt = False,
@@ -328,7 +348,8 @@ def video(
     typed = {"prompt": prompt, "duration": duration, "aspect_ratio": aspect_ratio, "resolution": resolution,
              "seed": seed, "start_image": start_image}  # fmt: skip
     _generate(ctx, "video", model, parse_params(param, typed), mock=mock, json_mode=json_mode, out=out,
-              no_wait=no_wait, detach=detach, timeout=timeout, webhook_url=webhook_url)  # fmt: skip
+              no_wait=no_wait, detach=detach, timeout=timeout, webhook_url=webhook_url,
+              cancel_on_timeout=cancel_on_timeout)  # fmt: skip
 
 
 def enhance(
@@ -344,6 +365,7 @@ def enhance(
     no_wait: NoWaitOpt = False,
     detach: DetachOpt = False,
     timeout: TimeoutOpt = None,
+    cancel_on_timeout: CancelOnTimeoutOpt = False,
     webhook_url: WebhookOpt = None,
     json_mode: JsonOpt = None,
     mock: MockOpt = False,
@@ -354,7 +376,8 @@ def enhance(
     """
     typed = {"image_url": image_url, "width": width, "height": height, "prompt": prompt, "seed": seed}
     _generate(ctx, "enhance", model, parse_params(param, typed), mock=mock, json_mode=json_mode, out=out,
-              no_wait=no_wait, detach=detach, timeout=timeout, webhook_url=webhook_url)  # fmt: skip
+              no_wait=no_wait, detach=detach, timeout=timeout, webhook_url=webhook_url,
+              cancel_on_timeout=cancel_on_timeout)  # fmt: skip
 
 
 def register(app: typer.Typer) -> None:

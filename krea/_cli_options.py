@@ -51,6 +51,13 @@ TimeoutOpt = Annotated[
 DetachOpt = Annotated[
     bool, typer.Option("--detach", help="On Ctrl-C or SIGTERM leave the job running instead of cancelling it.")
 ]
+CancelOnTimeoutOpt = Annotated[
+    bool,
+    typer.Option(
+        "--cancel-on-timeout",
+        help="When --timeout passes, cancel the job if it can still be cancelled (then it is not billed).",
+    ),
+]
 LimitOpt = Annotated[int, typer.Option("--limit", min=1, help="Show at most this many.")]
 
 

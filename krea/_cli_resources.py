@@ -10,7 +10,7 @@ from typing import Annotated, Any
 import typer
 
 from ._cli_generate import DEFAULT_OUT, check_destination, job_summary, name_the_job, save, submitting, wait_for
-from ._cli_options import DetachOpt, JsonOpt, LimitOpt, MockOpt, OutOpt, TimeoutOpt, begin, finite
+from ._cli_options import CancelOnTimeoutOpt, DetachOpt, JsonOpt, LimitOpt, MockOpt, OutOpt, TimeoutOpt, begin, finite
 from ._cli_output import to_plain
 from ._errors import KreaError, ValidationError
 
@@ -81,6 +81,7 @@ def jobs_wait(
         bool, typer.Option("--cancel", help="On Ctrl-C or SIGTERM cancel the job (default: leave it running).")
     ] = False,
     timeout: TimeoutOpt = None,
+    cancel_on_timeout: CancelOnTimeoutOpt = False,
     json_mode: JsonOpt = None,
     mock: MockOpt = False,
 ) -> None:
@@ -96,7 +97,8 @@ def jobs_wait(
         job = client.jobs.get(job_id)
         try:
             done = wait_for(client, session, output, job, timeout=timeout, cancel=cancel, out=destination,
-                            left_running="(add --cancel to cancel it)")  # fmt: skip
+                            left_running="(add --cancel to cancel it)",
+                            cancel_on_timeout=cancel_on_timeout)  # fmt: skip
             paths = [] if no_download else save(output, done, out)
         except (KreaError, OSError) as exc:
             name_the_job(exc, job.id, destination)

@@ -195,6 +195,7 @@ class Krea(_ClientBase):
         on_update: OnUpdate | None = None,
         webhook_url: str | None = None,
         cancel_on_interrupt: bool = True,
+        cancel_on_timeout: bool = False,
     ) -> Job:
         """Submit a generation and wait for it; return the completed job.
 
@@ -205,15 +206,16 @@ class Krea(_ClientBase):
             on_update: called with the job on every status change.
             webhook_url: also have Krea POST the job to this URL.
             cancel_on_interrupt: on Ctrl-C, cancel the job while it can still be cancelled (then not billed).
+            cancel_on_timeout: when the deadline passes, cancel the job while it can still be cancelled.
 
         Raises:
             ValidationError: unknown endpoint or bad parameters; nothing was sent.
             JobFailedError: the job failed (not billed).
             JobCancelledError: the job was cancelled (not billed).
-            JobTimeoutError: the deadline passed; the job was left running.
+            JobTimeoutError: the deadline passed; the job was left running (cancelled with ``cancel_on_timeout``).
         """
         job = self._submit(_catalogue.find(None, endpoint), input, webhook_url)
-        return self.jobs._wait(job, timeout, on_update, cancel_on_interrupt)
+        return self.jobs._wait(job, timeout, on_update, cancel_on_interrupt, cancel_on_timeout)
 
     def _submit(self, model: _catalogue.Model, params: Mapping[str, Any], webhook_url: str | None) -> Job:
         kwargs = _check_webhook(webhook_url)
@@ -315,10 +317,11 @@ class AsyncKrea(_ClientBase):
         on_update: OnUpdate | None = None,
         webhook_url: str | None = None,
         cancel_on_interrupt: bool = True,
+        cancel_on_timeout: bool = False,
     ) -> AsyncJob:
         """Submit and wait; see ``Krea.subscribe`` (cancelling the task cancels the job)."""
         job = await self._submit(_catalogue.find(None, endpoint), input, webhook_url)
-        return await self.jobs._wait(job, timeout, on_update, cancel_on_interrupt)
+        return await self.jobs._wait(job, timeout, on_update, cancel_on_interrupt, cancel_on_timeout)
 
     async def _submit(self, model: _catalogue.Model, params: Mapping[str, Any], webhook_url: str | None) -> AsyncJob:
         kwargs = _check_webhook(webhook_url)

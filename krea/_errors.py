@@ -274,7 +274,13 @@ class JobCancelledError(JobError):
 
 
 class JobTimeoutError(JobError):
-    """Raised when a wait's deadline passes first. The job is NOT cancelled and may still complete (and bill)."""
+    """Raised when a wait's deadline passes first. The job is left running and may still complete (and bill),
+    unless the wait was asked to ``cancel_on_timeout`` and could: then ``cancelled`` is True."""
+
+    def __init__(self, message: str, *, job: JobBase, cancelled: bool = False) -> None:
+        super().__init__(message, job=job)
+        self.cancelled = cancelled
+        """Whether the job was cancelled at the deadline (``cancel_on_timeout``); a cancelled job is not billed."""
 
 
 _STATUS_ERRORS: dict[int, type[APIStatusError]] = {

@@ -180,9 +180,16 @@ class Job(JobBase):
         self.raw = self._jobs.get(self.id).raw
         return self
 
-    def wait(self, *, timeout: float | None = None, on_update: Any = None) -> Job:
-        """Wait until the job is terminal; see ``Jobs.wait``."""
-        done = self._jobs.wait(self.id, timeout=timeout, on_update=on_update)
+    def wait(
+        self,
+        *,
+        timeout: float | None = None,
+        on_update: Any = None,
+        cancel_on_interrupt: bool = True,
+        cancel_on_timeout: bool = False,
+    ) -> Job:
+        """Wait until the job is terminal and update this object; see ``Jobs.wait`` for the arguments."""
+        done = self._jobs._wait(self, timeout, on_update, cancel_on_interrupt, cancel_on_timeout)
         self.raw = done.raw
         return self
 
@@ -207,9 +214,16 @@ class AsyncJob(JobBase):
         self.raw = (await self._jobs.get(self.id)).raw
         return self
 
-    async def wait(self, *, timeout: float | None = None, on_update: Any = None) -> AsyncJob:
-        """Wait until the job is terminal; see ``AsyncJobs.wait``."""
-        done = await self._jobs.wait(self.id, timeout=timeout, on_update=on_update)
+    async def wait(
+        self,
+        *,
+        timeout: float | None = None,
+        on_update: Any = None,
+        cancel_on_interrupt: bool = True,
+        cancel_on_timeout: bool = False,
+    ) -> AsyncJob:
+        """Wait until the job is terminal and update this object; see ``AsyncJobs.wait`` for the arguments."""
+        done = await self._jobs._wait(self, timeout, on_update, cancel_on_interrupt, cancel_on_timeout)
         self.raw = done.raw
         return self
 

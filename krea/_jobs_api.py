@@ -97,28 +97,29 @@ def _interrupt_plan(job: JobBase | None) -> str:
     return "leave" if job.status in _PAST_CANCELLATION or job.is_terminal else "cancel"
 
 
-def _report_left_alone(job: JobBase | None) -> None:
-    if job is not None and job.id and not job.is_terminal:
-        log.warning(
-            "Job %s is %s and can no longer be cancelled: it will be billed when it completes.",
-            job.id,
-            job.status,
-        )
+def _left_alone(job: JobBase) -> str:
+    return f"Job {job.id} is {job.status} and can no longer be cancelled: it will be billed when it completes."
 
 
-def _report_cancel_failure(job: JobBase, exc: KreaError) -> None:
+def _cancel_failed(job: JobBase, exc: KreaError) -> str:
     if isinstance(exc, ConflictError):
-        log.warning("Job %s could not be cancelled (%s): it will be billed if it completes.", job.id, exc.message)
+        return f"Job {job.id} could not be cancelled ({exc.message}): it will be billed if it completes."
+    return f"Cancelling job {job.id} failed ({exc}): it may still run and be billed."
+
+
+def _timeout_error(job: JobBase, timeout: float, cancelled: bool = False, note: str | None = None) -> JobTimeoutError:
+    """The error of a wait whose deadline passed; ``note`` says what cancelling it at the deadline did."""
+    prefix = f"Job {job.id} was still {job.status} after {timeout:g}s"
+    if cancelled:
+        message = f"{prefix}; it was cancelled at the deadline (cancel_on_timeout) and will not be billed."
+    elif note is not None:
+        message = f"{prefix}; cancel_on_timeout: {note} Wait again with client.jobs.wait({job.id!r})."
     else:
-        log.warning("Cancelling job %s failed (%s): it may still run and be billed.", job.id, exc)
-
-
-def _timeout_error(job: JobBase, timeout: float) -> JobTimeoutError:
-    return JobTimeoutError(
-        f"Job {job.id} was still {job.status} after {timeout:g}s; it was not cancelled and may still complete "
-        f"(and be billed). Wait again with client.jobs.wait({job.id!r}).",
-        job=job,
-    )
+        message = (
+            f"{prefix}; it was not cancelled and may still complete (and be billed). "
+            f"Wait again with client.jobs.wait({job.id!r}), or pass cancel_on_timeout=True."
+        )
+    return JobTimeoutError(message, job=job, cancelled=cancelled)
 
 
 class Jobs(SyncResource):
@@ -197,6 +198,7 @@ class Jobs(SyncResource):
         timeout: float | None = None,
         on_update: OnUpdate | None = None,
         cancel_on_interrupt: bool = True,
+        cancel_on_timeout: bool = False,
     ) -> Job:
         """Poll a job until it is terminal and return it when it completed.
 
@@ -204,13 +206,15 @@ class Jobs(SyncResource):
             timeout: the deadline in seconds; None means the client's default (never "forever").
             on_update: called with the job on every status change.
             cancel_on_interrupt: on Ctrl-C, cancel the job while it can still be cancelled.
+            cancel_on_timeout: when the deadline passes, cancel the job while it can still be cancelled (it
+                is then not billed); ``JobTimeoutError.cancelled`` says whether it was.
 
         Raises:
             JobFailedError: the job failed (not billed).
             JobCancelledError: the job was cancelled (not billed).
-            JobTimeoutError: the deadline passed; the job is left running.
+            JobTimeoutError: the deadline passed; the job is left running unless ``cancel_on_timeout``.
         """
-        return self._wait(job_id, timeout, on_update, cancel_on_interrupt)
+        return self._wait(job_id, timeout, on_update, cancel_on_interrupt, cancel_on_timeout)
 
     def download(self, job: JobBase, dest: str | Path = ".") -> builtins.list[Path]:
         """Save every output of a completed job into the folder ``dest``, atomically.
@@ -247,7 +251,14 @@ class Jobs(SyncResource):
     def _job(self, response: httpx.Response) -> Job:
         return Job(raw=job_document(response), jobs=self)
 
-    def _wait(self, job: Job | str, timeout: float | None, on_update: OnUpdate | None, cancel: bool) -> Job:
+    def _wait(
+        self,
+        job: Job | str,
+        timeout: float | None,
+        on_update: OnUpdate | None,
+        cancel: bool,
+        cancel_on_timeout: bool = False,
+    ) -> Job:
         limit = self._client._wait_timeout(timeout)
         current = job if isinstance(job, Job) else Job(raw={"job_id": job, "status": "unknown"}, jobs=self)
         reply: Any = None
@@ -269,26 +280,32 @@ class Jobs(SyncResource):
             done: Job = stop.value
             done.raise_for_outcome()
             return done
-        except DeadlinePassed:
-            raise _timeout_error(current, limit) from None
-        except APIConnectionError:
-            if time.monotonic() - started < limit:
+        except (DeadlinePassed, APIConnectionError) as exc:
+            # A poll cut short by the wait's own deadline is the deadline too.
+            if isinstance(exc, APIConnectionError) and time.monotonic() - started < limit:
                 raise
-            raise _timeout_error(current, limit) from None  # a poll cut short by the wait's own deadline
+            if not cancel_on_timeout:
+                raise _timeout_error(current, limit) from None
+            cancelled, note = self._cancel_pending(current)
+            raise _timeout_error(cancelled or current, limit, bool(cancelled), note) from None
         except KeyboardInterrupt:
             if cancel:
-                self._cancel_after_interrupt(current)
+                cancelled, note = self._cancel_pending(current)
+                if cancelled:
+                    note = f"Interrupted: job {current.id} was cancelled and will not be billed."
+                if note:
+                    log.warning("%s", note)
             raise
 
-    def _cancel_after_interrupt(self, job: Job) -> None:
+    def _cancel_pending(self, job: Job) -> tuple[Job | None, str]:
+        """Cancel a job that can still be cancelled: the cancelled job (or None) and what happened."""
         if _interrupt_plan(job) == "leave":
-            _report_left_alone(job)
-            return
+            return None, _left_alone(job) if job.id and not job.is_terminal else ""
         try:
-            self.cancel(job.id)
-            log.warning("Interrupted: job %s was cancelled and will not be billed.", job.id)
+            done = self.cancel(job.id)
         except KreaError as exc:
-            _report_cancel_failure(job, exc)
+            return None, _cancel_failed(job, exc)
+        return (done, "") if done.status == "cancelled" else (None, f"job {job.id} reads {done.status} after cancel.")
 
 
 class AsyncJobs(AsyncResource):
@@ -343,9 +360,10 @@ class AsyncJobs(AsyncResource):
         timeout: float | None = None,
         on_update: OnUpdate | None = None,
         cancel_on_interrupt: bool = True,
+        cancel_on_timeout: bool = False,
     ) -> AsyncJob:
         """Poll a job until it is terminal; see ``Jobs.wait`` (task cancellation cancels the job)."""
-        return await self._wait(job_id, timeout, on_update, cancel_on_interrupt)
+        return await self._wait(job_id, timeout, on_update, cancel_on_interrupt, cancel_on_timeout)
 
     async def download(self, job: JobBase, dest: str | Path = ".") -> builtins.list[Path]:
         """Save every output of a completed job into ``dest``, several files at once; see ``Jobs.download``."""
@@ -382,7 +400,12 @@ class AsyncJobs(AsyncResource):
         return AsyncJob(raw=job_document(response), jobs=self)
 
     async def _wait(
-        self, job: AsyncJob | str, timeout: float | None, on_update: OnUpdate | None, cancel: bool
+        self,
+        job: AsyncJob | str,
+        timeout: float | None,
+        on_update: OnUpdate | None,
+        cancel: bool,
+        cancel_on_timeout: bool = False,
     ) -> AsyncJob:
         import asyncio
 
@@ -407,23 +430,28 @@ class AsyncJobs(AsyncResource):
             done: AsyncJob = stop.value
             done.raise_for_outcome()
             return done
-        except DeadlinePassed:
-            raise _timeout_error(current, limit) from None
-        except APIConnectionError:
-            if time.monotonic() - started < limit:
+        except (DeadlinePassed, APIConnectionError) as exc:
+            if isinstance(exc, APIConnectionError) and time.monotonic() - started < limit:
                 raise
-            raise _timeout_error(current, limit) from None
+            if not cancel_on_timeout:
+                raise _timeout_error(current, limit) from None
+            cancelled, note = await self._cancel_pending(current)
+            raise _timeout_error(cancelled or current, limit, bool(cancelled), note) from None
         except (KeyboardInterrupt, asyncio.CancelledError):
             if cancel:
-                await self._cancel_after_interrupt(current)
+                cancelled, note = await self._cancel_pending(current)
+                if cancelled:
+                    note = f"Interrupted: job {current.id} was cancelled and will not be billed."
+                if note:
+                    log.warning("%s", note)
             raise
 
-    async def _cancel_after_interrupt(self, job: AsyncJob) -> None:
+    async def _cancel_pending(self, job: AsyncJob) -> tuple[AsyncJob | None, str]:
+        """Cancel a job that can still be cancelled; see ``Jobs._cancel_pending``."""
         if _interrupt_plan(job) == "leave":
-            _report_left_alone(job)
-            return
+            return None, _left_alone(job) if job.id and not job.is_terminal else ""
         try:
-            await self.cancel(job.id)
-            log.warning("Interrupted: job %s was cancelled and will not be billed.", job.id)
+            done = await self.cancel(job.id)
         except KreaError as exc:
-            _report_cancel_failure(job, exc)
+            return None, _cancel_failed(job, exc)
+        return (done, "") if done.status == "cancelled" else (None, f"job {job.id} reads {done.status} after cancel.")

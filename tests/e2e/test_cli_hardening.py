@@ -496,3 +496,24 @@ def test_a_certain_mistake_in_an_id_or_header_is_one_line_exit_2_and_nothing_is_
     assert result.code == 2
     assert named in result.error_line()
     assert krea_mock.journal == []
+
+
+@pytest.mark.parametrize("command", ["video", "jobs wait"])
+def test_cancel_on_timeout_cancels_the_job_at_the_deadline_exit_8_not_billed(
+    krea: Run, krea_mock: MockKrea, tmp_path: Path, command: str
+) -> None:
+    if command == "jobs wait":
+        submitted = krea("--mock", "video", "google/veo-3", "--prompt", "x", "--no-wait")
+        job_id = submitted.json()["job_id"]
+        result = krea("--mock", "jobs", "wait", job_id, "--timeout", "5", "--cancel-on-timeout", "--out", str(tmp_path))
+    else:
+        result = krea(
+            "--mock", "video", "google/veo-3", "--prompt", "x", "--timeout", "5", "--cancel-on-timeout",
+            "--out", str(tmp_path),
+        )  # fmt: skip
+    assert result.code == 8
+    [job] = krea_mock.jobs
+    assert job["status"] == "cancelled"
+    assert "cancelled at the deadline" in result.error_line()
+    assert "krea jobs wait" not in result.error_line()
+    assert krea_mock.ledger == []

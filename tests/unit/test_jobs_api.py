@@ -121,6 +121,60 @@ def test_wait_deadline_raises_job_timeout_and_does_not_cancel(kit: Kit, api: res
     assert not cancel.called
 
 
+@pytest.mark.parametrize("how", ["jobs.wait", "job.wait", "subscribe"])
+def test_cancel_on_timeout_cancels_a_cancellable_job_at_the_deadline_and_says_so(
+    kit: Kit, api: respx.MockRouter, how: str
+) -> None:
+    api.post("/generate/image/bfl/flux-1-dev").respond(200, json=job("queued"))
+    api.get(JOB).respond(200, json=job("queued"))
+    cancel = api.delete(JOB).respond(200, json=job("cancelled"))
+    client = kit.client()
+    calls = {
+        "jobs.wait": lambda: client.jobs.wait(JOB_ID, timeout=20, cancel_on_timeout=True),
+        "job.wait": lambda: kit.run(client.jobs.get(JOB_ID)).wait(timeout=20, cancel_on_timeout=True),
+        "subscribe": lambda: client.subscribe(
+            "image/bfl/flux-1-dev", input={"prompt": "a fox"}, timeout=20, cancel_on_timeout=True
+        ),
+    }
+    with pytest.raises(JobTimeoutError, match="cancelled at the deadline") as caught:
+        kit.run(calls[how]())
+    assert caught.value.cancelled is True
+    assert caught.value.job.status == "cancelled"
+    assert cancel.call_count == 1
+
+
+def test_cancel_on_timeout_leaves_a_job_past_cancellation_and_says_it_will_be_billed(
+    kit: Kit, api: respx.MockRouter
+) -> None:
+    api.get(JOB).respond(200, json=job("sampling"))
+    cancel = api.delete(JOB).respond(200, json=job("cancelled"))
+    client = kit.client()
+    with pytest.raises(JobTimeoutError, match="can no longer be cancelled") as caught:
+        kit.run(client.jobs.wait(JOB_ID, timeout=20, cancel_on_timeout=True))
+    assert caught.value.cancelled is False
+    assert not cancel.called
+
+
+def test_cancel_on_timeout_that_is_refused_says_the_job_may_be_billed(kit: Kit, api: respx.MockRouter) -> None:
+    api.get(JOB).respond(200, json=job("processing"))
+    api.delete(JOB).respond(409, json={"error": "already sampling"})
+    client = kit.client()
+    with pytest.raises(JobTimeoutError, match="could not be cancelled") as caught:
+        kit.run(client.jobs.wait(JOB_ID, timeout=20, cancel_on_timeout=True))
+    assert caught.value.cancelled is False
+
+
+def test_job_wait_can_leave_the_job_running_on_interrupt(kit: Kit, api: respx.MockRouter) -> None:
+    api.get(JOB).respond(200, json=job("queued"))
+    delete = api.delete(JOB).respond(200, json=job("cancelled"))
+    client = kit.client()
+    pending = kit.run(client.jobs.get(JOB_ID))
+    kit.on_sleep = interrupt_at(kit, 1)
+    with pytest.raises((KeyboardInterrupt, asyncio.CancelledError)):
+        kit.run(pending.wait(cancel_on_interrupt=False))
+    assert not delete.called
+
+
 def test_wait_timeout_none_means_the_default_deadline_not_forever(kit: Kit, api: respx.MockRouter) -> None:
     api.get(JOB).respond(200, json=job("processing"))
     client = kit.client(wait_timeout=30)
