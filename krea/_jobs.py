@@ -8,7 +8,7 @@ failure details are read from ``error`` or ``result.error``, and extra fields ar
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import AsyncIterator, Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -198,9 +198,24 @@ class Job(JobBase):
         self.raw = self._jobs.cancel(self.id).raw
         return self
 
-    def download(self, dest: str | Path = ".") -> list[Path]:
-        """Save every output file into the folder ``dest``; see ``Jobs.download``."""
-        return self._jobs.download(self, dest)
+    def download(
+        self,
+        dest: str | Path = ".",
+        *,
+        path: str | Path | None = None,
+        index: int | None = None,
+        name: str | None = None,
+    ) -> list[Path]:
+        """Save the outputs into the folder ``dest`` (or one as ``path``); see ``Jobs.download``."""
+        return self._jobs.download(self, dest, path=path, index=index, name=name)
+
+    def read(self, index: int = 0, *, max_bytes: int | None = None) -> bytes:
+        """Output ``index`` as bytes; see ``Jobs.read``."""
+        return self._jobs.read(self, index, max_bytes=max_bytes)
+
+    def iter_bytes(self, index: int = 0, *, chunk_size: int | None = None) -> Iterator[bytes]:
+        """Output ``index`` as it arrives; see ``Jobs.iter_bytes``."""
+        return self._jobs.iter_bytes(self, index, chunk_size=chunk_size)
 
 
 @attrs.define(eq=False, repr=False)
@@ -232,9 +247,24 @@ class AsyncJob(JobBase):
         self.raw = (await self._jobs.cancel(self.id)).raw
         return self
 
-    async def download(self, dest: str | Path = ".") -> list[Path]:
-        """Save every output file into the folder ``dest``, concurrently; see ``AsyncJobs.download``."""
-        return await self._jobs.download(self, dest)
+    async def download(
+        self,
+        dest: str | Path = ".",
+        *,
+        path: str | Path | None = None,
+        index: int | None = None,
+        name: str | None = None,
+    ) -> list[Path]:
+        """Save the outputs, concurrently; see ``Jobs.download``."""
+        return await self._jobs.download(self, dest, path=path, index=index, name=name)
+
+    async def read(self, index: int = 0, *, max_bytes: int | None = None) -> bytes:
+        """Output ``index`` as bytes; see ``Jobs.read``."""
+        return await self._jobs.read(self, index, max_bytes=max_bytes)
+
+    def iter_bytes(self, index: int = 0, *, chunk_size: int | None = None) -> AsyncIterator[bytes]:
+        """Output ``index`` as it arrives; see ``Jobs.iter_bytes``."""
+        return self._jobs.iter_bytes(self, index, chunk_size=chunk_size)
 
 
 def job_document(response: httpx.Response) -> dict[str, Any]:

@@ -17,7 +17,7 @@ from typing import Any, TypeVar
 
 import httpx
 
-from . import _downloads
+from . import _results
 from ._constants import TERMINAL_STATUSES
 from ._errors import (
     APIConnectionError,
@@ -216,37 +216,53 @@ class Jobs(SyncResource):
         """
         return self._wait(job_id, timeout, on_update, cancel_on_interrupt, cancel_on_timeout)
 
-    def download(self, job: JobBase, dest: str | Path = ".") -> builtins.list[Path]:
-        """Save every output of a completed job into the folder ``dest``, atomically.
+    def download(
+        self,
+        job: JobBase,
+        dest: str | Path = ".",
+        *,
+        path: str | Path | None = None,
+        index: int | None = None,
+        name: str | None = None,
+    ) -> builtins.list[Path]:
+        """Save a completed job's outputs, each atomically (a temporary file renamed into place).
+
+        Args:
+            dest: the folder to save into (created if missing).
+            path: save one output as exactly this file instead (with ``index`` when the job has several).
+            index: save only this output (0 is the first).
+            name: a file-name template in ``dest``, with ``{job_id}``, ``{index}`` (from 1), ``{count}`` and
+                ``{ext}``; by default ``<job id><ext>``, or ``<job id>-<n><ext>`` when there are several.
 
         Returns:
             The saved paths, in the order of the job's URLs.
 
         Raises:
             KreaError: the job has no outputs.
-            ValidationError: ``dest`` exists and is not a folder (checked before anything is fetched).
+            ValidationError: a bad ``index``, ``name`` or ``path``, or ``dest`` is a file (before fetching).
             DownloadError: a file could not be written; the job is unaffected.
         """
-        urls = job.urls
-        if not urls:
-            raise KreaError(f"Job {job.id} has no outputs to download (status {job.status})")
-        folder = _downloads.prepare(dest, job.id)
-        return [self._download_one(url, folder, job.id, i, len(urls)) for i, url in enumerate(urls)]
+        return [_results.save(self, url, place) for url, place in _results.placements(job, dest, path, index, name)]
 
-    def _download_one(self, url: str, folder: Path, job_id: str, index: int, count: int) -> Path:
-        gateway = self._client._gateway
+    def read(self, job: JobBase, index: int = 0, *, max_bytes: int | None = None) -> bytes:
+        """Output ``index`` of a completed job, as bytes.
 
-        def fetch() -> Path:
-            with gateway.stream(url) as response:
-                ext = _downloads.extension(response.headers.get("content-type", ""), url)
-                with _downloads.Saver(folder, job_id, _downloads.target(folder, job_id, index, count, ext)) as saver:
-                    for chunk in response.iter_bytes():
-                        saver.write(chunk)
-                return saver.final
+        Args:
+            max_bytes: refuse an output larger than this (``DownloadError``), rather than hold it in memory.
 
-        path, _ = self._client._sender.call("GET", url, fetch, self._client._sleep, raw_fallback=False)
-        assert path is not None  # raw_fallback=False: fetch either returned a path or raised
-        return path
+        Raises:
+            KreaError: the job has no outputs. ValidationError: no such ``index``.
+            DownloadError: the output is over ``max_bytes``.
+        """
+        return _results.read(self, job, index, max_bytes)
+
+    def iter_bytes(self, job: JobBase, index: int = 0, *, chunk_size: int | None = None) -> Iterator[bytes]:
+        """Output ``index`` of a completed job, chunk by chunk as it arrives (not retried once started).
+
+        Raises:
+            KreaError: the job has no outputs. ValidationError: no such ``index``.
+        """
+        return _results.iter_bytes(self, job, index, chunk_size)
 
     def _job(self, response: httpx.Response) -> Job:
         return Job(raw=job_document(response), jobs=self)
@@ -365,36 +381,34 @@ class AsyncJobs(AsyncResource):
         """Poll a job until it is terminal; see ``Jobs.wait`` (task cancellation cancels the job)."""
         return await self._wait(job_id, timeout, on_update, cancel_on_interrupt, cancel_on_timeout)
 
-    async def download(self, job: JobBase, dest: str | Path = ".") -> builtins.list[Path]:
-        """Save every output of a completed job into ``dest``, several files at once; see ``Jobs.download``."""
-        urls = job.urls
-        if not urls:
-            raise KreaError(f"Job {job.id} has no outputs to download (status {job.status})")
+    async def download(
+        self,
+        job: JobBase,
+        dest: str | Path = ".",
+        *,
+        path: str | Path | None = None,
+        index: int | None = None,
+        name: str | None = None,
+    ) -> builtins.list[Path]:
+        """Save a completed job's outputs, up to four at once; see ``Jobs.download``."""
         import asyncio  # imported here, not at module level: keeps `import krea` fast for sync users
 
-        folder = _downloads.prepare(dest, job.id)
+        planned = _results.placements(job, dest, path, index, name)
         limit = asyncio.Semaphore(4)
 
-        async def one(index: int, url: str) -> Path:
+        async def one(url: str, place: _results.Placement) -> Path:
             async with limit:
-                return await self._download_one(url, folder, job.id, index, len(urls))
+                return await _results.asave(self, url, place)
 
-        return builtins.list(await asyncio.gather(*(one(i, url) for i, url in enumerate(urls))))
+        return builtins.list(await asyncio.gather(*(one(url, place) for url, place in planned)))
 
-    async def _download_one(self, url: str, folder: Path, job_id: str, index: int, count: int) -> Path:
-        gateway = self._client._gateway
+    async def read(self, job: JobBase, index: int = 0, *, max_bytes: int | None = None) -> bytes:
+        """Output ``index`` of a completed job, as bytes; see ``Jobs.read``."""
+        return await _results.aread(self, job, index, max_bytes)
 
-        async def fetch() -> Path:
-            async with gateway.stream(url) as response:
-                ext = _downloads.extension(response.headers.get("content-type", ""), url)
-                with _downloads.Saver(folder, job_id, _downloads.target(folder, job_id, index, count, ext)) as saver:
-                    async for chunk in response.aiter_bytes():
-                        saver.write(chunk)
-                return saver.final
-
-        path, _ = await self._client._sender.acall("GET", url, fetch, self._client._sleep, raw_fallback=False)
-        assert path is not None  # raw_fallback=False: fetch either returned a path or raised
-        return path
+    def iter_bytes(self, job: JobBase, index: int = 0, *, chunk_size: int | None = None) -> AsyncIterator[bytes]:
+        """Output ``index`` of a completed job, as it arrives; see ``Jobs.iter_bytes``."""
+        return _results.aiter_bytes(self, job, index, chunk_size)
 
     def _job(self, response: httpx.Response) -> AsyncJob:
         return AsyncJob(raw=job_document(response), jobs=self)

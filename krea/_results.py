@@ -1,0 +1,237 @@
+"""How a job's results reach the caller: as bytes, as a stream, or as files, for both clients.
+
+The pure part decides which outputs are fetched and where each lands (``Placement``); the sync and async
+shells only fetch. Every fetch goes through the client's gateway, which sends the API key to the API's host
+only, never to a result host. Reads and downloads are retried like any GET; a stream (``iter_bytes``) is not,
+since its first bytes may already be in the caller's hands.
+"""
+
+from __future__ import annotations
+
+import builtins
+import os
+import string
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from . import _downloads
+from ._errors import DownloadError, KreaError, ValidationError
+
+if TYPE_CHECKING:
+    from ._jobs import JobBase
+    from ._jobs_api import AsyncJobs, Jobs
+
+_FIELDS = {"job_id", "index", "count", "ext"}
+
+
+def outputs(job: JobBase) -> builtins.list[str]:
+    """The job's output URLs.
+
+    Raises:
+        KreaError: the job has none (yet).
+    """
+    urls = job.urls
+    if not urls:
+        raise KreaError(f"Job {job.id} has no outputs (status {job.status})")
+    return urls
+
+
+def pick(job: JobBase, index: Any) -> str:
+    """The URL of output ``index``.
+
+    Raises:
+        ValidationError: no such output.
+    """
+    urls = outputs(job)
+    if isinstance(index, bool) or not isinstance(index, int) or not -len(urls) <= index < len(urls):
+        raise ValidationError(f"index must be an output of job {job.id} (0 to {len(urls) - 1}), got {index!r}")
+    return urls[index]
+
+
+def check_name(name: Any) -> str | None:
+    """A file-name template such as ``"{job_id}-{index}{ext}"``, checked before anything is fetched.
+
+    Raises:
+        ValidationError: not a string, a field other than ``job_id``, ``index``, ``count``, ``ext``, or a path.
+    """
+    if name is None:
+        return None
+    if not isinstance(name, str) or not name:
+        raise ValidationError(f"name must be a file-name template, got {name!r:.80}")
+    try:
+        fields = {field for _, field, _, _ in string.Formatter().parse(name) if field is not None}
+    except ValueError as exc:
+        raise ValidationError(f"name {name!r:.80} is not a valid template: {exc}") from None
+    if fields - _FIELDS or "" in fields:
+        raise ValidationError(f"name may use only {{job_id}}, {{index}}, {{count}} and {{ext}}, got {name!r:.80}")
+    if "/" in name or "\\" in name or os.sep in name:
+        raise ValidationError(f"name is a file name inside dest, not a path: {name!r:.80}")
+    return name
+
+
+@attrs.frozen
+class Placement:
+    """Where one output lands: a file the caller named, or a name made in a folder."""
+
+    folder: Path
+    job_id: str
+    index: int
+    count: int
+    name: str | None = None
+    """The caller's template, or None for ``<job id><ext>`` (``<job id>-<n><ext>`` when several)."""
+    path: Path | None = None
+    """The exact file the caller asked for (``download(path=...)``)."""
+
+    def final(self, ext: str) -> Path:
+        """The file for this output, once its extension is known from the answer."""
+        if self.path is not None:
+            return self.path
+        if self.name is None:
+            return _downloads.target(self.folder, self.job_id, self.index, self.count, ext)
+        # The template is the caller's (checked to hold no separator); the job id in it is the server's.
+        made = self.name.format(
+            job_id=_downloads.safe_stem(self.job_id), index=self.index + 1, count=self.count, ext=ext
+        )
+        final = self.folder / made
+        if final.parent != self.folder or made in (".", ".."):
+            raise DownloadError(f"refusing to save {final} outside {self.folder}", job_id=self.job_id, path=str(final))
+        return final
+
+
+def placements(
+    job: JobBase, dest: str | os.PathLike[str], path: str | os.PathLike[str] | None, index: int | None, name: Any
+) -> builtins.list[tuple[str, Placement]]:
+    """Which outputs to fetch and where each goes; the destination is checked (and made) first.
+
+    Raises:
+        ValidationError: a bad ``index``, ``name`` or ``path``, or ``dest`` is a file.
+        KreaError: the job has no outputs.
+    """
+    template = check_name(name)
+    urls = outputs(job)
+    chosen = list(enumerate(urls)) if index is None else [(index % len(urls), pick(job, index))]
+    if path is not None:
+        if template is not None:
+            raise ValidationError("give either path= (one file) or name= (a template for files in dest), not both")
+        if index is None and len(urls) > 1:
+            raise ValidationError(f"job {job.id} has {len(urls)} outputs: pass index= with path=, or use dest=")
+        if not isinstance(path, str | os.PathLike) or not str(path):
+            raise ValidationError(f"path must be a file path, got {path!r:.80}")
+        target = Path(path)
+        if target.is_dir():
+            raise ValidationError(f"path: {target} is a folder; pass it as dest= to save into it")
+        folder = _downloads.prepare(target.parent if str(target.parent) else ".", job.id)
+        return [(url, Placement(folder, job.id, i, len(urls), path=folder / target.name)) for i, url in chosen]
+    folder = _downloads.prepare(dest, job.id)
+    return [(url, Placement(folder, job.id, i, len(urls), name=template)) for i, url in chosen]
+
+
+class _Limit:
+    """Collects a read into memory, refusing more than ``max_bytes``."""
+
+    def __init__(self, job_id: str, url: str, max_bytes: int | None) -> None:
+        if max_bytes is not None and (isinstance(max_bytes, bool) or not isinstance(max_bytes, int) or max_bytes < 0):
+            raise ValidationError(f"max_bytes must be a whole number of bytes, got {max_bytes!r}")
+        self.job_id, self.url, self.max_bytes = job_id, url, max_bytes
+        self.chunks: builtins.list[bytes] = []
+        self.size = 0
+
+    def add(self, chunk: bytes) -> None:
+        self.size += len(chunk)
+        if self.max_bytes is not None and self.size > self.max_bytes:
+            raise DownloadError(
+                f"Output of job {self.job_id} is over max_bytes={self.max_bytes}; stopped reading "
+                "(download it to a file instead)",
+                job_id=self.job_id,
+                path=self.url,
+            )
+        self.chunks.append(chunk)
+
+    def result(self) -> bytes:
+        return b"".join(self.chunks)
+
+
+def read(jobs: Jobs, job: JobBase, index: int, max_bytes: int | None) -> bytes:
+    """Output ``index`` of ``job`` as bytes; see ``Jobs.read``."""
+    url = pick(job, index)
+    client = jobs._client
+
+    def fetch() -> bytes:
+        limit = _Limit(job.id, url, max_bytes)
+        with client._gateway.stream(url) as response:
+            for chunk in response.iter_bytes():
+                limit.add(chunk)
+        return limit.result()
+
+    data, _ = client._sender.call("GET", url, fetch, client._sleep, raw_fallback=False)
+    assert data is not None  # raw_fallback=False: fetch either returned or raised
+    return data
+
+
+async def aread(jobs: AsyncJobs, job: JobBase, index: int, max_bytes: int | None) -> bytes:
+    """The async twin of ``read``."""
+    url = pick(job, index)
+    client = jobs._client
+
+    async def fetch() -> bytes:
+        limit = _Limit(job.id, url, max_bytes)
+        async with client._gateway.stream(url) as response:
+            async for chunk in response.aiter_bytes():
+                limit.add(chunk)
+        return limit.result()
+
+    data, _ = await client._sender.acall("GET", url, fetch, client._sleep, raw_fallback=False)
+    assert data is not None
+    return data
+
+
+def iter_bytes(jobs: Jobs, job: JobBase, index: int, chunk_size: int | None) -> Iterator[bytes]:
+    """Output ``index`` of ``job`` as it arrives; see ``Jobs.iter_bytes``."""
+    url = pick(job, index)
+    with jobs._client._gateway.stream(url) as response:
+        yield from response.iter_bytes(chunk_size)
+
+
+async def aiter_bytes(jobs: AsyncJobs, job: JobBase, index: int, chunk_size: int | None) -> AsyncIterator[bytes]:
+    """The async twin of ``iter_bytes``."""
+    url = pick(job, index)
+    async with jobs._client._gateway.stream(url) as response:
+        async for chunk in response.aiter_bytes(chunk_size):
+            yield chunk
+
+
+def save(jobs: Jobs, url: str, place: Placement) -> Path:
+    """Fetch one output into its place, atomically, retrying like any GET."""
+    client = jobs._client
+
+    def fetch() -> Path:
+        with client._gateway.stream(url) as response:
+            final = place.final(_downloads.extension(response.headers.get("content-type", ""), url))
+            with _downloads.Saver(final.parent, place.job_id, final) as saver:
+                for chunk in response.iter_bytes():
+                    saver.write(chunk)
+            return final
+
+    path, _ = client._sender.call("GET", url, fetch, client._sleep, raw_fallback=False)
+    assert path is not None
+    return path
+
+
+async def asave(jobs: AsyncJobs, url: str, place: Placement) -> Path:
+    """The async twin of ``save``."""
+    client = jobs._client
+
+    async def fetch() -> Path:
+        async with client._gateway.stream(url) as response:
+            final = place.final(_downloads.extension(response.headers.get("content-type", ""), url))
+            with _downloads.Saver(final.parent, place.job_id, final) as saver:
+                async for chunk in response.aiter_bytes():
+                    saver.write(chunk)
+            return final
+
+    path, _ = await client._sender.acall("GET", url, fetch, client._sleep, raw_fallback=False)
+    assert path is not None
+    return path
