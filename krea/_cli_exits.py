@@ -159,8 +159,11 @@ def _explain(exc: BaseException, *, noted: bool) -> str:
             "Raise the deadline with --timeout, or add --cancel-on-timeout."
         )
     if isinstance(exc, SubmissionUncertainError):
-        since = exc.search_from.isoformat()  # less a clock-skew margin: Krea's clock may be behind ours
-        return f"{exc} Look for it with `krea jobs list --since {since}` before submitting again."
+        return (
+            f"POST {exc.endpoint} was sent but its outcome is unknown: a job may have been created and may be "
+            f"billed; it was not resent. See the jobs it may have created with "
+            f"`krea jobs find-uncertain --at {exc.submitted_at.isoformat()}` before submitting again."
+        )
     if isinstance(exc, APIConnectionError):
         return _then(exc, "check the network, and KREA_BASE_URL if you set it")
     if isinstance(exc, KreaError | CliError):

@@ -22,7 +22,6 @@ from ._errors import (
     JobFailedError,
     JobTimeoutError,
     KreaError,
-    SubmissionUncertainError,
     ValidationError,
 )
 from ._jobs import Job
@@ -114,11 +113,11 @@ def submitting() -> Iterator[None]:
     try:
         yield
     except KeyboardInterrupt as exc:
-        since = (sent_at - SubmissionUncertainError.CLOCK_SKEW).isoformat()
         terminated = isinstance(exc, Terminated)
         raise CliError(
             f"{'Terminated' if terminated else 'Interrupted'} while submitting: a job may have been created "
-            f"(and may be billed). Look for it with `krea jobs list --since {since}` before submitting again.",
+            f"(and may be billed). See the jobs it may have created with "
+            f"`krea jobs find-uncertain --at {sent_at.isoformat()}` before submitting again.",
             code=ExitCode.TERMINATED if terminated else ExitCode.INTERRUPTED,
         ) from None
 

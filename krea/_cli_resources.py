@@ -30,7 +30,7 @@ def _since(value: str | None) -> datetime.datetime | None:
         moment = datetime.datetime.fromisoformat(value)
     except ValueError:
         raise ValidationError(
-            f"--since must be an ISO 8601 date-time such as 2026-06-01T09:00:00Z, got {value!r}"
+            f"the time must be an ISO 8601 date-time such as 2026-06-01T09:00:00Z, got {value!r}"
         ) from None
     return moment if moment.tzinfo else moment.replace(tzinfo=datetime.UTC)
 
@@ -57,6 +57,29 @@ def jobs_list(
     with session.client() as client:
         found = client.jobs.list(status=status, types=types, limit=min(limit, 1000), since=_since(since))
         jobs = list(itertools.islice(found, limit))
+    if output.json:
+        output.emit([job.raw for job in jobs])
+    else:
+        output.table([_job_row(job) for job in jobs], ["id", "status", "type", "created_at"])
+
+
+@jobs_app.command("find-uncertain")
+def jobs_find_uncertain(
+    ctx: typer.Context,
+    at: Annotated[str, typer.Option("--at", help="When the uncertain submission was sent (the time its error names).")],
+    json_mode: JsonOpt = None,
+    mock: MockOpt = False,
+) -> None:
+    """List the jobs an uncertain submission (exit code 9) may have created, newest first.
+
+    Krea has no idempotency key: these are the jobs created within 5 minutes either side of --at (the
+    clock-skew margin). Submit again only if the job you meant is not among them.
+    """
+    session, output = begin(ctx, mock=mock, json_mode=json_mode)
+    sent = _since(at)
+    assert sent is not None  # --at is required
+    with session.client() as client:
+        jobs = client.jobs.find_uncertain(sent)
     if output.json:
         output.emit([job.raw for job in jobs])
     else:

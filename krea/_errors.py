@@ -117,7 +117,7 @@ class SubmissionUncertainError(KreaError):
     """Raised when a job-creating request was sent but its outcome is unknown.
 
     The server may have created (and will then bill) the job. It is deliberately not resent, since Krea has no
-    idempotency key; find it with ``client.jobs.list(since=error.search_from)``.
+    idempotency key; ``client.jobs.find_uncertain(error)`` lists the jobs that may be it.
     """
 
     CLOCK_SKEW = datetime.timedelta(minutes=5)
@@ -134,6 +134,11 @@ class SubmissionUncertainError(KreaError):
     def search_from(self) -> datetime.datetime:
         """The earliest ``created_at`` a job made by this request can have, allowing for clock skew."""
         return self.submitted_at - self.CLOCK_SKEW
+
+    @property
+    def search_until(self) -> datetime.datetime:
+        """The latest ``created_at`` a job made by this request can have, allowing for clock skew."""
+        return self.submitted_at + self.CLOCK_SKEW
 
 
 class UnexpectedResponseError(KreaError):

@@ -350,7 +350,7 @@ def uncertain(path: str, why: str, submitted_at: datetime.datetime) -> Submissio
     """The error for a job-creating request whose outcome is unknown."""
     return SubmissionUncertainError(
         f"POST {path} was sent but its outcome is unknown ({why}); a job may have been created and may be "
-        f"billed. It was not resent. Look for it with client.jobs.list(since=error.search_from) "
+        f"billed. It was not resent. See the jobs it may have created with client.jobs.find_uncertain(error) "
         f"(sent at {submitted_at.isoformat()}).",
         endpoint=path,
         submitted_at=submitted_at,

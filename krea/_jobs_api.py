@@ -24,6 +24,7 @@ from ._errors import (
     ConflictError,
     JobTimeoutError,
     KreaError,
+    SubmissionUncertainError,
     UnexpectedResponseError,
     ValidationError,
 )
@@ -75,6 +76,21 @@ def _after_conflict(job: T_Job, conflict: ConflictError) -> T_Job:
         log.info("job %s answered 409 to a cancel but reads cancelled: it is cancelled", job.id)
         return job
     raise conflict
+
+
+def uncertain_window(around: Any) -> tuple[datetime.datetime, datetime.datetime]:
+    """The ``created_at`` range in which a job made by an uncertain submission can lie.
+
+    Raises:
+        ValidationError: ``around`` is neither a ``SubmissionUncertainError`` nor a ``datetime``.
+    """
+    if isinstance(around, SubmissionUncertainError):
+        return around.search_from, around.search_until
+    sent = since_instant(around)
+    if sent is None:
+        raise ValidationError("find_uncertain needs a SubmissionUncertainError or the datetime it was sent at")
+    skew = SubmissionUncertainError.CLOCK_SKEW
+    return sent - skew, sent + skew
 
 
 def since_instant(since: Any) -> datetime.datetime | None:
@@ -190,6 +206,22 @@ class Jobs(SyncResource):
             if since is not None and job.created_at is not None and job.created_at < since:
                 return
             yield job
+
+    def find_uncertain(self, error: SubmissionUncertainError | datetime.datetime) -> builtins.list[Job]:
+        """The jobs an uncertain submission may have created, newest first, for you to decide.
+
+        Krea has no idempotency key, so nothing ties a job to the request that made it: these are the account's
+        jobs created within the clock-skew margin around the moment the request was sent (``search_from`` to
+        ``search_until``). Resubmit only when the job you meant is not among them.
+
+        Args:
+            error: the ``SubmissionUncertainError``, or the instant the request was sent.
+
+        Raises:
+            ValidationError: ``error`` is neither.
+        """
+        start, end = uncertain_window(error)
+        return [job for job in self.list(since=start, limit=1000) if job.created_at is None or job.created_at <= end]
 
     def wait(
         self,
@@ -368,6 +400,13 @@ class AsyncJobs(AsyncResource):
             if since is not None and job.created_at is not None and job.created_at < since:
                 return
             yield job
+
+    async def find_uncertain(self, error: SubmissionUncertainError | datetime.datetime) -> builtins.list[AsyncJob]:
+        """The jobs an uncertain submission may have created, newest first; see ``Jobs.find_uncertain``."""
+        start, end = uncertain_window(error)
+        return [
+            job async for job in self.list(since=start, limit=1000) if job.created_at is None or job.created_at <= end
+        ]
 
     async def wait(
         self,

@@ -111,7 +111,7 @@ def unreadable_creation(
     """The error for a job-creating request answered 2xx without a readable job."""
     return SubmissionUncertainError(
         f"POST {path} answered {status}, but with no readable job ({exc}); a job was most likely created and "
-        "will be billed. It was not resent. Look for it with client.jobs.list(since=error.search_from).",
+        "will be billed. It was not resent. See the jobs it may have created with client.jobs.find_uncertain(error).",
         endpoint=path,
         submitted_at=submitted_at,
     )

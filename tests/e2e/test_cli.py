@@ -215,10 +215,14 @@ def test_lost_answer_exits_9_and_is_not_resent(krea: Run, krea_mock: MockKrea) -
     krea_mock.fail_next(kind="lost_response")
     result = krea("--mock", "image", "bfl/flux-1-dev", "--prompt", "x")
     assert result.code == 9
-    assert "krea jobs list --since" in result.err
+    [command] = re.findall(r"`krea (jobs find-uncertain --at \S+)`", result.err)
     posts = [entry for entry in krea_mock.journal if entry.method == "POST"]
     assert len(posts) == 1
-    assert len(krea_mock.jobs) == 1
+    [created] = krea_mock.jobs
+    # The command the message names lists the job the lost answer created.
+    found = krea("--mock", *command.split(), "--json")
+    assert found.code == 0
+    assert [job["job_id"] for job in json.loads(found.out)] == [created["job_id"]]
 
 
 def test_other_api_errors_exit_1(krea: Run) -> None:
@@ -357,4 +361,4 @@ def test_ctrl_c_while_submitting_says_a_job_may_exist_and_exits_130(krea: Run, m
     assert result.code == 130
     error = result.json()["error"]
     assert "a job may have been created" in error["message"]
-    assert "krea jobs list --since" in error["message"]
+    assert "krea jobs find-uncertain --at " in error["message"]

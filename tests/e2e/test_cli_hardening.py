@@ -443,7 +443,7 @@ def test_ctrl_c_while_a_style_trains_submitting_says_a_job_may_exist(
     assert result.code == 130
     message = result.json()["error"]["message"]
     assert message.startswith("Interrupted while submitting: a job may have been created")
-    assert "krea jobs list --since" in message
+    assert "krea jobs find-uncertain --at " in message
 
 
 @pytest.mark.parametrize(

@@ -233,14 +233,7 @@ def test_a_lost_response_raises_submission_uncertain_and_jobs_list_finds_the_job
         env.run(client.image(FLUX, prompt="x"))
     assert env.requests("POST", "/generate/") == 1
     [created] = env.mock.jobs
-    if env.is_async:
-
-        async def find() -> list[Any]:
-            return [j async for j in client.jobs.list(since=lost.value.search_from)]
-
-        found = env.run(find())
-    else:
-        found = list(client.jobs.list(since=lost.value.search_from))
+    found = env.run(client.jobs.find_uncertain(lost.value))
     assert [j.id for j in found] == [created["job_id"]]
     env.run(found[0].wait())
     assert env.charged() == {created["job_id"]: Decimal("1.00")}

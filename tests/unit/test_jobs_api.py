@@ -17,6 +17,7 @@ from krea import (
     JobFailedError,
     JobTimeoutError,
     NotFoundError,
+    SubmissionUncertainError,
     ValidationError,
 )
 from tests.unit.conftest import BASE, JOB_ID, KEY, Kit, job
@@ -448,3 +449,35 @@ def test_download_follows_a_cdn_redirect_without_carrying_the_key(
     [path] = kit.run(kit.run(client.jobs.get(JOB_ID)).download(tmp_path))
     assert path.read_bytes() == b"\x89PNG"
     assert "authorization" not in {k.lower() for k in final.calls.last.request.headers}
+
+
+def test_find_uncertain_lists_the_jobs_created_around_the_submission_newest_first(
+    kit: Kit, api: respx.MockRouter
+) -> None:
+    import datetime
+
+    sent = datetime.datetime(2026, 6, 1, 9, 0, tzinfo=datetime.UTC)
+
+    def at(minutes: float, name: str) -> dict[str, Any]:
+        when = (sent + datetime.timedelta(minutes=minutes)).isoformat().replace("+00:00", "Z")
+        return job("queued", job_id=name, created_at=when)
+
+    first = {"items": [at(30, "later"), at(4, "skewed-ahead"), at(0.01, "the-one")], "next_cursor": "c1"}
+    second = {"items": [at(-4, "skewed-behind"), at(-6, "before"), at(-60, "long-before")], "next_cursor": "c2"}
+    route = api.get("/jobs").mock(side_effect=[httpx.Response(200, json=first), httpx.Response(200, json=second)])
+    error = SubmissionUncertainError("lost", endpoint="/generate/image/bfl/flux-1-dev", submitted_at=sent)
+    client = kit.client()
+    found = kit.run(client.jobs.find_uncertain(error))
+    assert [j.id for j in found] == ["skewed-ahead", "the-one", "skewed-behind"]
+    assert route.call_count == 2  # stopped at the first job older than the window, never read page 3
+
+
+def test_find_uncertain_takes_the_instant_of_sending_and_nothing_else(kit: Kit, api: respx.MockRouter) -> None:
+    import datetime
+
+    api.get("/jobs").respond(200, json={"items": [job("queued", created_at="2026-06-01T09:01:00Z")]})
+    client = kit.client()
+    sent = datetime.datetime(2026, 6, 1, 9, 0, tzinfo=datetime.UTC)
+    assert [j.id for j in kit.run(client.jobs.find_uncertain(sent))] == [JOB_ID]
+    with pytest.raises(ValidationError):
+        kit.run(client.jobs.find_uncertain("2026-06-01"))  # a string is not an instant
