@@ -47,15 +47,15 @@ check-generated: $(STAMP)
 	else echo "generated/ differs from $(SPEC): run 'make generate' and commit" >&2; exit 1; fi
 
 lint: $(STAMP)
-	$(BIN)/ruff format --check krea tests
-	$(BIN)/ruff check krea tests
-	$(BIN)/mypy --strict krea tests
+	$(BIN)/ruff format --check krea tests examples
+	$(BIN)/ruff check krea tests examples
+	$(BIN)/mypy --strict krea tests examples
 	# The generated client as it comes out of the generator (never edited to make this pass).
 	$(BIN)/mypy --strict generated/krea_api
 
 fmt: $(STAMP)
-	$(BIN)/ruff format krea tests
-	$(BIN)/ruff check --fix krea tests
+	$(BIN)/ruff format krea tests examples
+	$(BIN)/ruff check --fix krea tests examples
 
 test: lint check-generated
 	$(BIN)/pytest -q

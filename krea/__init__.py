@@ -5,11 +5,13 @@
     >>> job = client.subscribe("image/bfl/flux-1-dev", input={"prompt": "a red fox in snow"})
     >>> job.download("out/")
 
-``AsyncKrea`` has the same methods, awaitable. Offline testing: ``krea.testing.MockKrea``.
+``AsyncKrea`` has the same methods, awaitable. Offline testing: ``krea.testing.MockKrea``; webhooks:
+``krea.webhooks``.
 """
 
 from __future__ import annotations
 
+from . import webhooks
 from ._catalogue import Model
 from ._client import AsyncKrea, Krea
 from ._errors import (
@@ -39,7 +41,7 @@ from ._errors import (
     ValidationError,
 )
 from ._http import KreaDeprecationWarning
-from ._jobs import AsyncJob, Job, JobErrorInfo
+from ._jobs import AsyncJob, Job, JobBase, JobErrorInfo
 from ._version import __version__
 
 
@@ -62,6 +64,7 @@ __all__ = [
     "DownloadError",
     "InsufficientBalanceError",
     "Job",
+    "JobBase",
     "JobCancelledError",
     "JobError",
     "JobErrorInfo",
@@ -84,4 +87,5 @@ __all__ = [
     "ValidationError",
     "__version__",
     "models",
+    "webhooks",
 ]

@@ -11,7 +11,7 @@ import builtins
 import datetime
 import logging
 import time
-from collections.abc import AsyncIterator, Callable, Iterable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -76,6 +76,14 @@ def _after_conflict(job: T_Job, conflict: ConflictError) -> T_Job:
         log.info("job %s answered 409 to a cancel but reads cancelled: it is cancelled", job.id)
         return job
     raise conflict
+
+
+def _delivered_id(delivered: Any) -> str:
+    if isinstance(delivered, JobBase):
+        return delivered.id
+    from .webhooks import parse
+
+    return parse(delivered).id
 
 
 def uncertain_window(around: Any) -> tuple[datetime.datetime, datetime.datetime]:
@@ -206,6 +214,21 @@ class Jobs(SyncResource):
             if since is not None and job.created_at is not None and job.created_at < since:
                 return
             yield job
+
+    def confirm(self, delivered: JobBase | Mapping[str, Any] | bytes | str) -> Job:
+        """Re-read a job a webhook delivered, with this client's key: the check Krea documents.
+
+        Args:
+            delivered: what ``krea.webhooks.parse`` returned, or the delivery body itself.
+
+        Returns:
+            The job as the API has it now (act on this, not on the delivery).
+
+        Raises:
+            ValidationError: the delivery is not a job document.
+            NotFoundError: no such job in this account (a forged or foreign delivery).
+        """
+        return self.get(_delivered_id(delivered))
 
     def find_uncertain(self, error: SubmissionUncertainError | datetime.datetime) -> builtins.list[Job]:
         """The jobs an uncertain submission may have created, newest first, for you to decide.
@@ -400,6 +423,10 @@ class AsyncJobs(AsyncResource):
             if since is not None and job.created_at is not None and job.created_at < since:
                 return
             yield job
+
+    async def confirm(self, delivered: JobBase | Mapping[str, Any] | bytes | str) -> AsyncJob:
+        """Re-read a job a webhook delivered; see ``Jobs.confirm``."""
+        return await self.get(_delivered_id(delivered))
 
     async def find_uncertain(self, error: SubmissionUncertainError | datetime.datetime) -> builtins.list[AsyncJob]:
         """The jobs an uncertain submission may have created, newest first; see ``Jobs.find_uncertain``."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 from pathlib import Path
 from typing import Any
@@ -11,6 +12,7 @@ import httpx
 import pytest
 import respx
 
+import krea
 from krea import (
     ConflictError,
     JobCancelledError,
@@ -481,3 +483,18 @@ def test_find_uncertain_takes_the_instant_of_sending_and_nothing_else(kit: Kit, 
     assert [j.id for j in kit.run(client.jobs.find_uncertain(sent))] == [JOB_ID]
     with pytest.raises(ValidationError):
         kit.run(client.jobs.find_uncertain("2026-06-01"))  # a string is not an instant
+
+
+def test_confirm_re_reads_a_delivered_job_with_the_clients_key(kit: Kit, api: respx.MockRouter) -> None:
+    route = api.get(JOB).respond(200, json=job("completed"))
+    api.get("/jobs/forged").respond(404, json={"error": "Job not found"})
+    client = kit.client()
+    body = json.dumps(job("completed", result={"urls": ["https://evil.example/x.png"]})).encode()
+    confirmed = kit.run(client.jobs.confirm(body))
+    assert confirmed.urls == ["https://gen.krea.ai/images/out.png"]  # the API's, not the sender's
+    assert route.calls.last.request.headers["authorization"] == f"Bearer {KEY}"
+    assert kit.run(client.jobs.confirm(krea.webhooks.parse(body))).id == JOB_ID
+    with pytest.raises(NotFoundError):
+        kit.run(client.jobs.confirm({"job_id": "forged", "status": "completed"}))
+    with pytest.raises(ValidationError):
+        kit.run(client.jobs.confirm(b"not json"))
