@@ -26,7 +26,7 @@ def _open(file: FileInput, filename: str | None) -> tuple[IO[bytes], str, int]:
     """The payload, a file name and the size, checked against Krea's 75 MB limit before anything is sent."""
     if isinstance(file, bytes):
         payload: IO[bytes] = io.BytesIO(file)
-        name, size = filename or "upload", len(file)
+        name, size = filename or _sniffed_name(file), len(file)
     elif isinstance(file, str | os.PathLike):
         path = Path(file)
         if not path.is_file():
@@ -37,16 +37,46 @@ def _open(file: FileInput, filename: str | None) -> tuple[IO[bytes], str, int]:
         return payload, name, size
     else:
         payload = file
-        name = filename or Path(str(getattr(file, "name", "upload"))).name
         if payload.seekable():
             start = payload.tell()
+            head = payload.read(16)
             size = payload.seek(0, io.SEEK_END) - start
             payload.seek(start)
         else:
             data = payload.read(MAX_ASSET_BYTES + 1)
-            payload, size = io.BytesIO(data), len(data)
+            payload, size, head = io.BytesIO(data), len(data), data[:16]
+        named = getattr(file, "name", None)
+        name = filename or (Path(named).name if isinstance(named, str) else _sniffed_name(head))
     _check_size(size)
     return payload, name, size
+
+
+def checked(file: Any) -> FileInput:
+    """``file``, its size checked before any upload; a stream that cannot seek is read (at most 75 MB + 1).
+
+    Raises:
+        ValidationError: the file is missing, empty or over 75 MB.
+    """
+    if isinstance(file, bytearray | memoryview):
+        file = bytes(file)
+    payload, _, _ = _open(file, None)
+    if isinstance(file, bytes) or payload is file:  # bytes, or a seekable file object left where it was
+        return cast(FileInput, file)
+    if isinstance(file, str | os.PathLike):
+        payload.close()  # opened to check; the upload opens it again
+        return file
+    return payload.read()  # a stream that could not seek, already read into memory by _open
+
+
+_SIGNATURES = ((b"\x89PNG", 0, ".png"), (b"\xff\xd8\xff", 0, ".jpg"), (b"GIF8", 0, ".gif"), (b"WEBP", 8, ".webp"))
+
+
+def _sniffed_name(data: bytes) -> str:
+    """A file name for bytes without one, with the extension their first bytes show (Krea checks the type)."""
+    for magic, offset, ext in _SIGNATURES:
+        if data[offset : offset + len(magic)] == magic:
+            return f"upload{ext}"
+    return "upload"
 
 
 def _check_size(size: int) -> None:

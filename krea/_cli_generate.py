@@ -11,7 +11,7 @@ from typing import Annotated, Any
 
 import typer
 
-from . import _catalogue, _cli_values
+from . import _catalogue, _cli_values, _uploads
 from ._cli_exits import CliError, ExitCode, Terminated
 from ._cli_options import CancelOnTimeoutOpt, DetachOpt, JsonOpt, MockOpt, OutOpt, TimeoutOpt, begin
 from ._cli_output import Output
@@ -36,7 +36,8 @@ ParamOpt = Annotated[
         "-p",
         metavar="KEY=VALUE",
         help="Any model parameter; VALUE is read as JSON when it parses (5, true, [1,2]), else as text. Repeatable. "
-        "Every parameter of a model, with its bounds: krea models MODEL.",
+        "Where the model takes a media URL, @FILE uploads a local file first (image_url=@fox.png, "
+        'image_urls=["@a.png","@b.png"]). Every parameter of a model, with its bounds: krea models MODEL.',
     ),
 ]
 NoWaitOpt = Annotated[bool, typer.Option("--no-wait", help="Print the job id and return at once.")]
@@ -260,8 +261,9 @@ def _generate(
     session, output = begin(ctx, mock=mock, json_mode=json_mode)
     found = _find_model(family, model)
     endpoint = found.endpoint
+    params = _uploads.at_files(found.schema_name, params, Path.cwd())  # --param image_url=@photo.png
     try:  # the client checks again; checked here, a bad parameter comes before a missing key, with a pointer
-        _catalogue.validate(found, params)
+        _catalogue.validate(found, _uploads.plan(found.schema_name, params).with_placeholders())
     except ValidationError as exc:
         exc.add_note(f"See every parameter of {endpoint} with `krea models {endpoint}`.")
         raise

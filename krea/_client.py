@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 import httpx
 
-from . import _catalogue
+from . import _catalogue, _uploads
 from ._config import NOT_GIVEN, Settings, _NotGiven, resolve
 from ._errors import ValidationError
 from ._http import AsyncGateway, Gateway, Sender
@@ -59,6 +59,15 @@ def _build_body(model: _catalogue.Model, params: Mapping[str, Any]) -> Any:
         return model.request_class().from_dict(dict(params))
     except (TypeError, ValueError, KeyError) as exc:
         raise ValidationError(f"Invalid parameters for {model.endpoint}: {exc}") from exc
+
+
+def _files_to_upload(model: _catalogue.Model, found: _uploads.Plan) -> dict[tuple[str, str], Any]:
+    """The distinct files of a call, after the other parameters were validated and every size checked, so a
+    call that would be refused uploads nothing."""
+    from ._assets import checked
+
+    _catalogue.validate(model, found.with_placeholders())
+    return {key: checked(file) for key, file in found.files.items()}
 
 
 class _ClientBase:
@@ -219,6 +228,10 @@ class Krea(_ClientBase):
 
     def _submit(self, model: _catalogue.Model, params: Mapping[str, Any], webhook_url: str | None) -> Job:
         kwargs = _check_webhook(webhook_url)
+        found = _uploads.plan(model.schema_name, params)
+        if found.files:
+            files = _files_to_upload(model, found)
+            params = found.with_urls({key: self.assets.upload(file).image_url for key, file in files.items()})
         body = _build_body(model, params)
         job = self.jobs._job(self.jobs._request("POST", model.path, model.operation(), body=body, **kwargs))
         log.info("submitted %s: job %s is %s", model.endpoint, job.id, job.status)
@@ -325,6 +338,19 @@ class AsyncKrea(_ClientBase):
 
     async def _submit(self, model: _catalogue.Model, params: Mapping[str, Any], webhook_url: str | None) -> AsyncJob:
         kwargs = _check_webhook(webhook_url)
+        found = _uploads.plan(model.schema_name, params)
+        if found.files:
+            import asyncio
+
+            files = _files_to_upload(model, found)
+            limit = asyncio.Semaphore(4)
+
+            async def upload(file: Any) -> str:
+                async with limit:
+                    return (await self.assets.upload(file)).image_url
+
+            urls = await asyncio.gather(*(upload(file) for file in files.values()))
+            params = found.with_urls(dict(zip(files, urls, strict=True)))
         body = _build_body(model, params)
         response = await self.jobs._request("POST", model.path, model.operation(), body=body, **kwargs)
         job = self.jobs._job(response)

@@ -517,3 +517,41 @@ def test_cancel_on_timeout_cancels_the_job_at_the_deadline_exit_8_not_billed(
     assert "cancelled at the deadline" in result.error_line()
     assert "krea jobs wait" not in result.error_line()
     assert krea_mock.ledger == []
+
+
+def test_an_at_file_param_is_uploaded_first_and_its_url_sent(
+    krea: Run, krea_mock: MockKrea, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    photo = tmp_path / "fox.png"
+    photo.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 64)
+    sent: list[dict[str, Any]] = []
+    handle = krea_mock.handle
+
+    def spy(request: Any) -> Any:
+        if request.path.startswith("/generate/"):
+            sent.append(json.loads(request.body))
+        return handle(request)
+
+    monkeypatch.setattr(krea_mock, "handle", spy)
+    result = krea(
+        "--mock", "enhance", "topaz/standard-enhance", "--param", f"image_url=@{photo}", "--width", "2048",
+        "--height", "2048", "--param", "model=Standard V2", "--no-wait",
+    )  # fmt: skip
+    assert result.code == 0, result.err
+    uploads = [e for e in krea_mock.journal if e.method == "POST" and e.path == "/assets"]
+    assert len(uploads) == 1
+    [body] = sent
+    [asset] = list(krea_mock.client().assets.list())
+    assert body["image_url"] == asset.image_url
+
+
+def test_an_at_file_that_does_not_exist_is_exit_2_and_nothing_is_sent(
+    krea: Run, krea_mock: MockKrea, tmp_path: Path
+) -> None:
+    result = krea(
+        "--mock", "enhance", "topaz/standard-enhance", "--param", f"image_url=@{tmp_path / 'missing.png'}",
+        "--width", "2048", "--height", "2048", "--param", "model=Standard V2", "--no-json",
+    )  # fmt: skip
+    assert result.code == 2
+    assert "does not exist" in result.error_line()
+    assert krea_mock.journal == []
