@@ -72,6 +72,8 @@ class Config:
     """Accepted tokens; None accepts any non-empty token (each its own account)."""
     deprecations: dict[str, Deprecation] = field(default_factory=dict)
     sunsets: dict[str, Sunset] = field(default_factory=lambda: dict(DEFAULT_SUNSETS))
+    public_url: str = "http://krea-mock.local"
+    """Scheme, host and port of the mock as clients reach it: result and asset URLs start with it."""
 
 
 @dataclass(frozen=True)

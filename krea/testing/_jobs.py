@@ -10,6 +10,7 @@ from typing import Any, Literal
 from krea.testing._clock import VirtualClock, iso
 
 Outcome = Literal["completed", "failed", "stuck"]
+OUTCOMES: tuple[Outcome, ...] = ("completed", "failed", "stuck")
 PENDING_STAGES = ("queued", "scheduled", "processing", "sampling", "intermediate-complete")
 TERMINAL = frozenset({"completed", "failed", "cancelled"})
 CANCELLABLE = frozenset({"queued", "processing"})
@@ -72,7 +73,7 @@ class Job:
 
     def progress(self, now: float) -> float:
         """How far along the job is, from 0 to 1 (1 means it should end now)."""
-        if self.started is None:
+        if self.started is None or now <= self.started:
             return 0.0
         if self.script.outcome == "stuck":
             return min(0.5, (now - self.started) / max(self.duration, 1e-9))
@@ -84,7 +85,7 @@ class Job:
         """The pending status the job reads at ``now`` (it must not have ended)."""
         if self.started is None:
             return "backlogged"
-        index = min(int(self.progress(now) * len(PENDING_STAGES)), len(PENDING_STAGES) - 1)
+        index = min(max(int(self.progress(now) * len(PENDING_STAGES)), 0), len(PENDING_STAGES) - 1)
         return PENDING_STAGES[index]
 
     def to_json(self, clock: VirtualClock) -> dict[str, Any]:

@@ -26,6 +26,8 @@ class Delivery:
     error: str | None = None
 
 
+NOT_DELIVERED = "not delivered: not a loopback URL (serve with --deliver-webhooks any to send it)"
+
 Deliverer = Callable[[Delivery], None]
 """Sends one delivery and fills in its ``status_code`` or ``error``; called off the request path."""
 
