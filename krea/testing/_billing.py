@@ -62,13 +62,13 @@ class PriceTable:
         self.flat[key] = money(amount)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Charge:
     """One ledger entry: a completed job and what it cost."""
 
     job_id: str
     account: str
-    """The API key whose balance paid."""
+    """The account that paid: its API key, redacted (4 characters and a short hash)."""
     amount: Decimal
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, Literal
@@ -36,7 +37,7 @@ class Script:
     """If set, the job advances one step per ``GET /jobs/{id}`` and ends on this poll, whatever the clock."""
 
 
-@dataclass
+@dataclass(slots=True)
 class Job:
     """One job's record. ``started`` is when it left the backlog (None while backlogged)."""
 
@@ -56,7 +57,8 @@ class Job:
     ended: float | None = None
     result: dict[str, Any] | None = None
     error: dict[str, str] | None = None
-    params: dict[str, Any] = field(default_factory=dict)
+    params: Mapping[str, Any] = field(default_factory=dict)
+    """The request body, kept only where the result needs it (style training); empty otherwise."""
 
     @property
     def terminal(self) -> bool:

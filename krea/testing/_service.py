@@ -26,7 +26,7 @@ HANDLERS: Mapping[str, Handler] = {**JOB_HANDLERS, **RESOURCE_HANDLERS}
 _log = logging.getLogger("krea.testing")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class JournalEntry:
     """One request the service received (control requests under ``/_mock/`` other than files excluded)."""
 

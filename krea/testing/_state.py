@@ -11,9 +11,10 @@ import math
 import threading
 import uuid
 from collections import deque
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
+from types import MappingProxyType
 from typing import Any, Literal
 
 from krea.testing._billing import INSUFFICIENT_BALANCE, Charge, can_afford
@@ -25,6 +26,7 @@ from krea.testing._redact import redact
 from krea.testing._runs import RunQueue
 from krea.testing._webhooks import NOT_DELIVERED, Delivery, WebhookSender, is_loopback
 
+_NO_PARAMS: Mapping[str, Any] = MappingProxyType({})  # one shared, read-only: memory per job stays small
 TOO_MANY = "You have reached the maximum number of concurrent jobs."
 HOSTED_TIMEOUT = 180.0  # Krea fails hosted-tool jobs after 3 minutes (2 hours for external providers)
 
@@ -162,7 +164,7 @@ class State:
             base_url=request.base_url,
             duration=self.duration_of(request.endpoint, request.family, script),
             webhook_url=request.webhook_url,
-            params=request.params,
+            params=request.params if request.family == "style" else _NO_PARAMS,
         )
 
     def duration_of(self, endpoint: str, family: str, script: Script) -> float:

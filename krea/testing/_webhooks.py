@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 import httpx
 
 
-@dataclass
+@dataclass(slots=True)
 class Delivery:
     """One webhook POST of a terminal job, as the mock attempted it."""
 

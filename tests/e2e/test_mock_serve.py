@@ -201,3 +201,65 @@ def steer(krea: Callable[..., Any], owner: httpx.Client, capsys: pytest.CaptureF
     assert "seconds: must be a number from 0" in capsys.readouterr().err
     assert _cli.main(["mock", "reset", "--admin-token", "wrong"]) == 1
     assert "401" in capsys.readouterr().err
+
+
+@pytest.fixture
+def slower(tmp_path: Path) -> Iterator[str]:
+    yield from serve("--speed", "4", tmp_path=tmp_path)  # a 7 s job takes 1.75 s: time to kill a batch
+
+
+def batch_states(path: Path) -> dict[int, str]:
+    import sqlite3
+
+    if not path.exists():
+        return {}
+    try:
+        with sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=1) as db:
+            return dict(db.execute("SELECT line, state FROM lines"))
+    except sqlite3.OperationalError:  # the table is not created yet
+        return {}
+
+
+def test_a_batch_killed_and_resumed_on_the_real_clock_makes_one_job_per_line(slower: str, tmp_path: Path) -> None:
+    import signal
+
+    lines = 8
+    source = tmp_path / "batch.jsonl"
+    source.write_text(
+        "".join(
+            json.dumps({"endpoint": "image/bfl/flux-1-dev", "input": {"prompt": f"fox {n}"}}) + "\n"
+            for n in range(lines)
+        )
+    )
+    journal = tmp_path / "journal.sqlite"
+    command = [*KREA, "batch", str(source), "--out", str(tmp_path / "out"), "--journal", str(journal)]
+    command += ["--concurrency", "4", "--json"]
+    env = {**{k: v for k, v in os.environ.items() if not k.startswith("KREA_")}, "KREA_API_KEY": OWNER}
+    env["KREA_BASE_URL"] = slower
+    first = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+
+        def in_flight() -> bool:
+            values = list(batch_states(journal).values())
+            return values.count("submitted") >= 3 and "submitting" not in values
+
+        until(in_flight, seconds=30, what="lines to be submitted")
+        first.send_signal(signal.SIGKILL)
+        assert first.wait(timeout=10) == -signal.SIGKILL
+    finally:
+        if first.poll() is None:
+            first.kill()
+            first.wait(timeout=10)
+    killed = list(batch_states(journal).values())
+    assert killed.count("completed") < lines  # killed mid-run, with lines still to do
+    assert "submitting" not in killed
+
+    second = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120)
+    assert second.returncode == 0, second.stderr
+    summary = json.loads(second.stdout)
+    assert summary["completed"] == lines
+    with client(slower, OWNER) as owner:
+        listed = owner.get("/jobs", params={"limit": 100}).json()["items"]
+    assert len(listed) == lines  # exactly one job per line, counted through the API itself
+    assert {result["job_id"] for result in summary["results"]} == {job["job_id"] for job in listed}
+    assert all(job["status"] == "completed" for job in listed)
