@@ -335,8 +335,9 @@ class MockKrea:
 
     @property
     def jobs(self) -> list[dict[str, Any]]:
-        """Every job of every account, as ``GET /jobs/{id}`` would show it now, oldest first."""
+        """Every job of every account (the last ``keep`` finished), as ``GET /jobs/{id}`` shows it now, oldest first."""
         with self._state.lock:
+            self._state.settle()
             return [self._state.describe(job) for job in self._state.jobs.values()]
 
     def job(self, job_id: str) -> dict[str, Any]:
@@ -345,6 +346,7 @@ class MockKrea:
         Raises:
             KeyError: No such job.
         """
+        self._state.settle()  # on the wall clock, a job due by now reads finished, as over HTTP
         return self._state.describe(self._state.jobs[job_id])
 
     @property

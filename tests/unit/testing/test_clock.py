@@ -101,3 +101,12 @@ def test_backlog_is_a_setting(image: str) -> None:
         http = httpx.Client(transport=mock.transport(), base_url=mock.base_url, headers=auth())
         statuses = [http.post(image, json={"prompt": "x"}).status_code for _ in range(4)]
     assert statuses == [200, 200, 200, 429]
+
+
+def test_reading_a_job_in_process_settles_the_wall_clock_first(image: str) -> None:
+    time = FakeTime()
+    mock, http = served(WallClock(now=time))
+    job = create(http, image)
+    time.now += 8  # no request, no tick since
+    assert mock.job(job["job_id"])["status"] == "completed"
+    assert mock.jobs[0]["status"] == "completed"
