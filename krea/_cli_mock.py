@@ -35,6 +35,13 @@ class ClockChoice(StrEnum):
     manual = "manual"
 
 
+class Cursors(StrEnum):
+    """What kind of ``next_cursor`` the served mock issues for jobs, assets and node-app versions."""
+
+    date_time = "date-time"
+    opaque = "opaque"
+
+
 class Delivery(StrEnum):
     """Where the served mock POSTs webhooks."""
 
@@ -174,6 +181,9 @@ def serve(
     deliver_webhooks: Annotated[
         Delivery, typer.Option("--deliver-webhooks", help="loopback: POST webhooks to this machine only; any: all.")
     ] = Delivery.loopback,
+    cursors: Annotated[
+        Cursors, typer.Option("--cursors", help="date-time (as the spec) or opaque next_cursor for jobs and assets.")
+    ] = Cursors.date_time,
 ) -> None:
     """Serve the mock over HTTP as a Krea double; point KREA_BASE_URL at it (controls: GET /_mock)."""
     number = _port(port)
@@ -203,6 +213,7 @@ def serve(
             admin_token=token,
             base_url=base,
             deliver_webhooks="any" if deliver_webhooks is Delivery.any else "loopback",
+            cursors="opaque" if cursors is Cursors.opaque else "date-time",
         )
     except ValueError as exc:
         raise _usage(str(exc)) from None

@@ -74,6 +74,8 @@ class Config:
     sunsets: dict[str, Sunset] = field(default_factory=lambda: dict(DEFAULT_SUNSETS))
     public_url: str = "http://krea-mock.local"
     """Scheme, host and port of the mock as clients reach it: result and asset URLs start with it."""
+    opaque_cursors: bool = False
+    """Issue opaque cursors for jobs, assets and node-app versions too (styles' are always opaque)."""
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ from typing import Any
 from krea.testing._call import Call, Handler
 from krea.testing._http import ApiError, MockResponse, json_response
 from krea.testing._jobs import Job
-from krea.testing._pages import DEFAULT_LIMIT, csv_set, cursor_key
+from krea.testing._pages import DEFAULT_LIMIT, csv_set, cursor_key, opaque_cursor
 from krea.testing._resources import NODE_APP_VERSIONS
 from krea.testing._spec import resolve
 from krea.testing._state import JobRequest
@@ -50,8 +50,12 @@ def list_jobs(call: Call) -> MockResponse:
                 items.append(body)
                 if len(items) > limit:
                     break
-    more = len(items) > limit
-    return json_response(200, {"items": items[:limit], "next_cursor": items[limit - 1]["created_at"] if more else None})
+    next_cursor = None
+    if len(items) > limit:
+        last = items[limit - 1]
+        opaque = call.config.opaque_cursors
+        next_cursor = opaque_cursor(last["created_at"], last["job_id"]) if opaque else last["created_at"]
+    return json_response(200, {"items": items[:limit], "next_cursor": next_cursor})
 
 
 def get_job(call: Call) -> MockResponse:

@@ -70,6 +70,9 @@ class MockKrea:
         admin_token: The bearer token ``/_mock/`` controls require; None leaves them open (in process).
         deliver_webhooks: ``loopback`` POSTs webhooks to this machine only and records others as not
             delivered; ``any`` sends them wherever they point.
+        cursors: ``date-time``: the ``next_cursor`` of jobs, assets and node-app versions is a timestamp, the
+            kind the spec declares; ``opaque``: an opaque string there too (styles' cursors always are), to
+            prove a client passes cursors back untouched.
 
     Raises:
         ValueError: A setting out of its range (the message names it).
@@ -94,6 +97,7 @@ class MockKrea:
         keep: int | None = None,
         admin_token: str | None = None,
         deliver_webhooks: Literal["loopback", "any"] = "loopback",
+        cursors: Literal["date-time", "opaque"] = "date-time",
     ) -> None:
         self._initial = Settings(
             limits.usd("balance", balance),
@@ -115,6 +119,7 @@ class MockKrea:
         self.base_url = base_url.rstrip("/")
         self.api_keys = None if api_keys is None else frozenset(api_keys)
         self.admin_token = admin_token
+        self._opaque_cursors = limits.choice("cursors", cursors, ("date-time", "opaque")) == "opaque"
         if isinstance(clock, VirtualClock):
             self.clock = clock
         else:
@@ -379,7 +384,9 @@ class MockKrea:
         prices = PriceTable()
         for key, amount in self._initial_prices.items():
             prices.set(key, amount)
-        self._config = Config(self.catalogue, prices, self.api_keys, {}, dict(DEFAULT_SUNSETS), self.base_url)
+        self._config = Config(
+            self.catalogue, prices, self.api_keys, {}, dict(DEFAULT_SUNSETS), self.base_url, self._opaque_cursors
+        )
         self._faults.clear()
         self._service = Service(self._config, self._state, self._faults)
 

@@ -139,6 +139,7 @@ def list_assets(call: Call) -> MockResponse:
             created=lambda a: str(a["uploaded_at"]),
             ident=lambda a: str(a["id"]),
             params=call.params,
+            opaque=call.config.opaque_cursors,
         ),
     )
 
@@ -190,7 +191,12 @@ def list_styles(call: Call) -> MockResponse:
         and not call.params.get("liked", False)  # the mock's accounts like nothing
     ]
     page = listing(
-        styles, created=lambda s: str(s["created_at"]), ident=lambda s: str(s["id"]), params=call.params, opaque=True
+        styles,
+        created=lambda s: str(s["created_at"]),
+        ident=lambda s: str(s["id"]),
+        params=call.params,
+        opaque=True,
+        accept_instant=False,  # the spec declares this cursor an opaque string
     )
     return json_response(200, page)
 
@@ -253,7 +259,13 @@ def list_node_app_versions(call: Call) -> MockResponse:
     if versions is None:
         raise ApiError(404, "Node app not found")
     items = [{**NODE_APP_VERSIONS[v], "node_app_version_id": v} for v in versions]
-    page = listing(items, created=lambda v: str(v["created_at"]), ident=lambda v: str(v["id"]), params=call.params)
+    page = listing(
+        items,
+        created=lambda v: str(v["created_at"]),
+        ident=lambda v: str(v["id"]),
+        params=call.params,
+        opaque=call.config.opaque_cursors,
+    )
     return json_response(200, page)
 
 

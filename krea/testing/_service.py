@@ -24,6 +24,7 @@ from krea.testing._validation import RequestInvalid, Validator, parse_json
 FILES_PREFIX = "/_mock/files/"
 HANDLERS: Mapping[str, Handler] = {**JOB_HANDLERS, **RESOURCE_HANDLERS}
 _log = logging.getLogger("krea.testing")
+_ANY_CURSOR: Mapping[str, Any] = {"name": "cursor", "in": "query", "schema": {"type": "string"}}
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,8 +104,11 @@ class Service:
         path_params = [p for p in operation.parameters if p["in"] == "path"]
         if self.validator.parameters(path_params, query={}, headers={}, path=match.path_params)[1]:
             raise ApiError(404, f"No resource at {request.path}")  # a malformed id is simply not found
+        parameters = operation.parameters
+        if self.config.opaque_cursors:  # the spec's `format: date-time` would refuse the cursors the mock issues
+            parameters = tuple(_ANY_CURSOR if p["in"] == "query" and p["name"] == "cursor" else p for p in parameters)
         params, problems = self.validator.parameters(
-            operation.parameters, query=request.query, headers=request.headers, path=match.path_params
+            parameters, query=request.query, headers=request.headers, path=match.path_params
         )
         body = self._body(request, operation.body_schema, operation.body_media_type, problems)
         if problems:

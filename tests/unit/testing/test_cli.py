@@ -143,3 +143,9 @@ def test_unknown_command_exits_with_usage() -> None:
     with pytest.raises(SystemExit) as caught:
         _cli.main(["frobnicate"])
     assert caught.value.code == 2
+
+
+def test_cursors_can_be_opaque(served: Served) -> None:
+    assert _cli.main(["mock", "serve", "--cursors", "opaque"]) == 0
+    assert served.mock is not None
+    assert served.mock._config.opaque_cursors

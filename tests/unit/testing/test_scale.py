@@ -68,3 +68,26 @@ def test_a_million_scripts_cost_one_entry(mock: MockKrea, image: str) -> None:
     assert len(mock._state.scripts) == 10**6
     assert len(mock._state.scripts._runs) == 1
     assert len(mock._faults._queue._runs) == 1
+
+
+def test_opaque_cursors_round_trip_for_jobs_and_assets(image: str) -> None:
+    _mock, http = big(cursors="opaque")
+    made = [create(http, image)["job_id"] for _ in range(250)]
+    seen: list[str] = []
+    cursor = None
+    while True:
+        page = http.get("/jobs", params={"limit": 100, **({"cursor": cursor} if cursor else {})}).json()
+        seen += [job["job_id"] for job in page["items"]]
+        cursor = page["next_cursor"]
+        if cursor is None:
+            break
+        assert not cursor.startswith("20")  # not a date-time
+    assert seen == made[::-1]
+    assert http.get("/jobs", params={"cursor": "garbage"}).status_code == 400
+    assert http.get("/jobs", params={"cursor": "2100-01-01T00:00:00Z"}).json()["items"][0]["job_id"] == made[-1]
+    png = b"\x89PNG\r\n\x1a\n" + b"0" * 32
+    uploaded = [http.post("/assets", files={"file": ("a.png", png, "image/png")}).json()["id"] for _ in range(3)]
+    first = http.get("/assets", params={"limit": 2}).json()
+    rest = http.get("/assets", params={"limit": 2, "cursor": first["next_cursor"]}).json()
+    assert [a["id"] for a in first["items"] + rest["items"]] == uploaded[::-1]
+    assert http.get("/assets", params={"cursor": "garbage"}).status_code == 400
