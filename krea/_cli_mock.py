@@ -225,7 +225,7 @@ def serve(
             file=sys.stderr,
             flush=True,
         )
-    timing = f"wall clock, speed {rate:g}" if clock is ClockChoice.wall else "manual clock (krea mock advance)"
+    timing = f"wall clock, speed {rate:g}" if clock is ClockChoice.wall else "manual clock: krea mock advance"
     accepts = f"{len(keys)} API key(s)" if keys else "any API key"
     print(f"Krea mock on {base} ({timing}; {accepts}; controls: GET {base}/_mock)", flush=True)
     if admin_token is None:
