@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, Literal
 
+from krea.testing import _limits as limits
 from krea.testing._clock import VirtualClock, iso
 
 Outcome = Literal["completed", "failed", "stuck"]
@@ -103,3 +104,19 @@ class Job:
         if self.error is not None:
             body["error"] = self.error
         return body
+
+
+def checked_script(outcome: Any, code: Any, message: Any, duration: Any, polls: Any) -> Script:
+    """A :class:`Script` from untrusted values (a control's JSON body).
+
+    Raises:
+        ValueError: A value out of range, naming its field.
+    """
+    kind = limits.choice("outcome", outcome, OUTCOMES)
+    return Script(
+        "completed" if kind == "completed" else "failed" if kind == "failed" else "stuck",
+        str(limits.text("code", code, limit=200)),
+        limits.text("message", message, optional=True),
+        limits.optional_number("duration", duration, 0, limits.MAX_DURATION),
+        None if polls is None else limits.integer("polls", polls, 1, limits.MAX_POLLS),
+    )

@@ -20,8 +20,8 @@ from krea.testing._clock import VirtualClock, WallClock
 from krea.testing._controls import handle_control, is_control
 from krea.testing._faults import FAULT_KINDS, Fault, FaultKind, FaultQueue
 from krea.testing._http import MockRequest, Outcome
-from krea.testing._jobs import OUTCOMES, Script
 from krea.testing._jobs import Outcome as JobOutcome
+from krea.testing._jobs import checked_script
 from krea.testing._service import FILES_PREFIX, JournalEntry, Service
 from krea.testing._spec import Catalogue, find_spec, load_document
 from krea.testing._state import HOSTED_TIMEOUT, Settings, State
@@ -213,7 +213,7 @@ class MockKrea:
         Raises:
             ValueError: A value out of range (``count`` from 0 to 1,000,000; ``duration`` up to 30 days).
         """
-        script = _script(outcome, code, message, duration, polls)
+        script = checked_script(outcome, code, message, duration, polls)
         self._state.scripts.push(script, limits.integer("count", count, 0, limits.MAX_COUNT))
 
     def script_job(
@@ -232,7 +232,7 @@ class MockKrea:
             KeyError: No such job.
             ValueError: A value out of range.
         """
-        script = _script(outcome, code, message, duration, polls)
+        script = checked_script(outcome, code, message, duration, polls)
         self._state.rescript(self._state.jobs[job_id], script)
 
     def fail_next(
@@ -403,14 +403,3 @@ class MockKrea:
         self, exc_type: type[BaseException] | None, exc: BaseException | None, traceback: TracebackType | None
     ) -> None:
         self.close()
-
-
-def _script(outcome: Any, code: Any, message: Any, duration: Any, polls: Any) -> Script:
-    kind = limits.choice("outcome", outcome, OUTCOMES)
-    return Script(
-        "completed" if kind == "completed" else "failed" if kind == "failed" else "stuck",
-        str(limits.text("code", code, limit=200)),
-        limits.text("message", message, optional=True),
-        limits.optional_number("duration", duration, 0, limits.MAX_DURATION),
-        None if polls is None else limits.integer("polls", polls, 1, limits.MAX_POLLS),
-    )

@@ -1,4 +1,4 @@
-"""How do accounts, jobs, charges and deliveries change as requests arrive and the virtual clock moves?
+"""How do accounts, jobs, charges and deliveries change as requests arrive and the clock moves?
 
 One plain-Python state machine, shared by the ASGI app and the in-process transports; one re-entrant lock
 guards it, so threads (a uvicorn worker, a test, the webhook thread) may touch it at once.
