@@ -118,8 +118,7 @@ def upload_asset(call: Call) -> MockResponse:
         asset["description"] = description.data.decode("utf-8", "replace")
     with call.state.lock:
         call.account.assets[asset_id] = asset
-        call.state.files[f"assets/{asset_id}"] = (mime, upload.data)
-        call.state.file_owners[f"assets/{asset_id}"] = call.account.key
+        call.state.store_file(f"assets/{asset_id}", mime, upload.data, owner=call.account.key)
     return json_response(200, asset)
 
 
@@ -154,8 +153,7 @@ def delete_asset(call: Call) -> MockResponse:
     asset = _own_asset(call)
     with call.state.lock:
         del call.account.assets[asset["id"]]
-        call.state.files.pop(f"assets/{asset['id']}", None)
-        call.state.file_owners.pop(f"assets/{asset['id']}", None)
+        call.state.forget_file(f"assets/{asset['id']}")
     return json_response(200, {"success": True, "message": "Asset deleted successfully"})
 
 

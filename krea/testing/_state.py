@@ -27,6 +27,8 @@ from krea.testing._runs import RunQueue
 from krea.testing._webhooks import NOT_DELIVERED, Delivery, WebhookSender, is_loopback
 
 _NO_PARAMS: Mapping[str, Any] = MappingProxyType({})  # one shared, read-only: memory per job stays small
+MAX_STORED_BYTES = 1 << 30
+"""Uploaded bytes a mock bounded by ``keep`` holds (1 GiB); older uploads are forgotten past it."""
 TOO_MANY = "You have reached the maximum number of concurrent jobs."
 HOSTED_TIMEOUT = 180.0  # Krea fails hosted-tool jobs after 3 minutes (2 hours for external providers)
 
@@ -104,6 +106,7 @@ class State:
         self._due: list[tuple[float, int, Job]] = []  # a heap of the running jobs' end instants
         self._pushed = 0
         self._finished: deque[Job] = deque()
+        self._stored = 0  # bytes in ``files``
         clock.subscribe(self.settle)
 
     def account(self, key: str) -> Account:
@@ -124,6 +127,28 @@ class State:
     def iso_stamp(self, account: Account) -> str:
         """A creation instant unique within the account, formatted as Krea does."""
         return iso(self.clock.at(self.stamp(account)))
+
+    def store_file(self, name: str, media_type: str, data: bytes, *, owner: str) -> None:
+        """Keep an uploaded file; when ``keep`` bounds the mock, the oldest uploads (file and asset) are
+        forgotten once they hold more than ``MAX_STORED_BYTES``."""
+        with self.lock:
+            self.files[name] = (media_type, data)
+            self.file_owners[name] = owner
+            self._stored += len(data)
+            while self.settings.keep is not None and self._stored > MAX_STORED_BYTES and len(self.files) > 1:
+                oldest = next(iter(self.files))
+                account = self.accounts.get(self.file_owners.get(oldest, ""))
+                if account is not None:
+                    account.assets.pop(oldest.removeprefix("assets/"), None)
+                self.forget_file(oldest)
+
+    def forget_file(self, name: str) -> None:
+        """Forget an uploaded file (its asset record is the caller's)."""
+        with self.lock:
+            found = self.files.pop(name, None)
+            self.file_owners.pop(name, None)
+            if found is not None:
+                self._stored -= len(found[1])
 
     def create_jobs(self, account: Account, requests: Sequence[JobRequest]) -> list[Job]:
         """Accept new jobs or refuse them all.

@@ -4,6 +4,7 @@ at any job count, and what the mock keeps is bounded by ``keep``."""
 from __future__ import annotations
 
 import httpx
+import pytest
 
 from krea.testing import MockKrea
 from krea.testing._jobs import Job, Script
@@ -91,3 +92,14 @@ def test_opaque_cursors_round_trip_for_jobs_and_assets(image: str) -> None:
     rest = http.get("/assets", params={"limit": 2, "cursor": first["next_cursor"]}).json()
     assert [a["id"] for a in first["items"] + rest["items"]] == uploaded[::-1]
     assert http.get("/assets", params={"cursor": "garbage"}).status_code == 400
+
+
+def test_keep_also_bounds_the_bytes_of_uploads(image: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("krea.testing._state.MAX_STORED_BYTES", 100)
+    _mock, http = big(keep=10)
+    png = b"\x89PNG\r\n\x1a\n" + b"0" * 52  # 60 bytes: two do not fit in 100
+    first = http.post("/assets", files={"file": ("a.png", png, "image/png")}).json()
+    second = http.post("/assets", files={"file": ("b.png", png, "image/png")}).json()
+    assert http.get(f"/assets/{first['id']}").status_code == 404
+    assert http.get(first["image_url"].removeprefix(_mock.base_url)).status_code == 404
+    assert http.get(f"/assets/{second['id']}").status_code == 200
