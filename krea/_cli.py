@@ -1,8 +1,8 @@
-"""Which command did the user run? The ``krea`` command line: its root, ``krea mock serve`` and ``main``.
+"""Which command did the user run? The ``krea`` command line: its root and ``main``.
 
 The commands live in ``_cli_generate`` (image, video, enhance), ``_cli_models``, ``_cli_resources`` (jobs,
-assets, styles) and ``_cli_batch``; ``_cli_exits`` maps every failure to its exit code. Nothing here is
-imported by ``import krea``.
+assets, styles), ``_cli_batch`` and ``_cli_mock``; ``_cli_exits`` maps every failure to its exit code.
+Nothing here is imported by ``import krea``.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ import typer
 # typer bundles its own click: its command line raises these, not the classes of the `click` package.
 from typer._click import exceptions as click
 
-from . import _cli_batch, _cli_generate, _cli_models, _cli_resources
+from . import _cli_batch, _cli_generate, _cli_mock, _cli_models, _cli_resources
 from ._cli_exits import EXIT_CODES, CliError, ExitCode, Terminated, classify, explain
 from ._cli_options import Invocation, MockOpt
 from ._cli_output import Output, warnings_as_lines
@@ -39,8 +39,6 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
-mock_app = typer.Typer(help="The offline Krea mock.", no_args_is_help=True)
-app.add_typer(mock_app, name="mock")
 
 
 def _print_version(value: bool) -> None:
@@ -64,40 +62,7 @@ def _root(
         ctx.obj.session.use_mock = True
 
 
-class _QuietBrokenConnections(logging.Filter):
-    # The mock drops connections on purpose (fault "drop"/"lost_response") by returning a value from the
-    # ASGI call; uvicorn logs that as an error, which would be noise here.
-    def filter(self, record: logging.LogRecord) -> bool:
-        return "ASGI callable should return None" not in record.getMessage()
-
-
-@mock_app.command("serve")
-def mock_serve(
-    host: Annotated[str, typer.Option("--host", help="Interface to bind.")] = "127.0.0.1",
-    port: Annotated[int, typer.Option("--port", help="Port.")] = 8787,
-    balance: Annotated[str, typer.Option("--balance", help="Each new account's balance in USD.")] = "10",
-    api_keys: Annotated[
-        list[str] | None, typer.Option("--api-key", help="Accept only this key (repeatable); default: any key.")
-    ] = None,
-    concurrency: Annotated[int, typer.Option("--concurrency", min=1, help="Jobs an account runs at once.")] = 4,
-) -> None:
-    """Serve the stateful mock over HTTP (controls under /_mock/); point KREA_BASE_URL at it."""
-    try:
-        import uvicorn
-    except ImportError:
-        raise CliError(
-            "krea mock serve needs the server extra: pip install 'krea[testing]'", code=ExitCode.USAGE
-        ) from None
-    from krea.testing import MockKrea
-
-    mock = MockKrea(balance=balance, api_keys=api_keys, concurrency=concurrency)
-    logging.getLogger("uvicorn.error").addFilter(_QuietBrokenConnections())
-    print(f"Krea mock on http://{host}:{port} (controls under /_mock/)", flush=True)
-    uvicorn.run(mock.app, host=host, port=port, log_level="warning")
-    mock.close()
-
-
-for _module in (_cli_generate, _cli_models, _cli_resources, _cli_batch):
+for _module in (_cli_generate, _cli_models, _cli_resources, _cli_batch, _cli_mock):
     _module.register(app)
 
 

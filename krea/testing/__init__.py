@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from krea.testing._billing import Charge, PriceTable
     from krea.testing._call import Deprecation, Sunset
-    from krea.testing._clock import VirtualClock
+    from krea.testing._clock import VirtualClock, WallClock
     from krea.testing._faults import Fault, FaultKind
     from krea.testing._http import MockRequest, MockResponse, Outcome
     from krea.testing._jobs import Script
@@ -49,6 +49,7 @@ __all__ = [
     "Script",
     "Sunset",
     "VirtualClock",
+    "WallClock",
     "find_spec",
     "is_loopback",
 ]
@@ -72,6 +73,7 @@ _EXPORTS = {
     "Script": "krea.testing._jobs",
     "Sunset": "krea.testing._call",
     "VirtualClock": "krea.testing._clock",
+    "WallClock": "krea.testing._clock",
     "find_spec": "krea.testing._spec",
     "is_loopback": "krea.testing._webhooks",
 }

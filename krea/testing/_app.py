@@ -56,7 +56,6 @@ class MockApp:
             query_string=url.query,
             headers={key.lower(): value for key, value in request.headers.items()},
             body=await request.body(),
-            base_url=f"{url.scheme}://{url.netloc}",
         )
         outcome = self._mock.handle(incoming)
         if outcome.delay:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -62,23 +62,24 @@ class PriceTable:
         self.flat[key] = money(amount)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Charge:
     """One ledger entry: a completed job and what it cost."""
 
     job_id: str
     account: str
-    """The API key whose balance paid."""
+    """The account that paid: its API key, redacted (4 characters and a short hash)."""
     amount: Decimal
 
 
-def can_afford(balance: Decimal, in_flight: Iterable[Decimal], price: Decimal) -> bool:
+def can_afford(balance: Decimal, reserved: Decimal, price: Decimal) -> bool:
     """Whether a new job may be accepted.
 
-    The rule: accept only when ``balance - sum(prices of the account's in-flight jobs) >= price``. Krea
+    The rule: accept only when ``balance - reserved >= price``, ``reserved`` being the summed prices of the
+    account's in-flight jobs (kept as a running total, so the check costs the same at any job count). Krea
     documents that jobs already in flight finish and are charged when the balance runs out; reserving
     their price up front is the only rule under which every accepted job can still be paid on completion,
     so the balance never goes negative (unless a test lowers it by hand with ``set_balance``). Refusing
     only when ``balance < price`` would let ten jobs start on the price of one.
     """
-    return balance - sum(in_flight, Decimal(0)) >= price
+    return balance - reserved >= price

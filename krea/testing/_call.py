@@ -72,6 +72,10 @@ class Config:
     """Accepted tokens; None accepts any non-empty token (each its own account)."""
     deprecations: dict[str, Deprecation] = field(default_factory=dict)
     sunsets: dict[str, Sunset] = field(default_factory=lambda: dict(DEFAULT_SUNSETS))
+    public_url: str = "http://krea-mock.local"
+    """Scheme, host and port of the mock as clients reach it: result and asset URLs start with it."""
+    opaque_cursors: bool = False
+    """Issue opaque cursors for jobs, assets and node-app versions too (styles' are always opaque)."""
 
 
 @dataclass(frozen=True)

@@ -1,10 +1,17 @@
-"""What time is it for the mock? A virtual clock that moves only when told to."""
+"""What time is it for the mock? A virtual clock that moves only when told to, or the wall clock."""
 
 from __future__ import annotations
 
+import math
 import threading
+import time
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
+
+from krea.testing._limits import number
+
+MAX_SECONDS = 100 * 366 * 86400.0
+"""How far any clock may be moved past its start (about 100 years): further, timestamps stop being dates."""
 
 
 def iso(moment: datetime) -> str:
@@ -37,36 +44,49 @@ class VirtualClock:
 
     def __init__(self, start: datetime | None = None) -> None:
         self._start = start if start is not None else wall_clock_start()
-        self._seconds = 0.0
+        self._offset = 0.0
         self._lock = threading.Lock()
         self._listeners: list[Callable[[], None]] = []
 
     @property
     def seconds(self) -> float:
-        """Virtual seconds elapsed since the start instant."""
-        return self._seconds
+        """Seconds elapsed since the start instant."""
+        return self._offset
+
+    @property
+    def start(self) -> datetime:
+        """The instant ``seconds`` counts from."""
+        return self._start
 
     def now(self) -> datetime:
-        """The current virtual instant (UTC)."""
-        return self.at(self._seconds)
+        """The current instant (UTC)."""
+        return self.at(self.seconds)
 
     def at(self, seconds: float) -> datetime:
-        """The instant ``seconds`` virtual seconds after the start."""
+        """The instant ``seconds`` seconds after the start."""
         return self._start + timedelta(seconds=seconds)
 
     def advance(self, seconds: float) -> None:
         """Move time forward; jobs due by then progress, finish, are charged and notify.
 
         Args:
-            seconds: How far to move, at least 0.
+            seconds: How far to move: at least 0, and the clock stays within ``MAX_SECONDS`` of its start.
 
         Raises:
-            ValueError: ``seconds`` is negative.
+            ValueError: ``seconds`` is negative, not finite, or would move the clock past the bound.
         """
-        if seconds < 0:
-            raise ValueError(f"the clock only moves forward, got {seconds}")
+        seconds = number("seconds", seconds, 0, MAX_SECONDS)
         with self._lock:
-            self._seconds += seconds
+            if self.seconds + seconds > MAX_SECONDS:
+                raise ValueError(
+                    f"seconds: the clock may not pass {MAX_SECONDS:g} s after its start "
+                    f"(now {self.seconds:g}), got {seconds}"
+                )
+            self._offset += seconds
+        self.notify()
+
+    def notify(self) -> None:
+        """Run every listener (after time moved)."""
         for listener in list(self._listeners):
             listener()
 
@@ -77,5 +97,61 @@ class VirtualClock:
     def reset(self) -> None:
         """Go back to the start instant and forget every listener."""
         with self._lock:
-            self._seconds = 0.0
+            self._offset = 0.0
             self._listeners.clear()
+
+
+class WallClock(VirtualClock):
+    """The wall clock: ``seconds`` is the real time elapsed since the start (plus any :meth:`advance`).
+
+    Timestamps it writes are the real time a client sees, so ``created_at`` can be compared with the
+    client's own clock. While :meth:`start_ticking` runs, listeners also run every ``interval`` seconds,
+    so jobs finish and webhooks fire with no request arriving.
+    """
+
+    def __init__(self, start: datetime | None = None, *, now: Callable[[], float] = time.time) -> None:
+        self._now = now
+        begin = start if start is not None else _to_the_millisecond(now())
+        super().__init__(begin)
+        self._epoch = begin.timestamp()
+        self._last = 0.0
+        self._ticker: threading.Thread | None = None
+        self._stop = threading.Event()
+
+    @property
+    def seconds(self) -> float:
+        """Real seconds since the start, plus every advance; never goes backwards (NTP steps)."""
+        self._last = max(self._last, min(self._now() - self._epoch + self._offset, MAX_SECONDS))
+        return self._last
+
+    def reset(self) -> None:
+        """Start again from now, forgetting every listener and advance."""
+        super().reset()
+        self._start = _to_the_millisecond(self._now())
+        self._epoch = self._start.timestamp()
+        self._last = 0.0
+
+    def start_ticking(self, interval: float = 0.05) -> None:
+        """Run the listeners every ``interval`` real seconds from a daemon thread, until :meth:`stop_ticking`."""
+        if self._ticker is not None:
+            return
+        self._stop.clear()
+
+        def run() -> None:
+            while not self._stop.wait(interval):
+                self.notify()
+
+        self._ticker = threading.Thread(target=run, name="krea-mock-clock", daemon=True)
+        self._ticker.start()
+
+    def stop_ticking(self) -> None:
+        """Stop the ticking thread, if it runs."""
+        thread, self._ticker = self._ticker, None
+        if thread is not None:
+            self._stop.set()
+            thread.join()
+
+
+def _to_the_millisecond(epoch: float) -> datetime:
+    # Krea's timestamps have milliseconds: a start on a whole millisecond keeps every instant exact in them.
+    return datetime.fromtimestamp(math.floor(epoch * 1000) / 1000, UTC)

@@ -1,30 +1,21 @@
 """How is the mock steered over HTTP? The ``/_mock/`` endpoints, which are not part of Krea's API.
 
-| method | path                       | body (JSON)                                                     |
-|--------|----------------------------|-----------------------------------------------------------------|
-| POST   | /_mock/clock/advance       | ``{"seconds": 60}``                                             |
-| POST   | /_mock/script              | ``{"outcome", "code", "message", "duration", "polls", "count"}`` |
-| POST   | /_mock/jobs/{id}/script    | ``{"outcome", "code", "message", "duration", "polls"}``          |
-| POST   | /_mock/faults              | ``{"count", "kind", "status", "retry_after", "delay"}``          |
-| POST   | /_mock/balance/top-up      | ``{"amount", "api_key"?}``                                      |
-| PUT    | /_mock/balance             | ``{"amount", "api_key"?}``                                      |
-| GET    | /_mock/balance?api_key=    |                                                                 |
-| PUT    | /_mock/prices              | ``{"image/bfl/flux-1-dev": 0.01, "video": 2}``                  |
-| POST   | /_mock/models/deprecate    | ``{"endpoint", "sunset"?, "link"?}``                            |
-| POST   | /_mock/models/sunset       | ``{"endpoint", "sunset_date"?, "replacement"?, "migration_url"?}`` |
-| POST   | /_mock/reset               |                                                                 |
-| GET    | /_mock/jobs, /_mock/ledger, /_mock/journal, /_mock/webhooks |                                |
-
-Answers are JSON; a bad control request gets 400 ``{"error": ...}``.
+``GET /_mock`` lists them (the table below is :data:`CONTROLS`). When the mock has an admin token (``krea mock
+serve`` always has one), every other control needs ``Authorization: Bearer <admin token>``. Answers are JSON;
+a refused value gets 400 ``{"error": "<field>: must be ..."}`` and changes nothing. Tokens are shown redacted.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import hmac
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
+from krea.testing import _limits as limits
+from krea.testing._clock import WallClock
 from krea.testing._http import ApiError, MockRequest, MockResponse, json_response
 from krea.testing._validation import RequestInvalid, parse_json
 
@@ -32,6 +23,55 @@ if TYPE_CHECKING:
     from krea.testing._mock import MockKrea
 
 PREFIX = "/_mock/"
+
+
+@dataclass(frozen=True)
+class Control:
+    """One control endpoint, as ``GET /_mock`` describes it."""
+
+    method: str
+    path: str
+    does: str
+    body: str = ""
+    example: Mapping[str, Any] | None = None
+
+
+CONTROLS: tuple[Control, ...] = (
+    Control("GET", "/_mock", "this list (no token needed)"),
+    Control("GET", "/_mock/clock", "the clock: kind, speed, seconds since start, now"),
+    Control("POST", "/_mock/clock/advance", "move the clock forward (0 to 100 years in all)", "seconds",
+            {"seconds": 60}),
+    Control("POST", "/_mock/script", "how the next jobs end", "outcome (completed|failed|stuck), code, message, "
+            "duration (s), polls, count (0-1,000,000)", {"outcome": "failed", "code": "nsfw", "count": 2}),
+    Control("POST", "/_mock/jobs/{id}/script", "how one pending job ends", "outcome, code, message, duration, polls",
+            {"outcome": "completed", "duration": 5}),
+    Control("POST", "/_mock/faults", "make the next API requests misbehave", "count, kind (status|slow|drop|"
+            "lost_response), status (400-599), retry_after (s), delay (s, up to 600)",
+            {"count": 1, "kind": "status", "status": 503, "retry_after": 2}),
+    Control("GET", "/_mock/balance", "an account's balance in USD", "query api_key (default: the first key)"),
+    Control("PUT", "/_mock/balance", "set an account's balance", "amount, api_key?", {"amount": 5}),
+    Control("POST", "/_mock/balance/top-up", "add to an account's balance", "amount (> 0), api_key?",
+            {"amount": 10}),
+    Control("PUT", "/_mock/prices", "flat USD prices by endpoint or family", "{key: amount}",
+            {"image/bfl/flux-1-dev": 0.01, "video": 2}),
+    Control("PUT", "/_mock/durations", "run times (s) by endpoint or family, for jobs created later",
+            "{key: seconds}", {"image": 7, "video": 120}),
+    Control("POST", "/_mock/models/deprecate", "answer a model with Deprecation headers", "endpoint, sunset?, link?",
+            {"endpoint": "image/bfl/flux-1-dev"}),
+    Control("POST", "/_mock/models/sunset", "answer a model with 410", "endpoint, sunset_date?, replacement?, "
+            "migration_url?", {"endpoint": "image/bfl/flux-1-dev"}),
+    Control("POST", "/_mock/reset", "forget accounts, jobs, charges, faults, scripts and the journal"),
+    Control("GET", "/_mock/jobs", "every job kept, oldest first", "query limit (the last N)"),
+    Control("GET", "/_mock/ledger", "every charge kept, oldest first (accounts redacted)", "query limit"),
+    Control("GET", "/_mock/journal", "every API and file request kept, oldest first (accounts redacted)",
+            "query limit"),
+    Control("GET", "/_mock/webhooks", "every webhook delivery kept, oldest first", "query limit"),
+)  # fmt: skip
+
+
+def is_control(path: str) -> bool:
+    """Whether ``path`` is a control (``/_mock`` or below it)."""
+    return path == PREFIX.rstrip("/") or path.startswith(PREFIX)
 
 
 def _plain(value: Any) -> Any:
@@ -54,15 +94,17 @@ def _args(request: MockRequest) -> dict[str, Any]:
     except RequestInvalid as exc:
         raise ApiError(400, str(exc)) from None
     if not isinstance(body, dict):
-        raise ApiError(400, "control bodies are JSON objects")
+        raise ApiError(400, "body: control bodies are JSON objects")
     return body
 
 
 def _call(action: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
     try:
         return action(*args, **kwargs)
-    except (TypeError, ValueError, KeyError) as exc:
-        raise ApiError(400, f"{type(exc).__name__}: {exc}") from None
+    except KeyError as exc:
+        raise ApiError(404, f"No such job {exc}") from None
+    except (TypeError, ValueError) as exc:
+        raise ApiError(400, str(exc)) from None
 
 
 def handle_control(mock: MockKrea, request: MockRequest) -> MockResponse:
@@ -71,20 +113,54 @@ def handle_control(mock: MockKrea, request: MockRequest) -> MockResponse:
         return _dispatch(mock, request)
     except ApiError as error:
         return json_response(error.status, dict(error.body))
+    except Exception as exc:  # a bug of the mock: a 500 that says so, never a dropped connection
+        return json_response(500, {"error": f"Internal mock error: {type(exc).__name__}"})
+
+
+def _authorized(mock: MockKrea, request: MockRequest) -> bool:
+    if mock.admin_token is None:
+        return True
+    scheme, _, token = request.headers.get("authorization", "").partition(" ")
+    return scheme.lower() == "bearer" and hmac.compare_digest(token.strip().encode(), mock.admin_token.encode())
+
+
+def _recent(items: list[Any], query: Mapping[str, str]) -> list[Any]:
+    raw = query.get("limit")
+    if raw is None:
+        return items
+    try:
+        count = limits.integer("limit", int(raw), 1, 100_000_000)
+    except ValueError:
+        raise ApiError(400, f"limit: must be an integer from 1 to 100000000, got {raw!r}") from None
+    return items[-count:]
+
+
+def _set_all(setter: Callable[[str, Any], None], args: Mapping[str, Any], check: Callable[[str, Any], Any]) -> None:
+    for key, value in args.items():  # every value is checked before any is set: a refusal changes nothing
+        _call(check, key, value)
+    for key, value in args.items():
+        setter(key, value)
 
 
 def _dispatch(mock: MockKrea, request: MockRequest) -> MockResponse:
-    route = request.path.removeprefix(PREFIX).strip("/")
+    route = request.path.removeprefix(PREFIX.rstrip("/")).strip("/")
     method = request.method
+    if method == "GET" and route == "":
+        return json_response(200, {"controls": _plain(list(CONTROLS)), "auth": "Authorization: Bearer <admin token>"})
+    if not _authorized(mock, request):
+        raise ApiError(401, "The /_mock/ controls need the admin token: Authorization: Bearer <admin token>")
     args = _args(request) if method in ("POST", "PUT") else {}
     key = args.pop("api_key", None) or request.query.get("api_key")
+    if key is not None and not isinstance(key, str):
+        raise ApiError(400, f"api_key: must be a string, got {key!r}")
     simple: Mapping[tuple[str, str], Callable[[], Any]] = {
         ("POST", "clock/advance"): lambda: _call(mock.clock.advance, **args),
         ("POST", "script"): lambda: _call(mock.script_next, **args),
         ("POST", "faults"): lambda: _call(mock.fail_next, args.pop("count", 1), **args),
         ("POST", "balance/top-up"): lambda: _call(mock.top_up, args.get("amount"), api_key=key),
         ("PUT", "balance"): lambda: _call(mock.set_balance, args.get("amount"), api_key=key),
-        ("PUT", "prices"): lambda: [_call(mock.set_price, k, v) for k, v in args.items()],
+        ("PUT", "prices"): lambda: _set_all(mock.set_price, args, _check_price),
+        ("PUT", "durations"): lambda: _set_all(mock.set_duration, args, _check_duration),
         ("POST", "models/deprecate"): lambda: _call(mock.deprecate, **args),
         ("POST", "models/sunset"): lambda: _call(mock.sunset, **args),
         ("POST", "reset"): mock.reset,
@@ -93,12 +169,26 @@ def _dispatch(mock: MockKrea, request: MockRequest) -> MockResponse:
     if action is not None:
         action()
         return json_response(200, {"ok": True, "clock": mock.clock.seconds})
+    if method == "GET" and route == "clock":
+        kind = "wall" if isinstance(mock.clock, WallClock) else "virtual"
+        now = mock.clock.now().isoformat().replace("+00:00", "Z")
+        return json_response(200, {"kind": kind, "speed": mock.speed, "seconds": mock.clock.seconds, "now": now})
     if method == "GET" and route == "balance":
         return json_response(200, {"balance": float(mock.balance_of(key or mock.api_key))})
     if method == "GET" and route in ("jobs", "ledger", "journal", "webhooks"):
-        return json_response(200, _plain(list(getattr(mock, route))))
+        return json_response(200, _plain(_recent(list(getattr(mock, route)), request.query)))
     parts = route.split("/")
     if method == "POST" and len(parts) == 3 and parts[0] == "jobs" and parts[2] == "script":
         _call(mock.script_job, parts[1], **args)
         return json_response(200, {"ok": True, "clock": mock.clock.seconds})
-    raise ApiError(404, f"No mock control {method} {request.path}")
+    raise ApiError(404, f"No mock control {method} {request.path}; GET /_mock lists them")
+
+
+def _check_price(key: str, value: Any) -> None:
+    limits.text("key", key)
+    limits.usd(key, value, low=Decimal(0))
+
+
+def _check_duration(key: str, value: Any) -> None:
+    limits.text("key", key)
+    limits.number(key, value, 0, limits.MAX_DURATION)

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import threading
-from collections import deque
 from dataclasses import dataclass
 from typing import Literal
+
+from krea.testing._runs import RunQueue
 
 FaultKind = Literal["status", "slow", "drop", "lost_response"]
 FAULT_KINDS: tuple[FaultKind, ...] = ("status", "slow", "drop", "lost_response")
@@ -29,30 +29,26 @@ class Fault:
 
 
 class FaultQueue:
-    """Faults waiting for the next requests, first in, first out; thread-safe."""
+    """Faults waiting for the next requests, first in, first out; thread-safe, one entry per push."""
 
     def __init__(self) -> None:
-        self._queue: deque[Fault] = deque()
-        self._lock = threading.Lock()
+        self._queue = RunQueue[Fault]()
 
     def push(self, fault: Fault, count: int) -> None:
         """Make the next ``count`` requests suffer ``fault`` (after any already queued)."""
         if fault.kind not in FAULT_KINDS:
-            raise ValueError(f"unknown fault kind {fault.kind!r}; expected one of {FAULT_KINDS}")
+            raise ValueError(f"kind: must be one of {', '.join(FAULT_KINDS)}, got {fault.kind!r}")
         if count < 0:
-            raise ValueError(f"count must be at least 0, got {count}")
-        with self._lock:
-            self._queue.extend([fault] * count)
+            raise ValueError(f"count: must be at least 0, got {count}")
+        self._queue.push(fault, count)
 
     def pop(self) -> Fault | None:
         """The fault for the request being handled, if any."""
-        with self._lock:
-            return self._queue.popleft() if self._queue else None
+        return self._queue.pop()
 
     def clear(self) -> None:
         """Forget every queued fault."""
-        with self._lock:
-            self._queue.clear()
+        self._queue.clear()
 
     def __len__(self) -> int:
         return len(self._queue)

@@ -18,8 +18,6 @@ class MockRequest:
     query_string: str = ""
     headers: Mapping[str, str] = field(default_factory=dict)
     body: bytes = b""
-    base_url: str = "http://krea-mock.local"
-    """Scheme and host the client used; result and asset URLs point back at it."""
 
     @property
     def query(self) -> dict[str, str]:

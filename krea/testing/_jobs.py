@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, Literal
 
+from krea.testing import _limits as limits
 from krea.testing._clock import VirtualClock, iso
 
 Outcome = Literal["completed", "failed", "stuck"]
+OUTCOMES: tuple[Outcome, ...] = ("completed", "failed", "stuck")
 PENDING_STAGES = ("queued", "scheduled", "processing", "sampling", "intermediate-complete")
 TERMINAL = frozenset({"completed", "failed", "cancelled"})
 CANCELLABLE = frozenset({"queued", "processing"})
@@ -35,7 +38,7 @@ class Script:
     """If set, the job advances one step per ``GET /jobs/{id}`` and ends on this poll, whatever the clock."""
 
 
-@dataclass
+@dataclass(slots=True)
 class Job:
     """One job's record. ``started`` is when it left the backlog (None while backlogged)."""
 
@@ -55,7 +58,8 @@ class Job:
     ended: float | None = None
     result: dict[str, Any] | None = None
     error: dict[str, str] | None = None
-    params: dict[str, Any] = field(default_factory=dict)
+    params: Mapping[str, Any] = field(default_factory=dict)
+    """The request body, kept only where the result needs it (style training); empty otherwise."""
 
     @property
     def terminal(self) -> bool:
@@ -72,7 +76,7 @@ class Job:
 
     def progress(self, now: float) -> float:
         """How far along the job is, from 0 to 1 (1 means it should end now)."""
-        if self.started is None:
+        if self.started is None or now <= self.started:
             return 0.0
         if self.script.outcome == "stuck":
             return min(0.5, (now - self.started) / max(self.duration, 1e-9))
@@ -84,7 +88,7 @@ class Job:
         """The pending status the job reads at ``now`` (it must not have ended)."""
         if self.started is None:
             return "backlogged"
-        index = min(int(self.progress(now) * len(PENDING_STAGES)), len(PENDING_STAGES) - 1)
+        index = min(max(int(self.progress(now) * len(PENDING_STAGES)), 0), len(PENDING_STAGES) - 1)
         return PENDING_STAGES[index]
 
     def to_json(self, clock: VirtualClock) -> dict[str, Any]:
@@ -100,3 +104,19 @@ class Job:
         if self.error is not None:
             body["error"] = self.error
         return body
+
+
+def checked_script(outcome: Any, code: Any, message: Any, duration: Any, polls: Any) -> Script:
+    """A :class:`Script` from untrusted values (a control's JSON body).
+
+    Raises:
+        ValueError: A value out of range, naming its field.
+    """
+    kind = limits.choice("outcome", outcome, OUTCOMES)
+    return Script(
+        "completed" if kind == "completed" else "failed" if kind == "failed" else "stuck",
+        str(limits.text("code", code, limit=200)),
+        limits.text("message", message, optional=True),
+        limits.optional_number("duration", duration, 0, limits.MAX_DURATION),
+        None if polls is None else limits.integer("polls", polls, 1, limits.MAX_POLLS),
+    )

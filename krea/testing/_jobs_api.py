@@ -8,13 +8,13 @@ from typing import Any
 from krea.testing._call import Call, Handler
 from krea.testing._http import ApiError, MockResponse, json_response
 from krea.testing._jobs import Job
-from krea.testing._pages import csv_set, listing
+from krea.testing._pages import DEFAULT_LIMIT, csv_set, cursor_key, opaque_cursor
 from krea.testing._resources import NODE_APP_VERSIONS
 from krea.testing._spec import resolve
 from krea.testing._state import JobRequest
-from krea.testing._webhooks import is_loopback
 
 _FALLBACK_VIDEO_SECONDS = 5.0
+MIN_TRAINING_IMAGES = 3
 
 
 def _own_job(call: Call) -> Job:
@@ -25,23 +25,37 @@ def _own_job(call: Call) -> Job:
 
 
 def _webhook(call: Call) -> str | None:
+    # Any URL is accepted, as Krea does; where it is really delivered is the state's decision (loopback only
+    # unless served with --deliver-webhooks any).
     url = call.params.get("X-Webhook-URL")
-    if url is None:
-        return None
-    if not is_loopback(str(url)):
-        raise ApiError(400, f"header.X-Webhook-URL: the mock only delivers to loopback URLs, got {url!r}")
-    return str(url)
+    return None if url is None else str(url)
 
 
 def list_jobs(call: Call) -> MockResponse:
-    """``GET /jobs``: the caller's jobs, newest first, filtered by ``status`` and ``types``."""
+    """``GET /jobs``: the caller's jobs, newest first, filtered by ``status`` and ``types``.
+
+    A page costs its own size, whatever the number of jobs (the account's index is in creation order); with
+    a filter, the jobs skipped are read too. ``next_cursor`` is the last item's ``created_at``, unique within
+    the account, so passing it back as ``cursor`` reads exactly the next page.
+    """
+    limit = int(call.params.get("limit") or DEFAULT_LIMIT)
+    status = call.params.get("status")
+    types = csv_set(call.params.get("types"))
+    items: list[dict[str, Any]] = []
     with call.state.lock:
-        jobs = list(call.account.jobs)
-        status = call.params.get("status")
-        types = csv_set(call.params.get("types"))
-        bodies = [call.state.describe(job) for job in jobs]
-    bodies = [b for b in bodies if (status is None or b["status"] == status) and (not types or b["type"] in types)]
-    return json_response(200, listing(bodies, created=lambda b: str(b["created_at"]), params=call.params))
+        before = cursor_key(call.params.get("cursor"), call.state.clock.start)
+        for job in call.account.jobs.before(before):
+            body = call.state.describe(job)
+            if (status is None or body["status"] == status) and (not types or body["type"] in types):
+                items.append(body)
+                if len(items) > limit:
+                    break
+    next_cursor = None
+    if len(items) > limit:
+        last = items[limit - 1]
+        opaque = call.config.opaque_cursors
+        next_cursor = opaque_cursor(last["created_at"], last["job_id"]) if opaque else last["created_at"]
+    return json_response(200, {"items": items[:limit], "next_cursor": next_cursor})
 
 
 def get_job(call: Call) -> MockResponse:
@@ -71,7 +85,7 @@ def generate(call: Call) -> MockResponse:
     assert model is not None  # dispatched here only for generation operations
     body: dict[str, Any] = call.body
     price = call.config.prices.price(model.endpoint, model.family, body, _default_duration(call))
-    request = JobRequest(model.family, model.endpoint, price, call.request.base_url, _webhook(call), body)
+    request = JobRequest(model.family, model.endpoint, price, call.config.public_url, _webhook(call), body)
     [job] = call.state.create_jobs(call.account, [request])
     headers: list[tuple[str, str]] = []
     deprecation = call.config.deprecations.get(model.endpoint)
@@ -87,8 +101,11 @@ def generate(call: Call) -> MockResponse:
 def train_style(call: Call) -> MockResponse:
     """``POST /styles/train``: a ``loraTraining`` job whose completion creates the style."""
     body: dict[str, Any] = call.body
+    urls = body.get("urls") or []
+    if len(urls) < MIN_TRAINING_IMAGES:  # Krea's own message (openapi/DEVIATIONS.md, mock row 1)
+        raise ApiError(400, f"body.urls: Need at least {MIN_TRAINING_IMAGES} training images, got {len(urls)}")
     price = call.config.prices.price("styles/train", "style", body, 0)
-    request = JobRequest("style", "styles/train", price, call.request.base_url, _webhook(call), body)
+    request = JobRequest("style", "styles/train", price, call.config.public_url, _webhook(call), body)
     [job] = call.state.create_jobs(call.account, [request])
     return json_response(200, call.state.describe(job))
 
@@ -109,7 +126,7 @@ def execute_node_app(call: Call) -> MockResponse:
     endpoint = f"node-apps/{version['id']}"
     price = call.config.prices.price(endpoint, "node_app", body, 0)
     outputs = list(version["output_openapi_schema"]["properties"])
-    requests = [JobRequest("node_app", endpoint, price, call.request.base_url, None, body) for _ in outputs]
+    requests = [JobRequest("node_app", endpoint, price, call.config.public_url, None, body) for _ in outputs]
     jobs = call.state.create_jobs(call.account, requests)
     return json_response(200, [call.state.describe(job) for job in jobs])
 

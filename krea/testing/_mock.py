@@ -2,24 +2,26 @@
 
 from __future__ import annotations
 
+import dataclasses
 import importlib
 from collections.abc import Awaitable, Callable, Iterable, Mapping
 from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 import httpx
 
-from krea.testing._billing import Charge, PriceTable, money
+from krea.testing import _limits as limits
+from krea.testing._billing import Charge, PriceTable
 from krea.testing._call import DEFAULT_SUNSETS, Config, Deprecation, Sunset
-from krea.testing._clock import VirtualClock
-from krea.testing._controls import PREFIX, handle_control
-from krea.testing._faults import Fault, FaultKind, FaultQueue
+from krea.testing._clock import VirtualClock, WallClock
+from krea.testing._controls import handle_control, is_control
+from krea.testing._faults import FAULT_KINDS, Fault, FaultKind, FaultQueue
 from krea.testing._http import MockRequest, Outcome
 from krea.testing._jobs import Outcome as JobOutcome
-from krea.testing._jobs import Script
+from krea.testing._jobs import checked_script
 from krea.testing._service import FILES_PREFIX, JournalEntry, Service
 from krea.testing._spec import Catalogue, find_spec, load_document
 from krea.testing._state import HOSTED_TIMEOUT, Settings, State
@@ -34,8 +36,11 @@ DEFAULT_API_KEY = "krea-mock-key"
 DEFAULT_LINK = "https://docs.krea.ai/developers/deprecations"
 
 
+ClockKind = Literal["virtual", "wall"]
+
+
 class MockKrea:
-    """A stateful, offline imitation of the Krea API, on a virtual clock.
+    """A stateful, offline imitation of the Krea API, on a virtual clock (or the wall clock, served).
 
     Every operation of the spec is served. Accounts are API keys; each starts with ``balance`` USD.
     Jobs progress on :attr:`clock` (or per poll, when scripted so), are charged once when they complete,
@@ -51,10 +56,26 @@ class MockKrea:
         duplicate_webhooks: Deliver every webhook twice, as Krea may.
         webhook_deliverer: Sends one :class:`Delivery`; the default POSTs it with httpx from a thread.
         spec: The spec to serve (a path or a parsed document); None finds Krea's (see ``find_spec``).
-        base_url: Where in-process clients send requests (result URLs point there too).
-        start: The virtual clock's start instant; None means the wall clock's now (to the second), so that
+        base_url: Where clients send requests; result and asset URLs point there, whatever ``Host`` a
+            request carries (for ``krea mock serve``: its public URL).
+        start: The clock's start instant; None means the wall clock's now (to the second), so that
             the mock's timestamps and the client's clock agree, as in production. Pass a fixed instant for
             reproducible timestamps.
+        clock: ``virtual`` (time moves only by ``clock.advance``, which the in-process clients' waits call),
+            ``wall`` (real time, as the service; what ``krea mock serve`` uses by default), or a clock object
+            (a ``WallClock`` reading a fake time, in tests).
+        speed: Jobs run this many times faster than the service's durations (timestamps stay real).
+        keep: Finished jobs, charges, webhook deliveries and journal entries kept (oldest forgotten first);
+            None keeps everything.
+        admin_token: The bearer token ``/_mock/`` controls require; None leaves them open (in process).
+        deliver_webhooks: ``loopback`` POSTs webhooks to this machine only and records others as not
+            delivered; ``any`` sends them wherever they point.
+        cursors: ``opaque`` (the default, as the spec declares every cursor): the ``next_cursor`` of jobs,
+            assets and node-app versions is an opaque string, as styles' always is, which proves a client passes
+            cursors back untouched; ``date-time``: an ISO-8601 instant there, as Krea's service sends today.
+
+    Raises:
+        ValueError: A setting out of its range (the message names it).
     """
 
     def __init__(
@@ -71,14 +92,39 @@ class MockKrea:
         spec: str | Path | Mapping[str, Any] | None = None,
         base_url: str = DEFAULT_BASE_URL,
         start: datetime | None = None,
+        clock: ClockKind | VirtualClock = "virtual",
+        speed: float = 1.0,
+        keep: int | None = None,
+        admin_token: str | None = None,
+        deliver_webhooks: Literal["loopback", "any"] = "loopback",
+        cursors: Literal["date-time", "opaque"] = "opaque",
     ) -> None:
+        self._initial = Settings(
+            limits.usd("balance", balance),
+            limits.integer("concurrency", concurrency, 1, 10_000),
+            limits.integer("backlog", backlog, 0, 1_000_000),
+            limits.number("service_timeout", service_timeout, 0.001, limits.MAX_DURATION),
+            duplicate_webhooks,
+            speed=limits.number("speed", speed, 0.001, limits.MAX_SPEED),
+            keep=None if keep is None else limits.integer("keep", keep, 1, 100_000_000),
+            deliver_webhooks="any"
+            if limits.choice("deliver_webhooks", deliver_webhooks, ("loopback", "any")) == "any"
+            else "loopback",
+        )
+        self._initial_prices = {
+            key: limits.usd(f"prices.{key}", v, low=Decimal(0)) for key, v in (prices or {}).items()
+        }
         document = spec if isinstance(spec, Mapping) else load_document(Path(spec) if spec else find_spec())
         self.catalogue = Catalogue(document)
-        self.base_url = base_url
+        self.base_url = base_url.rstrip("/")
         self.api_keys = None if api_keys is None else frozenset(api_keys)
-        self._initial = Settings(money(balance), concurrency, backlog, service_timeout, duplicate_webhooks)
-        self._initial_prices = dict(prices or {})
-        self.clock = VirtualClock(start)
+        self.admin_token = admin_token
+        self._opaque_cursors = limits.choice("cursors", cursors, ("date-time", "opaque")) == "opaque"
+        if isinstance(clock, VirtualClock):
+            self.clock = clock
+        else:
+            kind = limits.choice("clock", clock, ("virtual", "wall"))
+            self.clock = WallClock(start) if kind == "wall" else VirtualClock(start)
         self._sender = WebhookSender(webhook_deliverer)
         self._faults = FaultQueue()
         self._app: ASGIApp | None = None
@@ -88,7 +134,7 @@ class MockKrea:
 
     def handle(self, request: MockRequest) -> Outcome:
         """Answer one request (API, file or ``/_mock/`` control); every transport ends here."""
-        if request.path.startswith(PREFIX) and not request.path.startswith(FILES_PREFIX):
+        if is_control(request.path) and not request.path.startswith(FILES_PREFIX):
             return Outcome(handle_control(self, request))
         return self._service.handle(request)
 
@@ -108,6 +154,11 @@ class MockKrea:
     def async_transport(self) -> AsyncMockTransport:
         """An asynchronous httpx transport to this mock, in process."""
         return AsyncMockTransport(self)
+
+    @property
+    def speed(self) -> float:
+        """How many times faster than the service jobs run."""
+        return self._initial.speed
 
     @property
     def api_key(self) -> str:
@@ -157,10 +208,13 @@ class MockKrea:
         polls: int | None = None,
         count: int = 1,
     ) -> None:
-        """Decide how the next ``count`` jobs (of any account) behave; see :class:`Script`."""
-        script = Script(outcome, code, message, duration, polls)
-        with self._state.lock:
-            self._state.scripts.extend([script] * count)
+        """Decide how the next ``count`` jobs (of any account) behave; see :class:`Script`.
+
+        Raises:
+            ValueError: A value out of range (``count`` from 0 to 1,000,000; ``duration`` up to 30 days).
+        """
+        script = checked_script(outcome, code, message, duration, polls)
+        self._state.scripts.push(script, limits.integer("count", count, 0, limits.MAX_COUNT))
 
     def script_job(
         self,
@@ -176,8 +230,10 @@ class MockKrea:
 
         Raises:
             KeyError: No such job.
+            ValueError: A value out of range.
         """
-        self._state.rescript(self._state.jobs[job_id], Script(outcome, code, message, duration, polls))
+        script = checked_script(outcome, code, message, duration, polls)
+        self._state.rescript(self._state.jobs[job_id], script)
 
     def fail_next(
         self,
@@ -188,22 +244,37 @@ class MockKrea:
         kind: FaultKind = "status",
         delay: float = 30.0,
     ) -> None:
-        """Make the next ``n`` API requests misbehave; see :class:`Fault` for the kinds."""
-        self._faults.push(Fault(kind, status, retry_after, delay), n)
+        """Make the next ``n`` API requests misbehave; see :class:`Fault` for the kinds.
+
+        Raises:
+            ValueError: A value out of range (``status`` 400-599, ``delay`` up to 600 s...).
+        """
+        limits.choice("kind", kind, FAULT_KINDS)
+        fault = Fault(
+            kind=kind,
+            status=limits.integer("status", status, 400, 599),
+            retry_after=limits.optional_number("retry_after", retry_after, 0, limits.MAX_RETRY_AFTER),
+            delay=limits.number("delay", delay, 0, limits.MAX_DELAY),
+        )
+        self._faults.push(fault, limits.integer("count", n, 0, limits.MAX_COUNT))
 
     def set_duration(self, key: str, seconds: float) -> None:
-        """Set the run time of jobs created from now on, by endpoint or family."""
-        self._state.settings.durations[key] = seconds
+        """Set the run time (the service's seconds) of jobs created from now on, by endpoint or family."""
+        limits.text("key", key)
+        self._state.settings.durations[key] = limits.number("seconds", seconds, 0, limits.MAX_DURATION)
 
     def set_price(self, key: str, amount: Decimal | float | str) -> None:
         """Set the flat USD price of an endpoint or a family."""
-        self._config.prices.set(key, amount)
+        limits.text("key", key)
+        self._config.prices.set(key, limits.usd(key, amount, low=Decimal(0)))
 
     def deprecate(
         self, endpoint: str, *, sunset: str = "Tue, 01 Sep 2026 00:00:00 GMT", link: str = DEFAULT_LINK
     ) -> None:
         """Mark a model deprecated: it keeps answering, with ``Deprecation``, ``Sunset`` and ``Link``."""
-        self._config.deprecations[endpoint] = Deprecation(sunset, link)
+        self._config.deprecations[self._endpoint(endpoint)] = Deprecation(
+            str(limits.text("sunset", sunset)), str(limits.text("link", link))
+        )
 
     def sunset(
         self,
@@ -214,7 +285,17 @@ class MockKrea:
         migration_url: str | None = None,
     ) -> None:
         """Mark a model past its sunset: every request to it answers 410 ``model_unavailable``."""
-        self._config.sunsets[endpoint] = Sunset(sunset_date, replacement, migration_url)
+        self._config.sunsets[self._endpoint(endpoint)] = Sunset(
+            str(limits.text("sunset_date", sunset_date)),
+            limits.text("replacement", replacement, optional=True),
+            limits.text("migration_url", migration_url, optional=True),
+        )
+
+    def _endpoint(self, endpoint: str) -> str:
+        limits.text("endpoint", endpoint)
+        if endpoint not in self.catalogue.models and endpoint not in self._config.sunsets:
+            raise ValueError(f"endpoint: must be a model of the spec (e.g. image/bfl/flux-1-dev), got {endpoint!r}")
+        return endpoint
 
     # ---- money
 
@@ -228,14 +309,27 @@ class MockKrea:
         return self._state.account(api_key).balance
 
     def top_up(self, amount: Decimal | float | str, *, api_key: str | None = None) -> None:
-        """Add USD to an account (default: the one :meth:`client` uses)."""
+        """Add USD to an account (default: the one :meth:`client` uses).
+
+        Raises:
+            ValueError: ``amount`` is not a finite amount from 0 to 1e9.
+        """
+        value = limits.usd("amount", amount, low=Decimal(0))
         with self._state.lock:
-            self._state.account(api_key or self.api_key).balance += money(amount)
+            account = self._state.account(api_key or self.api_key)
+            if account.balance + value > limits.MAX_USD:
+                raise ValueError(f"amount: the balance may not exceed {limits.MAX_USD} USD, got {amount!r}")
+            account.balance += value
 
     def set_balance(self, amount: Decimal | float | str, *, api_key: str | None = None) -> None:
-        """Set an account's balance in USD (default: the one :meth:`client` uses)."""
+        """Set an account's balance in USD (default: the one :meth:`client` uses).
+
+        Raises:
+            ValueError: ``amount`` is not a finite amount from -1e9 to 1e9.
+        """
+        value = limits.usd("amount", amount)
         with self._state.lock:
-            self._state.account(api_key or self.api_key).balance = money(amount)
+            self._state.account(api_key or self.api_key).balance = value
 
     # ---- reading
 
@@ -246,8 +340,9 @@ class MockKrea:
 
     @property
     def jobs(self) -> list[dict[str, Any]]:
-        """Every job of every account, as ``GET /jobs/{id}`` would show it now, oldest first."""
+        """Every job of every account (the last ``keep`` finished), as ``GET /jobs/{id}`` shows it now, oldest first."""
         with self._state.lock:
+            self._state.settle()
             return [self._state.describe(job) for job in self._state.jobs.values()]
 
     def job(self, job_id: str) -> dict[str, Any]:
@@ -256,11 +351,12 @@ class MockKrea:
         Raises:
             KeyError: No such job.
         """
+        self._state.settle()  # on the wall clock, a job due by now reads finished, as over HTTP
         return self._state.describe(self._state.jobs[job_id])
 
     @property
     def journal(self) -> list[JournalEntry]:
-        """Every API and file request received, in order (``/_mock/`` controls excluded)."""
+        """Every API and file request received, in order (``/_mock/`` controls excluded; the last ``keep``)."""
         return list(self._service.journal)
 
     @property
@@ -283,23 +379,21 @@ class MockKrea:
         """Forget all accounts, jobs, charges, faults, scripts, journal and overrides; rewind the clock."""
         self._sender.flush()
         self.clock.reset()
-        settings = Settings(
-            self._initial.balance,
-            self._initial.concurrency,
-            self._initial.backlog,
-            self._initial.service_timeout,
-            self._initial.duplicate_webhooks,
-        )
+        settings = dataclasses.replace(self._initial, durations=dict(self._initial.durations))
         self._state = State(settings, self.clock, self._sender)
         prices = PriceTable()
         for key, amount in self._initial_prices.items():
             prices.set(key, amount)
-        self._config = Config(self.catalogue, prices, self.api_keys, {}, dict(DEFAULT_SUNSETS))
+        self._config = Config(
+            self.catalogue, prices, self.api_keys, {}, dict(DEFAULT_SUNSETS), self.base_url, self._opaque_cursors
+        )
         self._faults.clear()
         self._service = Service(self._config, self._state, self._faults)
 
     def close(self) -> None:
-        """Deliver pending webhooks and stop the delivery thread."""
+        """Deliver pending webhooks, stop the delivery thread and the clock's ticking (if it ticks)."""
+        if isinstance(self.clock, WallClock):
+            self.clock.stop_ticking()
         self._sender.close()
 
     def __enter__(self) -> MockKrea:

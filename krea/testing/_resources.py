@@ -106,8 +106,8 @@ def upload_asset(call: Call) -> MockResponse:
     size = png_size(upload.data) if mime == "image/png" else None
     asset: dict[str, Any] = {
         "id": asset_id,
-        "image_url": f"{call.request.base_url}/_mock/files/assets/{asset_id}",
-        "uploaded_at": call.state.iso_stamp(),
+        "image_url": f"{call.config.public_url}/_mock/files/assets/{asset_id}",
+        "uploaded_at": call.state.iso_stamp(call.account),
         "width": size[0] if size else None,
         "height": size[1] if size else None,
         "size_bytes": len(upload.data),
@@ -118,7 +118,7 @@ def upload_asset(call: Call) -> MockResponse:
         asset["description"] = description.data.decode("utf-8", "replace")
     with call.state.lock:
         call.account.assets[asset_id] = asset
-        call.state.files[f"assets/{asset_id}"] = (mime, upload.data)
+        call.state.store_file(f"assets/{asset_id}", mime, upload.data, owner=call.account.key)
     return json_response(200, asset)
 
 
@@ -132,7 +132,14 @@ def _own_asset(call: Call) -> dict[str, Any]:
 def list_assets(call: Call) -> MockResponse:
     """``GET /assets``: newest first."""
     return json_response(
-        200, listing(list(call.account.assets.values()), created=lambda a: str(a["uploaded_at"]), params=call.params)
+        200,
+        listing(
+            list(call.account.assets.values()),
+            created=lambda a: str(a["uploaded_at"]),
+            ident=lambda a: str(a["id"]),
+            params=call.params,
+            opaque=call.config.opaque_cursors,
+        ),
     )
 
 
@@ -146,7 +153,7 @@ def delete_asset(call: Call) -> MockResponse:
     asset = _own_asset(call)
     with call.state.lock:
         del call.account.assets[asset["id"]]
-        call.state.files.pop(f"assets/{asset['id']}", None)
+        call.state.forget_file(f"assets/{asset['id']}")
     return json_response(200, {"success": True, "message": "Asset deleted successfully"})
 
 
@@ -181,7 +188,15 @@ def list_styles(call: Call) -> MockResponse:
         and (user is None or (s["owner"] or {}).get("name") == user)
         and not call.params.get("liked", False)  # the mock's accounts like nothing
     ]
-    return json_response(200, listing(styles, created=lambda s: str(s["created_at"]), params=call.params))
+    page = listing(
+        styles,
+        created=lambda s: str(s["created_at"]),
+        ident=lambda s: str(s["id"]),
+        params=call.params,
+        opaque=True,
+        accept_instant=False,  # the spec declares this cursor an opaque string
+    )
+    return json_response(200, page)
 
 
 def get_style(call: Call) -> MockResponse:
@@ -242,7 +257,14 @@ def list_node_app_versions(call: Call) -> MockResponse:
     if versions is None:
         raise ApiError(404, "Node app not found")
     items = [{**NODE_APP_VERSIONS[v], "node_app_version_id": v} for v in versions]
-    return json_response(200, listing(items, created=lambda v: str(v["created_at"]), params=call.params))
+    page = listing(
+        items,
+        created=lambda v: str(v["created_at"]),
+        ident=lambda v: str(v["id"]),
+        params=call.params,
+        opaque=call.config.opaque_cursors,
+    )
+    return json_response(200, page)
 
 
 def job_result(state: State, job: Job, account: Account) -> dict[str, Any]:

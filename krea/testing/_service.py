@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+from collections import deque
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -13,6 +15,7 @@ from krea.testing._http import ApiError, MockRequest, MockResponse, Outcome, jso
 from krea.testing._jobs_api import HANDLERS as JOB_HANDLERS
 from krea.testing._jobs_api import generate
 from krea.testing._multipart import MultipartError, parse_multipart
+from krea.testing._redact import redact
 from krea.testing._resources import HANDLERS as RESOURCE_HANDLERS
 from krea.testing._resources import job_result
 from krea.testing._state import State
@@ -20,9 +23,11 @@ from krea.testing._validation import RequestInvalid, Validator, parse_json
 
 FILES_PREFIX = "/_mock/files/"
 HANDLERS: Mapping[str, Handler] = {**JOB_HANDLERS, **RESOURCE_HANDLERS}
+_log = logging.getLogger("krea.testing")
+_ANY_CURSOR: Mapping[str, Any] = {"name": "cursor", "in": "query", "schema": {"type": "string"}}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class JournalEntry:
     """One request the service received (control requests under ``/_mock/`` other than files excluded)."""
 
@@ -31,7 +36,7 @@ class JournalEntry:
     status: int | None
     """The status answered; None when the connection was dropped or the response lost."""
     account: str | None
-    """The API key, when the request carried one."""
+    """The API key, redacted (its first 4 characters and a short hash), when the request carried one."""
     fault: str | None = None
     """The fault kind injected into this request, if any."""
 
@@ -44,11 +49,12 @@ class Service:
         self.state = state
         self.faults = faults
         self.validator = Validator(config.catalogue.document)
-        self.journal: list[JournalEntry] = []
+        self.journal: deque[JournalEntry] = deque(maxlen=state.settings.keep)
         state.results = job_result
 
     def handle(self, request: MockRequest) -> Outcome:
         """Answer one API or file request, applying the next queued fault if there is one."""
+        self.state.settle()  # on the wall clock, jobs due by now finish before anything reads them
         fault = self.faults.pop()
         key = _token(request)
         if fault is not None and fault.kind in ("drop", "status"):
@@ -66,17 +72,21 @@ class Service:
         return Outcome(response, None, fault.delay if fault is not None else 0.0)
 
     def _record(self, request: MockRequest, response: MockResponse | None, key: str | None, fault: str | None) -> None:
-        entry = JournalEntry(request.method, request.path, response.status if response else None, key, fault)
+        account = None if key is None else redact(key)
+        entry = JournalEntry(request.method, request.path, response.status if response else None, account, fault)
         with self.state.lock:
             self.journal.append(entry)
 
     def _answer(self, request: MockRequest, key: str | None) -> MockResponse:
         try:
             if request.path.startswith(FILES_PREFIX):
-                return self._file(request.path.removeprefix(FILES_PREFIX))
+                return self._file(request.path.removeprefix(FILES_PREFIX), key)
             return self._api(request, key)
         except ApiError as error:
             return json_response(error.status, dict(error.body), error.headers)
+        except Exception as exc:  # a bug of the mock: answered (and journaled) as a 500, never a dropped request
+            _log.exception("krea mock: %s %s failed", request.method, request.path)
+            return json_response(500, {"error": f"Internal mock error: {type(exc).__name__}"})
 
     def _api(self, request: MockRequest, key: str | None) -> MockResponse:
         if not key or (self.config.api_keys is not None and key not in self.config.api_keys):
@@ -94,8 +104,11 @@ class Service:
         path_params = [p for p in operation.parameters if p["in"] == "path"]
         if self.validator.parameters(path_params, query={}, headers={}, path=match.path_params)[1]:
             raise ApiError(404, f"No resource at {request.path}")  # a malformed id is simply not found
+        parameters = operation.parameters
+        if self.config.opaque_cursors:  # the spec's `format: date-time` would refuse the cursors the mock issues
+            parameters = tuple(_ANY_CURSOR if p["in"] == "query" and p["name"] == "cursor" else p for p in parameters)
         params, problems = self.validator.parameters(
-            operation.parameters, query=request.query, headers=request.headers, path=match.path_params
+            parameters, query=request.query, headers=request.headers, path=match.path_params
         )
         body = self._body(request, operation.body_schema, operation.body_media_type, problems)
         if problems:
@@ -130,13 +143,14 @@ class Service:
         problems.extend(self.validator.problems(schema, body, "body"))
         return body
 
-    def _file(self, name: str) -> MockResponse:
+    def _file(self, name: str, key: str | None) -> MockResponse:
+        # Served to the owning account's key only; anyone else (or no key) gets the same 404 as a missing file.
         uploaded = self.state.files.get(name)
-        if uploaded is not None:
+        if uploaded is not None and key is not None and self.state.file_owners.get(name) == key:
             return MockResponse(200, [("content-type", uploaded[0])], uploaded[1])
         stem, dot, extension = name.rpartition(".")
         job = self.state.jobs.get(stem.removesuffix("-preview"))
-        ready = job is not None and (job.status == "completed" or stem.endswith("-preview"))
+        ready = job is not None and job.account == key and (job.status == "completed" or stem.endswith("-preview"))
         if not dot or not ready or f".{extension}" not in MEDIA_TYPES:
             raise ApiError(404, "File not found")
         data = mp4() if extension == "mp4" else png(stem)

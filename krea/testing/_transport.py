@@ -20,7 +20,6 @@ def _to_mock(request: httpx.Request, body: bytes) -> MockRequest:
         query_string=url.query.decode("ascii", "replace"),
         headers={key.decode("latin-1").lower(): value.decode("latin-1") for key, value in request.headers.raw},
         body=body,
-        base_url=f"{url.scheme}://{url.netloc.decode('ascii')}",
     )
 
 

@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 import httpx
 
 
-@dataclass
+@dataclass(slots=True)
 class Delivery:
     """One webhook POST of a terminal job, as the mock attempted it."""
 
@@ -25,6 +25,8 @@ class Delivery:
     """The receiver's answer; None until delivered, or when delivery failed (see ``error``)."""
     error: str | None = None
 
+
+NOT_DELIVERED = "not delivered: not a loopback URL (serve with --deliver-webhooks any to send it)"
 
 Deliverer = Callable[[Delivery], None]
 """Sends one delivery and fills in its ``status_code`` or ``error``; called off the request path."""

@@ -1,8 +1,9 @@
 """How many requests per second does ``krea mock serve`` answer over loopback for a create/poll workload?
 
 Run: ``.venv/bin/python tests/benchmarks/bench_mock_serve.py [--requests 2000] [--clients 4]``. It starts the
-mock with uvicorn on a free 127.0.0.1 port in a subprocess, drives a bounded mix (one job creation, then
-polls of it, with the virtual clock nudged now and then), prints requests/second and stops the server.
+mock (``--clock manual``) on a free 127.0.0.1 port in a subprocess, drives a bounded mix (one job creation, then
+polls of it, with the clock nudged now and then), prints requests/second and stops the server. For the
+wall-clock load run see ``bench_mock_load.py``.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import httpx
 from krea.testing._spec import Catalogue, find_spec, load_document, resolve
 
 POLLS_PER_JOB = 3
+ADMIN = "bench-admin"
 
 
 def _free_port() -> int:
@@ -47,7 +49,7 @@ def _wait_until_up(base_url: str, server: subprocess.Popen[bytes]) -> None:
         if server.poll() is not None:
             raise SystemExit(f"krea mock serve exited with {server.returncode}")
         try:
-            httpx.get(f"{base_url}/jobs", headers={"Authorization": "Bearer probe"}, timeout=1)
+            httpx.get(f"{base_url}/_mock", timeout=1)
             return
         except httpx.TransportError:
             time.sleep(0.1)
@@ -69,7 +71,8 @@ def _client(base_url: str, path: str, budget: int, index: int, statuses: Counter
                 seen[http.get(f"/jobs/{job_id}").status_code] += 1
                 sent += 1
             if index == 0 and sent % 100 < POLLS_PER_JOB + 1:
-                http.post("/_mock/clock/advance", json={"seconds": 30})  # a control call, not counted
+                admin = {"Authorization": f"Bearer {ADMIN}"}
+                http.post("/_mock/clock/advance", json={"seconds": 30}, headers=admin)  # a control, not counted
     with lock:
         statuses.update(seen)
 
@@ -83,7 +86,8 @@ def main() -> int:
     base_url = f"http://127.0.0.1:{port}"
     serve = "from krea._cli import main; raise SystemExit(main())"
     command = [sys.executable, "-c", serve, "mock", "serve", "--host", "127.0.0.1", "--port", str(port)]
-    server = subprocess.Popen([*command, "--balance", "1000000", "--concurrency", "100000"])
+    flags = ["--balance", "1000000", "--concurrency", "10000", "--clock", "manual", "--admin-token", ADMIN]
+    server = subprocess.Popen([*command, *flags])
     try:
         _wait_until_up(base_url, server)
         path = _image_path()

@@ -1,8 +1,9 @@
 """The ``krea`` command as real processes: kill -9 in the middle of a batch, Ctrl-C during a wait, the demo.
 
-The API side is ``krea mock serve`` in its own process on a free loopback port with a fixed key, so its
-state (jobs, charges, the request journal) outlives the ``krea`` processes under test. Over HTTP the mock's
-clock only moves when told to, so jobs are scripted to finish on their third poll. Every wait is bounded.
+The API side is ``krea mock serve --clock manual`` in its own process on a free loopback port with a fixed key
+and admin token, so its state (jobs, charges, the request journal) outlives the ``krea`` processes under test.
+On the manual clock time only moves when told to, so jobs are scripted to finish on their third poll. Every
+wait is bounded.
 """
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 KEY = "e2e-cli-key"
+ADMIN = "e2e-cli-admin-token"
+MANUAL = ["--clock", "manual", "--admin-token", ADMIN]
 KREA = [sys.executable, "-m", "krea._cli"]
 
 
@@ -51,7 +54,7 @@ class Server:
     def __init__(self, port: int, process: subprocess.Popen[bytes]) -> None:
         self.base_url = f"http://127.0.0.1:{port}"
         self.process = process
-        self.http = httpx.Client(base_url=self.base_url, timeout=10)
+        self.http = httpx.Client(base_url=self.base_url, timeout=10, headers={"Authorization": f"Bearer {ADMIN}"})
 
     def control(self, method: str, path: str, body: dict[str, Any] | None = None) -> Any:
         response = self.http.request(method, f"/_mock/{path}", json=body)
@@ -75,7 +78,7 @@ class Server:
 def server() -> Iterator[Server]:
     port = free_port()
     process = subprocess.Popen(
-        [*KREA, "mock", "serve", "--port", str(port), "--api-key", KEY, "--concurrency", "8"],
+        [*KREA, "mock", "serve", "--port", str(port), "--api-key", KEY, "--concurrency", "8", *MANUAL],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )

@@ -115,7 +115,7 @@ def test_post_answered_5xx_is_sent_once_and_raises_submission_uncertain(
     assert route.call_count == 1
     assert caught.value.endpoint == FLUX
     assert caught.value.submitted_at.tzinfo is not None
-    assert "jobs.list" in str(caught.value)
+    assert "client.jobs.find_uncertain(error)" in str(caught.value)
 
 
 def test_post_read_timeout_is_sent_once_and_raises_submission_uncertain(kit: Kit, api: respx.MockRouter) -> None:

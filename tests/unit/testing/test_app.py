@@ -8,6 +8,7 @@ import httpx
 import pytest
 
 from krea.testing import MockKrea
+from krea.testing._redact import redact
 from tests.unit.testing.conftest import auth
 
 
@@ -19,10 +20,12 @@ async def test_asgi_app_runs_a_job_lifecycle_with_http_controls(mock: MockKrea, 
         advanced = await client.post("/_mock/clock/advance", json={"seconds": 3600})
         assert advanced.json() == {"ok": True, "clock": 3600.0}
         done = (await client.get(f"/jobs/{job['job_id']}")).json()
-        assert done["result"]["urls"][0].startswith("http://mock.test/_mock/files/")
-        assert (await client.get(done["result"]["urls"][0])).headers["content-type"] == "image/png"
+        url = done["result"]["urls"][0]
+        assert url.startswith(f"{mock.base_url}/_mock/files/")  # the configured URL, not the request's Host
+        assert (await client.get(url.removeprefix(mock.base_url))).headers["content-type"] == "image/png"
         ledger = (await client.get("/_mock/ledger")).json()
-        assert ledger == [{"job_id": job["job_id"], "account": mock.api_key, "amount": float(mock.ledger[0].amount)}]
+        charge = {"job_id": job["job_id"], "account": redact(mock.api_key), "amount": float(mock.ledger[0].amount)}
+        assert ledger == [charge]
         assert (await client.put("/jobs")).headers["allow"] == "GET"
 
 

@@ -89,5 +89,5 @@ def test_price_table_prefers_endpoint_then_per_second_then_family() -> None:
 
 
 def test_can_afford_reserves_in_flight_prices() -> None:
-    assert can_afford(Decimal("1"), [Decimal("0.5")], Decimal("0.5"))
-    assert not can_afford(Decimal("1"), [Decimal("0.5"), Decimal("0.1")], Decimal("0.5"))
+    assert can_afford(Decimal("1"), Decimal("0.5"), Decimal("0.5"))
+    assert not can_afford(Decimal("1"), Decimal("0.6"), Decimal("0.5"))

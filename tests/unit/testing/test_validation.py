@@ -36,7 +36,15 @@ def test_non_object_json_is_400(http: httpx.Client, image: str) -> None:
 
 def test_integral_float_passes_an_integer_bound(mock: MockKrea, http: httpx.Client) -> None:
     assert http.get("/jobs", params={"limit": "2.0"}).status_code == 200
-    assert http.post("/styles/train", json={"name": "n", "urls": [], "max_train_steps": 46.0}).status_code == 200
+    urls = [f"https://example.com/{n}.png" for n in range(3)]
+    assert http.post("/styles/train", json={"name": "n", "urls": urls, "max_train_steps": 46.0}).status_code == 200
+
+
+def test_style_training_with_fewer_than_3_images_is_refused_as_krea_does(mock: MockKrea, http: httpx.Client) -> None:
+    response = http.post("/styles/train", json={"name": "n", "urls": ["https://example.com/1.png"] * 2})
+    assert response.status_code == 400
+    assert response.json()["error"] == "body.urls: Need at least 3 training images, got 2"
+    assert mock.jobs == []
 
 
 def test_bad_formats_are_refused(http: httpx.Client) -> None:

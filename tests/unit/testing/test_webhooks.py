@@ -1,4 +1,5 @@
-"""Terminal jobs are POSTed to their loopback X-Webhook-URL, once or twice; other URLs are refused."""
+"""Terminal jobs are POSTed to their X-Webhook-URL, once or twice; any URL is accepted, as Krea does, and
+only loopback ones are delivered unless ``deliver_webhooks="any"``."""
 
 from __future__ import annotations
 
@@ -84,11 +85,30 @@ def test_duplicate_delivery_when_configured(image: str) -> None:
     assert delivered[0].body == delivered[1].body
 
 
-def test_non_loopback_webhook_is_refused_at_submission(mock: MockKrea, http: httpx.Client, image: str) -> None:
-    response = http.post(image, json={"prompt": "x"}, headers={"X-Webhook-URL": "https://example.com/hook"})
-    assert response.status_code == 400
-    assert "loopback" in response.json()["error"]
-    assert mock.jobs == []
+def test_a_non_loopback_webhook_is_accepted_and_recorded_as_not_delivered(image: str) -> None:
+    sent: list[Delivery] = []
+    with MockKrea(spec=SPEC, webhook_deliverer=sent.append) as mock:
+        client = httpx.Client(transport=mock.transport(), base_url=mock.base_url, headers=auth())
+        hook = "https://your-server.com/webhook"  # Krea's own documented example
+        response = client.post(image, json={"prompt": "x"}, headers={"X-Webhook-URL": hook})
+        assert response.status_code == 200
+        mock.clock.advance(3600)
+        mock.flush_webhooks()
+    assert sent == []
+    [delivery] = mock.webhooks
+    assert (delivery.url, delivery.status_code) == (hook, None)
+    assert delivery.error is not None
+    assert "not delivered" in delivery.error
+
+
+def test_deliver_webhooks_any_sends_to_any_url(image: str) -> None:
+    sent: list[Delivery] = []
+    with MockKrea(spec=SPEC, webhook_deliverer=sent.append, deliver_webhooks="any") as mock:
+        client = httpx.Client(transport=mock.transport(), base_url=mock.base_url, headers=auth())
+        client.post(image, json={"prompt": "x"}, headers={"X-Webhook-URL": "https://your-server.com/webhook"})
+        mock.clock.advance(3600)
+        mock.flush_webhooks()
+    assert [d.url for d in sent] == ["https://your-server.com/webhook"]
 
 
 def test_unreachable_receiver_is_recorded_not_raised(mock: MockKrea, http: httpx.Client, image: str) -> None:
