@@ -41,7 +41,11 @@ def make_app(client: krea.AsyncKrea, handle: Handler) -> Starlette:
             return Response(status_code=404)
         if job.is_terminal and job.id not in handled:
             handled.add(job.id)  # before handling: a duplicate arriving meanwhile is not handled twice
-            await handle(job)
+            try:
+                await handle(job)
+            except Exception:
+                handled.discard(job.id)  # not handled after all: Krea's next delivery tries again
+                raise
         return Response(status_code=204)
 
     return Starlette(routes=[Route("/krea-webhook", receive, methods=["POST"])])

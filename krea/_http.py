@@ -375,6 +375,25 @@ def final_error(
     return cls(f"{method} {path} failed: {type(exc).__name__}: {exc}", method=method, url=path)
 
 
+def shown(url: str) -> str:
+    """A URL as logs and errors show it: without its query, which for a signed result link is a credential."""
+    return url.split("?", 1)[0]
+
+
+@contextlib.contextmanager
+def translated(url: str) -> Iterator[None]:
+    """Around a call made without the retry loop (a stream): its failures as the ``KreaError`` it would end in."""
+    try:
+        yield
+    except Exception as exc:
+        attempt = classify(exc)
+        if attempt is None:
+            raise
+        raise final_error(
+            "GET", shown(url), exc, attempt, datetime.datetime.now(datetime.UTC), creates_job=False
+        ) from (None if isinstance(exc, _StatusSignal) else exc)
+
+
 @attrs.define
 class Sender:
     """Runs one API call with the retry policy; the sync and async shells differ only in how they wait."""
@@ -403,6 +422,7 @@ class Sender:
             reads the raw response itself, so a created job is never dropped) and the response.
         """
         submitted_at = self.now()
+        path = shown(path)
         retries = 0
         while True:
             box = _Capture()
@@ -433,6 +453,7 @@ class Sender:
     ) -> tuple[T | None, httpx.Response]:
         """The async twin of ``call``."""
         submitted_at = self.now()
+        path = shown(path)
         retries = 0
         while True:
             box = _Capture()

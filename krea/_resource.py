@@ -87,11 +87,13 @@ def check_id(what: str, value: Any) -> str:
         raise ValidationError(f"{what} is {len(value)} characters long; Krea's ids are at most {MAX_ID_LENGTH}")
     if any(ord(ch) < 32 or ord(ch) == 127 for ch in value):
         raise ValidationError(f"{what} {value[:80]!r} contains control characters")
+    if not value.strip("."):  # "." and ".." are path segments: httpx would send DELETE /jobs or DELETE /
+        raise ValidationError(f"{what} {value!r} is not an id")
     return value
 
 
 def check_created(response: httpx.Response, path: str, submitted_at: datetime.datetime) -> None:
-    """Make sure the 2xx answer of a job-creating request carries its job(s).
+    """Make sure the 2xx answer of a job-creating request carries its job(s): at least one.
 
     Raises:
         SubmissionUncertainError: it does not: a job was most likely created (and will be billed), so the
@@ -100,7 +102,10 @@ def check_created(response: httpx.Response, path: str, submitted_at: datetime.da
     from ._jobs import job_documents
 
     try:
-        job_documents(response)
+        if not job_documents(response):
+            raise UnexpectedResponseError(
+                f"{path} answered an empty list of jobs", status_code=response.status_code, body=response.content
+            )
     except UnexpectedResponseError as exc:
         raise unreadable_creation(path, response.status_code, exc, submitted_at) from exc
 

@@ -19,6 +19,7 @@ import attrs
 
 from . import _downloads
 from ._errors import DownloadError, KreaError, ValidationError
+from ._http import translated
 
 if TYPE_CHECKING:
     from ._jobs import JobBase
@@ -67,7 +68,7 @@ def check_name(name: Any) -> str | None:
         raise ValidationError(f"name {name!r:.80} is not a valid template: {exc}") from None
     if fields - _FIELDS or "" in fields:
         raise ValidationError(f"name may use only {{job_id}}, {{index}}, {{count}} and {{ext}}, got {name!r:.80}")
-    if "/" in name or "\\" in name or os.sep in name:
+    if "/" in name or "\\" in name or os.sep in name or not name.strip("."):
         raise ValidationError(f"name is a file name inside dest, not a path: {name!r:.80}")
     return name
 
@@ -112,7 +113,13 @@ def placements(
     """
     template = check_name(name)
     urls = outputs(job)
-    chosen = list(enumerate(urls)) if index is None else [(index % len(urls), pick(job, index))]
+    if index is None:
+        chosen = list(enumerate(urls))
+    else:
+        url = pick(job, index)  # checked first: index % len(urls) would raise TypeError on a bad index
+        chosen = [(index % len(urls), url)]
+    if template is not None and len(chosen) > 1 and "{index}" not in template:
+        raise ValidationError(f"name {template!r:.80} needs {{index}}: job {job.id} has {len(chosen)} outputs")
     if path is not None:
         if template is not None:
             raise ValidationError("give either path= (one file) or name= (a template for files in dest), not both")
@@ -191,16 +198,17 @@ async def aread(jobs: AsyncJobs, job: JobBase, index: int, max_bytes: int | None
 def iter_bytes(jobs: Jobs, job: JobBase, index: int, chunk_size: int | None) -> Iterator[bytes]:
     """Output ``index`` of ``job`` as it arrives; see ``Jobs.iter_bytes``."""
     url = pick(job, index)
-    with jobs._client._gateway.stream(url) as response:
+    with translated(url), jobs._client._gateway.stream(url) as response:
         yield from response.iter_bytes(chunk_size)
 
 
 async def aiter_bytes(jobs: AsyncJobs, job: JobBase, index: int, chunk_size: int | None) -> AsyncIterator[bytes]:
     """The async twin of ``iter_bytes``."""
     url = pick(job, index)
-    async with jobs._client._gateway.stream(url) as response:
-        async for chunk in response.aiter_bytes(chunk_size):
-            yield chunk
+    with translated(url):
+        async with jobs._client._gateway.stream(url) as response:
+            async for chunk in response.aiter_bytes(chunk_size):
+                yield chunk
 
 
 def save(jobs: Jobs, url: str, place: Placement) -> Path:

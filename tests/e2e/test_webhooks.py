@@ -29,10 +29,13 @@ def _free_port() -> int:
 
 
 @pytest.fixture
-def receiver() -> Iterator[tuple[MockKrea, str, list[krea.AsyncJob]]]:
+def receiver(request: pytest.FixtureRequest) -> Iterator[tuple[MockKrea, str, list[krea.AsyncJob]]]:
     handled: list[krea.AsyncJob] = []
+    failures = [RuntimeError("the handler failed once")] if getattr(request, "param", "") == "fails_once" else []
 
     async def handle(job: krea.AsyncJob) -> None:
+        if failures:
+            raise failures.pop()
         handled.append(job)
 
     with MockKrea(duplicate_webhooks=True) as mock:
@@ -67,6 +70,19 @@ def test_a_job_delivered_twice_is_confirmed_and_handled_once(
     assert [j.id for j in handled] == [job.id]
     assert handled[0].status == "completed"
     assert handled[0].urls == client.jobs.get(job.id).urls
+
+
+@pytest.mark.parametrize("receiver", ["fails_once"], indirect=True)
+def test_a_delivery_whose_handling_failed_is_handled_on_the_next_one(
+    receiver: tuple[MockKrea, str, list[krea.AsyncJob]],
+) -> None:
+    mock, url, handled = receiver
+    client = mock.client()
+    job = client.image("bfl/flux-1-dev", prompt="a red fox", webhook_url=url)
+    client.jobs.wait(job.id)
+    mock.flush_webhooks()
+    assert [d.status_code for d in mock.webhooks if d.job_id == job.id] == [500, 204]
+    assert [j.id for j in handled] == [job.id]
 
 
 @pytest.mark.parametrize(

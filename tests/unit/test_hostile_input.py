@@ -49,6 +49,9 @@ BAD_CALLS: dict[str, Callable[[Any], Any]] = {
     "job_id_whitespace": lambda c: c.jobs.get(f" {JOB_ID}"),
     "job_id_control": lambda c: c.jobs.get("abc\x00def"),
     "job_id_not_a_string": lambda c: c.jobs.get(42),
+    "job_id_dot": lambda c: c.jobs.cancel("."),
+    "job_id_dotdot": lambda c: c.jobs.get(".."),
+    "confirm_dotdot": lambda c: c.jobs.confirm({"job_id": "..", "status": "completed"}),
     "cancel_empty": lambda c: c.jobs.cancel(""),
     "wait_empty": lambda c: c.jobs.wait(""),
     "wait_timeout_negative": lambda c: c.jobs.wait(JOB_ID, timeout=-1),
@@ -177,6 +180,7 @@ GARBAGE: dict[str, Callable[[], httpx.Response]] = {
     "status_500_deep": lambda: httpx.Response(500, content=DEEP),
     "status_400_html": lambda: httpx.Response(400, text="<html>bad</html>"),
 }
+_TMP = Path("/tmp/krea-garbage-server-downloads")
 SERVER_CALLS: dict[str, Callable[[Any], Any]] = {
     "jobs.get": lambda c: c.jobs.get(JOB_ID),
     "jobs.cancel": lambda c: c.jobs.cancel(JOB_ID),
@@ -190,7 +194,15 @@ SERVER_CALLS: dict[str, Callable[[Any], Any]] = {
     "node_apps.get": lambda c: c.node_apps.get("v-1"),
     "node_apps.versions": lambda c: c.node_apps.versions("app-1"),
     "image": lambda c: c.image("bfl/flux-1-dev", prompt="a fox"),
+    "job.read": lambda c: _completed(c).read(),
+    "job.iter_bytes": lambda c: _completed(c).iter_bytes(),
+    "job.download": lambda c: _completed(c).download(_TMP),
 }
+
+
+def _completed(client: Any) -> Any:
+    """A completed job read from a canned answer, so its results are fetched from the garbage server."""
+    return client.jobs._job(httpx.Response(200, json=job("completed"), request=httpx.Request("GET", "http://x")))
 
 
 @pytest.mark.parametrize("answer", sorted(GARBAGE))

@@ -125,6 +125,14 @@ def test_a_job_creating_operation_still_returns_the_job_it_created(
     assert first.status == "queued"
 
 
+def test_a_node_app_run_answered_with_no_jobs_is_uncertain(kit: Kit, api: respx.MockRouter) -> None:
+    route = api.post("/node-apps/ver-1/execute").respond(200, json=[])
+    client = kit.client()
+    with pytest.raises(SubmissionUncertainError, match="empty list of jobs"):
+        kit.run(client.node_apps.execute("ver-1", {"prompt": "a fox"}))
+    assert route.call_count == 1
+
+
 def test_a_post_that_creates_no_job_is_not_resent_and_not_called_uncertain(kit: Kit, api: respx.MockRouter) -> None:
     # Uploading an asset or sharing a style bills nothing: a 5xx is a plain ServerError, still never resent.
     route = api.post("/styles/st-1/share/workspace").respond(502)

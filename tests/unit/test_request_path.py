@@ -121,12 +121,22 @@ def test_an_oversized_answer_to_a_submission_is_uncertain(kit: Kit, api: respx.M
     assert route.call_count == 1
 
 
+class _ErrorBody(_Chunks):
+    """A JSON error message, then ``count`` chunks of 1 MiB of padding."""
+
+    def __iter__(self) -> Iterator[bytes]:
+        self.read += 1
+        yield json.dumps({"error": "x" * 100}).encode()
+        yield from super().__iter__()
+
+
 def test_a_large_error_body_is_cut_not_refused(kit: Kit, api: respx.MockRouter) -> None:
-    message = json.dumps({"error": "x" * 100}).encode()
-    api.get(f"/jobs/{JOB_ID}").mock(return_value=httpx.Response(404, content=message + b" " * 10 * 2**20))
+    body = _ErrorBody(10)
+    api.get(f"/jobs/{JOB_ID}").mock(return_value=httpx.Response(404, stream=body))
     client = kit.client()
-    with pytest.raises(krea.NotFoundError, match="xxxx"):
+    with pytest.raises(krea.NotFoundError, match="x" * 100):
         kit.run(client.jobs.get(JOB_ID))
+    assert body.read <= 2  # the message and the first chunk of padding: the rest is never read
 
 
 def test_a_result_download_has_no_size_limit(kit: Kit, api: respx.MockRouter, tmp_path: Any) -> None:

@@ -68,6 +68,18 @@ def test_a_job_without_outputs_has_nothing_to_read(kit: Kit, api: respx.MockRout
         kit.run(pending.read())
 
 
+@pytest.mark.parametrize("failure", ["404", "connect"])
+def test_a_stream_that_fails_raises_a_krea_error(kit: Kit, api: respx.MockRouter, failure: str) -> None:
+    route = api.get(URLS[0])
+    if failure == "404":
+        route.respond(404, text="gone")
+    else:
+        route.mock(side_effect=httpx.ConnectError("refused"))
+    client = kit.client()
+    with pytest.raises(KreaError):
+        kit.collect(completed(kit, client, URLS).iter_bytes())
+
+
 def test_iter_bytes_streams_an_output(kit: Kit, api: respx.MockRouter) -> None:
     api.get(URLS[1]).respond(200, content=b"abcdefghij")
     client = kit.client()
@@ -95,6 +107,10 @@ def test_download_to_a_chosen_file(kit: Kit, api: respx.MockRouter, tmp_path: Pa
         ({"name": "{user}{ext}"}, "may use only"),
         ({"name": "{job_id"}, "not a valid template"),
         ({"name": ""}, "template"),
+        ({"name": ".."}, "not a path"),
+        ({"name": "result{ext}"}, "needs {index}"),
+        ({"index": "0"}, "index"),
+        ({"index": [0]}, "index"),
     ],
 )
 def test_a_bad_download_request_is_refused_before_fetching(
