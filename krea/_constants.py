@@ -35,5 +35,8 @@ MAX_ID_LENGTH = 512
 MAX_ASSET_BYTES = 75 * 1024 * 1024
 """Krea refuses uploads over 75 MB; krea refuses them before sending."""
 
+CANCEL_TIME = 15.0
+"""Seconds the cancel after an interrupt or a deadline may take, retries included."""
+
 TERMINAL_STATUSES = frozenset({"completed", "failed", "cancelled"})
 CANCELLABLE_STATUSES = frozenset({"queued", "processing"})

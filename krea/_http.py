@@ -23,6 +23,7 @@ from typing import Any, TypeVar
 import attrs
 import httpx
 
+from . import _sockets
 from ._config import Settings
 from ._constants import MAX_ERROR_BODY_BYTES, MAX_RESPONSE_BYTES
 from ._errors import (
@@ -53,6 +54,19 @@ class _StatusSignal(Exception):
     def __init__(self, response: httpx.Response) -> None:
         super().__init__(response.status_code)
         self.response = response
+
+
+class RetryPastDeadline(KreaError):
+    """Internal to a wait: a retry was due but its pause would pass the wait's deadline.
+
+    Only raised inside ``deadline()``, which only waits use; the wait turns it into its ``JobTimeoutError``
+    (so ``cancel_on_timeout`` applies), with ``error`` as what stopped the last request.
+    """
+
+    def __init__(self, error: KreaError, pause: float) -> None:
+        super().__init__(f"{error} (a retry was due in {pause:g}s, past the deadline)")
+        self.error = error
+        self.pause = pause
 
 
 @attrs.define
@@ -232,20 +246,26 @@ class Gateway(_GatewayBase):
     def __init__(self, settings: Settings, http: httpx.Client | None) -> None:
         super().__init__(settings)
         self._owned = http is None
-        self._http = http if http is not None else httpx.Client()
+        self._http = http if http is not None else _sockets.bounded_client()
 
     def request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
-        """Send one API request and read its answer within the exchange's time and size bounds."""
+        """Send one API request and read its answer within the exchange's time and size bounds.
+
+        With krea's own httpx client every socket operation is cut to the time left, so the whole exchange
+        ends in time; a caller's ``http_client`` keeps its own connections, and gets httpx's per-read
+        timeouts (cut to the time left) plus the same check between the chunks of the body.
+        """
         exchange = self._build(self._http, method, url, kwargs)
-        response = self._http.send(exchange.request, stream=True, follow_redirects=False)
-        try:
-            reader = _Reader(response, exchange.ends)
-            for chunk in response.iter_bytes():
-                if not reader.add(chunk):
-                    break
-            reader.finish()
-        finally:
-            response.close()
+        with _sockets.bounded(exchange.ends):
+            response = self._http.send(exchange.request, stream=True, follow_redirects=False)
+            try:
+                reader = _Reader(response, exchange.ends)
+                for chunk in response.iter_bytes():
+                    if not reader.add(chunk):
+                        break
+                reader.finish()
+            finally:
+                response.close()
         return self._check(response)
 
     @contextlib.contextmanager
@@ -279,29 +299,44 @@ class AsyncGateway(_GatewayBase):
     def __init__(self, settings: Settings, http: httpx.AsyncClient | None) -> None:
         super().__init__(settings)
         self._owned = http is None
-        self._http = http if http is not None else httpx.AsyncClient()
+        self._http = http if http is not None else _sockets.bounded_async_client()
 
     async def request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
-        """Send one API request; see ``Gateway.request``."""
+        """Send one API request; see ``Gateway.request``.
+
+        A caller's ``http_client`` cannot be given the bounded sockets, so there the exchange also runs under
+        ``asyncio.timeout``; whether its request had started to go out when that fired (seen through httpcore's
+        trace hook) decides between a timeout before sending (nothing was sent) and one after.
+        """
         import asyncio
 
         exchange = self._build(self._http, method, url, kwargs)
+        sent = False
+
+        async def trace(event: str, info: Mapping[str, Any]) -> None:
+            nonlocal sent
+            if event.endswith("send_request_headers.started"):
+                sent = True
+
         left = exchange.ends - time.monotonic()
+        limit = None if self._owned or left == math.inf else max(left, 0.0)
+        if limit is not None:
+            exchange.request.extensions["trace"] = trace
         try:
-            async with asyncio.timeout(None if left == math.inf else max(left, 0.0)):
-                response = await self._http.send(exchange.request, stream=True, follow_redirects=False)
-                try:
-                    reader = _Reader(response, exchange.ends)
-                    async for chunk in response.aiter_bytes():
-                        if not reader.add(chunk):
-                            break
-                    reader.finish()
-                finally:
-                    await response.aclose()
+            async with asyncio.timeout(limit):
+                with _sockets.bounded(exchange.ends):
+                    response = await self._http.send(exchange.request, stream=True, follow_redirects=False)
+                    try:
+                        reader = _Reader(response, exchange.ends)
+                        async for chunk in response.aiter_bytes():
+                            if not reader.add(chunk):
+                                break
+                        reader.finish()
+                    finally:
+                        await response.aclose()
         except TimeoutError:
-            # The exchange outlived its budget (headers or body drip-fed, say): like a read timeout, the
-            # server may have received the request.
-            raise httpx.ReadTimeout("the answer did not arrive in the time left", request=exchange.request) from None
+            cls = httpx.ReadTimeout if sent else httpx.PoolTimeout
+            raise cls("the exchange used up the time left", request=exchange.request) from None
         return self._check(response)
 
     @contextlib.asynccontextmanager
@@ -499,14 +534,16 @@ class Sender:
                 return None
             raise exc
         delay = self.policy.delay(method, attempt, retries)
+        cause = None if isinstance(exc, _StatusSignal) else exc
         left = time_left()
         if delay is not None and left is not None and delay >= left:
             log.info("not retrying %s %s: the pause (%.2fs) would pass the deadline", method, path, delay)
-            delay = None
+            error = final_error(method, path, exc, attempt, submitted_at, creates_job=creates_job)
+            if isinstance(error, SubmissionUncertainError):  # never hidden behind a deadline
+                raise error from cause
+            raise RetryPastDeadline(error, delay) from cause
         if delay is None:
-            raise final_error(method, path, exc, attempt, submitted_at, creates_job=creates_job) from (
-                None if isinstance(exc, _StatusSignal) else exc
-            )
+            raise final_error(method, path, exc, attempt, submitted_at, creates_job=creates_job) from cause
         log.info("retrying %s %s in %.2fs after %s (retry %d)", method, path, delay, _what(exc, attempt), retries + 1)
         return delay
 

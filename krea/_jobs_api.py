@@ -18,7 +18,7 @@ from typing import Any, TypeVar
 import httpx
 
 from . import _results
-from ._constants import TERMINAL_STATUSES
+from ._constants import CANCEL_TIME, TERMINAL_STATUSES
 from ._errors import (
     APIConnectionError,
     ConflictError,
@@ -28,6 +28,7 @@ from ._errors import (
     UnexpectedResponseError,
     ValidationError,
 )
+from ._http import RetryPastDeadline
 from ._http import deadline as request_deadline
 from ._jobs import AsyncJob, Job, JobBase, checked_job, job_document
 from ._polling import DeadlinePassed, Fetch, PollPolicy, Sleep, wait_flow
@@ -131,9 +132,13 @@ def _cancel_failed(job: JobBase, exc: KreaError) -> str:
     return f"Cancelling job {job.id} failed ({exc}): it may still run and be billed."
 
 
-def _timeout_error(job: JobBase, timeout: float, cancelled: bool = False, note: str | None = None) -> JobTimeoutError:
-    """The error of a wait whose deadline passed; ``note`` says what cancelling it at the deadline did."""
-    prefix = f"Job {job.id} was still {job.status} after {timeout:g}s"
+def _timeout_error(
+    job: JobBase, timeout: float, cancelled: bool = False, note: str | None = None, why: KreaError | None = None
+) -> JobTimeoutError:
+    """The error of a wait whose deadline passed; ``note`` says what cancelling it at the deadline did, ``why``
+    what stopped the last poll when a retry would have passed the deadline."""
+    stopped = f" (the last poll got {why}, and retrying would pass the deadline)" if why is not None else ""
+    prefix = f"Job {job.id} was still {job.status} after {timeout:g}s{stopped}"
     if cancelled:
         message = f"{prefix}; it was cancelled at the deadline (cancel_on_timeout) and will not be billed."
     elif note is not None:
@@ -351,14 +356,15 @@ class Jobs(SyncResource):
             done: Job = stop.value
             done.raise_for_outcome()
             return done
-        except (DeadlinePassed, APIConnectionError) as exc:
+        except (DeadlinePassed, APIConnectionError, RetryPastDeadline) as exc:
             # A poll cut short by the wait's own deadline is the deadline too.
             if isinstance(exc, APIConnectionError) and time.monotonic() - started < limit:
                 raise
+            why = exc.error if isinstance(exc, RetryPastDeadline) else None
             if not cancel_on_timeout:
-                raise _timeout_error(current, limit) from None
+                raise _timeout_error(current, limit, why=why) from why
             cancelled, note = self._cancel_pending(current)
-            raise _timeout_error(cancelled or current, limit, bool(cancelled), note) from None
+            raise _timeout_error(cancelled or current, limit, bool(cancelled), note, why) from why
         except KeyboardInterrupt:
             if cancel:
                 cancelled, note = self._cancel_pending(current)
@@ -373,7 +379,8 @@ class Jobs(SyncResource):
         if _interrupt_plan(job) == "leave":
             return None, _left_alone(job) if job.id and not job.is_terminal else ""
         try:
-            done = self.cancel(job.id)
+            with request_deadline(CANCEL_TIME):  # a wait that ended must not hang on its cancel
+                done = self.cancel(job.id)
         except KreaError as exc:
             return None, _cancel_failed(job, exc)
         return (done, "") if done.status == "cancelled" else (None, f"job {job.id} reads {done.status} after cancel.")
@@ -510,13 +517,14 @@ class AsyncJobs(AsyncResource):
             done: AsyncJob = stop.value
             done.raise_for_outcome()
             return done
-        except (DeadlinePassed, APIConnectionError) as exc:
+        except (DeadlinePassed, APIConnectionError, RetryPastDeadline) as exc:
             if isinstance(exc, APIConnectionError) and time.monotonic() - started < limit:
                 raise
+            why = exc.error if isinstance(exc, RetryPastDeadline) else None
             if not cancel_on_timeout:
-                raise _timeout_error(current, limit) from None
+                raise _timeout_error(current, limit, why=why) from why
             cancelled, note = await self._cancel_pending(current)
-            raise _timeout_error(cancelled or current, limit, bool(cancelled), note) from None
+            raise _timeout_error(cancelled or current, limit, bool(cancelled), note, why) from why
         except (KeyboardInterrupt, asyncio.CancelledError):
             if cancel:
                 cancelled, note = await self._cancel_pending(current)
@@ -531,7 +539,8 @@ class AsyncJobs(AsyncResource):
         if _interrupt_plan(job) == "leave":
             return None, _left_alone(job) if job.id and not job.is_terminal else ""
         try:
-            done = await self.cancel(job.id)
+            with request_deadline(CANCEL_TIME):
+                done = await self.cancel(job.id)
         except KreaError as exc:
             return None, _cancel_failed(job, exc)
         return (done, "") if done.status == "cancelled" else (None, f"job {job.id} reads {done.status} after cancel.")

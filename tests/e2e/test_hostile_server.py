@@ -19,6 +19,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 
 import krea
@@ -40,6 +41,8 @@ def job_doc(job_id: str, status: str, base: str) -> dict[str, Any]:
 
 class Hostile(ThreadingHTTPServer):
     daemon_threads = True
+    received: list[str]
+    """Every request line the server read, in order."""
     # What every request gets, chosen by the test: (status, headers, body, how the bytes are sent).
     behave: Callable[[Hostile, str, str], tuple[int, dict[str, str], bytes, str]]
 
@@ -56,6 +59,7 @@ class Handler(BaseHTTPRequestHandler):
         pass
 
     def _answer(self) -> None:
+        self.server.received.append(f"{self.command} {self.path}")
         length = int(self.headers.get("Content-Length") or 0)
         if length:
             self.rfile.read(length)
@@ -87,6 +91,7 @@ class Handler(BaseHTTPRequestHandler):
 @pytest.fixture
 def server() -> Iterator[Hostile]:
     httpd = Hostile(("127.0.0.1", 0), Handler)
+    httpd.received = []
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
     yield httpd
@@ -130,11 +135,20 @@ def test_a_drip_fed_body_does_not_stretch_a_wait_past_its_deadline(server: Hosti
         assert took < 1.5 + 1.5, (flavour, took)
 
 
-def test_drip_fed_headers_do_not_stretch_an_async_wait_past_its_deadline(server: Hostile) -> None:
+def test_drip_fed_headers_do_not_stretch_a_wait_past_its_deadline(server: Hostile) -> None:
+    # The status line and headers one byte per 0.2 s: httpx's per-read timeout never fires.
+    server.behave = lambda s, method, path: _json(200, job_doc(JOB, "queued", s.base), "drip_headers")
+    for flavour, (took, error) in _waits(server, timeout=1.5).items():
+        assert isinstance(error, krea.JobTimeoutError), (flavour, error)
+        assert took < 1.5 + 1.5, (flavour, took)
+
+
+def test_drip_fed_headers_do_not_stretch_a_wait_with_the_callers_async_client(server: Hostile) -> None:
     server.behave = lambda s, method, path: _json(200, job_doc(JOB, "queued", s.base), "drip_headers")
 
     async def run() -> None:
-        async with krea.AsyncKrea(KEY, base_url=server.base) as client:
+        async with httpx.AsyncClient() as http:
+            client = krea.AsyncKrea(KEY, base_url=server.base, http_client=http)
             await client.jobs.wait(JOB, timeout=1.5)
 
     took, error = _timed(lambda: asyncio.run(run()))
@@ -142,10 +156,34 @@ def test_drip_fed_headers_do_not_stretch_an_async_wait_past_its_deadline(server:
     assert took < 1.5 + 1.5
 
 
+def test_waiting_for_a_pooled_connection_is_never_called_an_uncertain_submission(server: Hostile) -> None:
+    # One connection, held by a drip-fed answer: the other submissions time out waiting for the pool, so
+    # they were never sent. They must not be reported as "a job may exist".
+    server.behave = lambda s, method, path: _json(200, job_doc(JOB, "queued", s.base), "drip_body")
+
+    async def run() -> list[BaseException | krea.AsyncJob]:
+        limits = httpx.Limits(max_connections=1)
+        async with httpx.AsyncClient(limits=limits) as http:
+            client = krea.AsyncKrea(KEY, base_url=server.base, http_client=http, timeout=1, max_retries=0)
+            calls = [client.image("bfl/flux-1-dev", prompt="a fox") for _ in range(3)]
+            return await asyncio.gather(*calls, return_exceptions=True)
+
+    outcomes = asyncio.run(run())
+    uncertain = [o for o in outcomes if isinstance(o, krea.SubmissionUncertainError)]
+    never_sent = [o for o in outcomes if isinstance(o, krea.APITimeoutError)]
+    assert len(uncertain) + len(never_sent) == 3, outcomes
+    posts = [line for line in server.received if line.startswith("POST ")]
+    # Each request the server received is reported uncertain; one still waiting for the pool is not (the
+    # first always takes the connection; a second may get it at the very end of its budget and be sent).
+    assert 1 <= len(posts) <= len(uncertain)
+    assert len(never_sent) >= 1
+
+
 def test_a_long_retry_after_during_a_wait_ends_it_at_once(server: Hostile) -> None:
     server.behave = lambda s, method, path: _json(429, {"error": "busy"}, **{"Retry-After": "10"})
     for flavour, (took, error) in _waits(server, timeout=2).items():
-        assert isinstance(error, krea.RateLimitError), (flavour, error)
+        assert isinstance(error, krea.JobTimeoutError), (flavour, error)
+        assert isinstance(error.__cause__, krea.RateLimitError), (flavour, error.__cause__)
         assert took < 2, (flavour, took)
 
 
@@ -227,3 +265,19 @@ def test_the_sdk_saves_a_hostile_job_inside_the_folder(server: Hostile, tmp_path
         paths = asyncio.run(run())
     assert [p.parent for p in paths] == [dest]
     assert _files_under(tmp_path) == [f"a/b/{paths[0].name}"]
+
+
+@pytest.mark.parametrize("flavour", ["sync", "async"])
+def test_a_client_with_no_request_timeout_still_talks(server: Hostile, flavour: str) -> None:
+    # timeout=None outside a wait: no bound at all, so the sockets must not be given an infinite timeout.
+    server.behave = lambda s, method, path: _json(200, job_doc(JOB, "queued", s.base))
+    if flavour == "sync":
+        with krea.Krea(KEY, base_url=server.base, timeout=None) as client:
+            assert client.jobs.get(JOB).status == "queued"
+        return
+
+    async def run() -> str:
+        async with krea.AsyncKrea(KEY, base_url=server.base, timeout=None) as client:
+            return (await client.jobs.get(JOB)).status
+
+    assert asyncio.run(run()) == "queued"

@@ -164,9 +164,25 @@ def test_a_retry_after_past_the_cap_is_raised_at_once_not_slept(
 def test_a_retry_pause_longer_than_the_wait_has_left_is_not_taken(kit: Kit, api: respx.MockRouter) -> None:
     api.get(f"/jobs/{JOB_ID}").respond(429, headers={"Retry-After": "10"}, json={"error": "busy"})
     client = kit.client()
-    with pytest.raises(RateLimitError):
+    with pytest.raises(krea.JobTimeoutError, match="HTTP 429") as caught:
         kit.run(client.jobs.wait(JOB_ID, timeout=2))
+    assert isinstance(caught.value.__cause__, RateLimitError)
     assert kit.sleeps == []
+
+
+def test_a_retry_cut_by_the_deadline_still_cancels_with_cancel_on_timeout(kit: Kit, api: respx.MockRouter) -> None:
+    api.get(f"/jobs/{JOB_ID}").mock(
+        side_effect=[
+            httpx.Response(200, json=job("queued")),
+            httpx.Response(503, headers={"Retry-After": "30"}),
+        ]
+    )
+    cancel = api.delete(f"/jobs/{JOB_ID}").respond(200, json=job("cancelled"))
+    client = kit.client()
+    with pytest.raises(krea.JobTimeoutError) as caught:
+        kit.run(client.jobs.wait(JOB_ID, timeout=20, cancel_on_timeout=True))
+    assert caught.value.cancelled is True
+    assert cancel.call_count == 1
 
 
 def test_a_request_the_http_library_refuses_to_write_is_not_uncertain_and_not_resent(
