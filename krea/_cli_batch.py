@@ -12,12 +12,13 @@ import typer
 from ._batch import Batch, Summary
 from ._cli_exits import CliError, ExitCode
 from ._cli_generate import check_destination
-from ._cli_journal import COMPLETED, DONE, INVALID, REFUSED, UNKNOWN, Row, default_journal, open_journal
+from ._cli_journal import COMPLETED, DONE, INVALID, REFUSED, UNKNOWN, Row, default_journal
 from ._cli_journal import read_lines as read_batch_lines
 from ._cli_options import JsonOpt, MockOpt, OutOpt, TimeoutOpt, begin
 from ._cli_output import Output
 from ._cli_signals import sigterm_cancels_task
 from ._errors import SubmissionUncertainError
+from ._journals import open_journal
 
 if TYPE_CHECKING:
     from rich.progress import Progress, TaskID
@@ -88,9 +89,9 @@ def _problem(summary: Summary, code: ExitCode) -> str:
     return messages.get(code, f"{counts['remaining']} line(s) unfinished; run the same command again to go on")
 
 
-def _report(output: Output, summary: Summary, journal: Path, out: Path) -> None:
+def _report(output: Output, summary: Summary, journal: str, out: Path) -> None:
     counts = summary.counts()
-    document = {"journal": str(journal), "out": str(out), **counts, "skipped": summary.skipped,
+    document = {"journal": journal, "out": str(out), **counts, "skipped": summary.skipped,
                 "stopped_for_balance": summary.stopped_for_balance, "exit_code": int(summary.exit_code()),
                 "results": [_result(row) for row in summary.rows]}  # fmt: skip
     if output.json:
@@ -111,7 +112,15 @@ def batch(
     out: OutOpt = Path("out"),
     concurrency: Annotated[int, typer.Option("--concurrency", "-c", min=1, help="Lines in flight at once.")] = 4,
     journal: Annotated[
-        Path | None, typer.Option("--journal", help="SQLite journal to resume from (default: FILE.journal.sqlite).")
+        str | None,
+        typer.Option(
+            "--journal",
+            help="SQLite file (default: FILE.journal.sqlite), or a postgresql:// URL that many workers share.",
+        ),
+    ] = None,
+    worker_id: Annotated[
+        str | None,
+        typer.Option("--worker-id", help="This worker's name in a PostgreSQL journal (default: host:pid)."),
     ] = None,
     timeout: TimeoutOpt = None,
     json_mode: JsonOpt = None,
@@ -121,7 +130,7 @@ def batch(
     session, output = begin(ctx, mock=mock, json_mode=json_mode)
     check_destination(out)
     lines = read_batch_lines(file)
-    journal_path = journal or default_journal(file)
+    where = journal or str(default_journal(file))
 
     async def go(display: _Display) -> Summary | None:
         with sigterm_cancels_task() as sigterm:
@@ -135,7 +144,7 @@ def batch(
                     return None  # stopped like Ctrl-C; returning keeps asyncio from logging a traceback
                 raise
 
-    with open_journal(journal_path) as open_journal_, _Display(output, len(lines)) as display:
+    with open_journal(where, worker_id=worker_id) as open_journal_, _Display(output, len(lines)) as display:
         try:
             summary, stopped = asyncio.run(go(display)), ExitCode.TERMINATED  # go() gives None after SIGTERM
         except KeyboardInterrupt:
@@ -147,7 +156,7 @@ def batch(
             "for them (nothing is resubmitted).",
             code=stopped,
         )
-    _report(output, summary, journal_path, out)
+    _report(output, summary, open_journal_.where, out)
     code = summary.exit_code()
     if code is not ExitCode.OK:
         raise CliError(_problem(summary, code), code=code)

@@ -18,7 +18,8 @@ from typing import Any
 import pytest
 
 from krea import AsyncKrea, _cli
-from krea._cli_journal import SUBMITTING, Journal, Line, Row, parse_line
+from krea._cli_journal import SUBMITTING, Line, Row, parse_line
+from krea._journal_sqlite import SqliteJournal as Journal
 from krea.testing import MockKrea, MockRequest, Outcome
 
 Run = Callable[..., tuple[int, dict[str, Any], str]]
@@ -387,3 +388,21 @@ def test_an_unexpected_error_on_one_line_leaves_it_unknown_and_the_others_comple
     [unknown] = [r for r in summary["results"] if r["state"] == "unknown"]
     assert (unknown["line"], unknown["error"]) == (2, "RuntimeError: a bug")
     assert_never_paid_twice(krea_mock)
+
+
+def test_a_journal_in_use_by_another_run_is_a_one_line_error_exit_2_and_nothing_is_sent(
+    krea_mock: MockKrea, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    journal = tmp_path / "journal.sqlite"
+    other = Journal(journal)  # another run holds the journal's file lock
+    try:
+        argv = ["--mock", "batch", str(jsonl(tmp_path, "a")), "--out", str(tmp_path / "out"), "--journal", str(journal)]
+        code = _cli.main([*argv, "--no-json"], mock=krea_mock)
+    finally:
+        other.close()
+    [line] = capsys.readouterr().err.splitlines()
+    assert code == 2
+    assert line == f"krea: error: another krea batch is using the journal {journal}"
+    assert krea_mock.journal == []
+    argv = ["--mock", "batch", str(jsonl(tmp_path, "a")), "--out", str(tmp_path / "out"), "--journal", str(journal)]
+    assert _cli.main(argv, mock=krea_mock) == 0  # released with the run that held it

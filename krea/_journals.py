@@ -1,0 +1,43 @@
+"""Which journal does ``--journal`` name? A SQLite file by default, PostgreSQL for a ``postgresql://`` URL."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from ._cli_exits import CliError, ExitCode
+from ._cli_journal import Journal
+
+POSTGRES_SCHEMES = ("postgresql://", "postgres://")
+
+
+def is_postgres(where: str) -> bool:
+    """Whether a ``--journal`` value is a PostgreSQL URL rather than a file path."""
+    return where.startswith(POSTGRES_SCHEMES)
+
+
+def connect(where: str, *, worker_id: str | None = None) -> Journal:
+    """Open the journal a ``--journal`` value names.
+
+    Raises:
+        CliError: the journal cannot be opened (exit code 1 for an unreachable database, else 2).
+    """
+    if not is_postgres(where):
+        if worker_id is not None:
+            raise CliError("--worker-id needs a PostgreSQL --journal (a SQLite journal has one run at a time)",
+                           code=ExitCode.USAGE)  # fmt: skip
+        from ._journal_sqlite import SqliteJournal
+
+        return SqliteJournal(Path(where))
+    raise CliError("PostgreSQL journals are not supported yet", code=ExitCode.USAGE)
+
+
+@contextmanager
+def open_journal(where: str, *, worker_id: str | None = None) -> Iterator[Journal]:
+    """Open a journal for one run and close it afterwards, whatever happens."""
+    journal = connect(where, worker_id=worker_id)
+    try:
+        yield journal
+    finally:
+        journal.close()
