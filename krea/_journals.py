@@ -30,7 +30,14 @@ def connect(where: str, *, worker_id: str | None = None) -> Journal:
         from ._journal_sqlite import SqliteJournal
 
         return SqliteJournal(Path(where))
-    raise CliError("PostgreSQL journals are not supported yet", code=ExitCode.USAGE)
+    try:
+        from ._journal_postgres import PostgresJournal
+    except ImportError as exc:
+        raise CliError(
+            f"a PostgreSQL journal needs psycopg ({exc.name} is missing): pip install 'krea[postgres]'",
+            code=ExitCode.USAGE,
+        ) from None
+    return PostgresJournal(where, worker_id=worker_id)
 
 
 @contextmanager

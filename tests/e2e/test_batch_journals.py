@@ -1,0 +1,280 @@
+"""The promises of ``krea batch`` on both journal engines (SQLite and a real PostgreSQL server), and what only
+PostgreSQL adds: workers that share one journal, claim lines exclusively and collect what a dead one left.
+
+The API side is the in-process mock (``krea_mock``), so nothing here needs the mock's HTTP controls. Every
+test ends by checking the money: one job per sent line, and no job charged or downloaded twice.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from krea import _cli
+from krea._batch import Batch
+from krea._cli_journal import SUBMITTED, SUBMITTING, Journal, Line, read_lines
+from krea._journals import connect
+from krea.testing import MockKrea
+from tests.e2e._postgres import PostgresServer
+
+Run = Callable[..., tuple[int, dict[str, Any], str]]
+
+
+class Crash(BaseException):
+    """Stands for the process dying: nothing in krea catches it."""
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def where(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """The ``--journal`` of the test: a SQLite file, or a new database on the session's PostgreSQL server."""
+    if request.param == "sqlite":
+        return str(tmp_path / "journal.sqlite")
+    url: str = request.getfixturevalue("postgres_url")
+    return url
+
+
+@pytest.fixture
+def batch(krea_mock: MockKrea, capsys: pytest.CaptureFixture[str], tmp_path: Path, where: str) -> Run:
+    """Run ``krea --mock batch FILE --out tmp/out --journal WHERE ARGS``; returns code, JSON, stderr."""
+
+    def run(file: Path, *args: str) -> tuple[int, dict[str, Any], str]:
+        argv = ["--mock", "batch", str(file), "--out", str(tmp_path / "out"), "--journal", where, *args]
+        code = _cli.main(argv, mock=krea_mock)
+        captured = capsys.readouterr()
+        return code, json.loads(captured.out) if captured.out else {}, captured.err
+
+    return run
+
+
+def jsonl(tmp_path: Path, *prompts: str) -> Path:
+    path = tmp_path / "batch.jsonl"
+    lines = (json.dumps({"endpoint": "image/bfl/flux-1-dev", "input": {"prompt": p}}) for p in prompts)
+    path.write_text("".join(line + "\n" for line in lines))
+    return path
+
+
+def states(where: str) -> dict[int, tuple[str, str | None]]:
+    journal = connect(where)
+    try:
+        return {n: (row.state, row.job_id) for n, row in journal.rows().items()}
+    finally:
+        journal.close()
+
+
+def posts(mock: MockKrea) -> int:
+    return sum(1 for entry in mock.journal if entry.method == "POST" and entry.path.startswith("/generate/"))
+
+
+def downloads(mock: MockKrea) -> Counter[str]:
+    """How many times each job's result was fetched."""
+    fetched = (e.path for e in mock.journal if e.method == "GET" and e.path.startswith("/_mock/files/"))
+    return Counter(path.removeprefix("/_mock/files/").split(".")[0] for path in fetched)
+
+
+def assert_never_paid_twice(mock: MockKrea) -> None:
+    charged = [charge.job_id for charge in mock.ledger]
+    assert len(charged) == len(set(charged))
+    assert posts(mock) == len(mock.jobs) + sum(1 for e in mock.journal if e.method == "POST" and e.status == 402)
+    assert set(downloads(mock).values()) <= {1}
+
+
+def test_every_line_completes_and_each_result_is_downloaded_once(
+    batch: Run, krea_mock: MockKrea, tmp_path: Path, where: str
+) -> None:
+    code, summary, _ = batch(jsonl(tmp_path, *"abcde"), "--concurrency", "3")
+    assert (code, summary["completed"], summary["lines"]) == (0, 5, 5)
+    journaled = states(where)
+    assert {state for state, _ in journaled.values()} == {"completed"}
+    for result in summary["results"]:
+        [path] = result["paths"]
+        assert Path(path).read_bytes().startswith(b"\x89PNG\r\n\x1a\n")
+        assert journaled[result["line"]][1] == result["job_id"]
+    assert downloads(krea_mock) == {job["job_id"]: 1 for job in krea_mock.jobs}
+    assert len(krea_mock.ledger) == 5
+    assert_never_paid_twice(krea_mock)
+
+
+def test_after_a_crash_while_waiting_the_next_run_waits_for_the_same_jobs(
+    batch: Run, krea_mock: MockKrea, tmp_path: Path, where: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def die(seconds: float) -> None:
+        raise Crash
+
+    file = jsonl(tmp_path, *"abcd")
+    with monkeypatch.context() as patch:
+        patch.setattr(krea_mock.clock, "advance", die)  # the first pause of the first wait kills the run
+        with pytest.raises(Crash):
+            batch(file, "--concurrency", "2")
+    before = states(where)
+    submitted = {line: job for line, (state, job) in before.items() if state == SUBMITTED}
+    assert submitted, before
+    sent = posts(krea_mock)
+    code, summary, _ = batch(file, "--concurrency", "2")
+    assert (code, summary["completed"]) == (0, 4)
+    after = states(where)
+    assert {line: after[line][1] for line in submitted} == submitted
+    assert posts(krea_mock) == sent + 4 - len(submitted)
+    assert len(krea_mock.ledger) == 4
+    assert_never_paid_twice(krea_mock)
+
+
+def test_a_line_a_dead_run_left_submitting_is_unknown_and_never_resent(
+    batch: Run, krea_mock: MockKrea, tmp_path: Path, where: str
+) -> None:
+    file = jsonl(tmp_path, "a", "b", "c")
+    lines = read_lines(file)
+    dead = connect(where)  # a run that wrote "submitting" for line 1, then died before the answer
+    dead.begin(lines)
+    claim = dead.claim(new=True)
+    assert claim is not None
+    dead.record(lines[claim.number - 1], SUBMITTING, submitted_at="2026-06-01T09:00:00")
+    dead.close()
+    for _ in range(2):
+        code, summary, err = batch(file)
+        assert (code, summary["completed"], summary["unknown"]) == (9, 2, 1)
+        assert f"not resent (lines {claim.number})" in err
+    assert states(where)[claim.number] == ("unknown", None)
+    assert posts(krea_mock) == 2
+    assert_never_paid_twice(krea_mock)
+
+
+def test_402_stops_new_submissions_and_a_run_after_a_top_up_goes_on(
+    batch: Run, krea_mock: MockKrea, tmp_path: Path
+) -> None:
+    krea_mock.set_price("image/bfl/flux-1-dev", 1)
+    krea_mock.set_balance(2)
+    file = jsonl(tmp_path, *"abcde")
+    code, summary, err = batch(file, "--concurrency", "3")
+    assert (code, summary["stopped_for_balance"]) == (4, True)
+    assert (summary["completed"], summary["refused"], summary["remaining"]) == (2, 1, 2)
+    assert "stopped for balance" in err
+    krea_mock.top_up(10)
+    code, summary, _ = batch(file, "--concurrency", "3")
+    assert (code, summary["completed"], summary["skipped"]) == (0, 5, 2)
+    assert len(krea_mock.ledger) == 5
+    assert_never_paid_twice(krea_mock)
+
+
+def test_a_journal_of_another_file_is_refused_in_one_line_exit_2(
+    batch: Run, krea_mock: MockKrea, tmp_path: Path
+) -> None:
+    file = jsonl(tmp_path, "a", "b")
+    assert batch(file)[0] == 0
+    jsonl(tmp_path, "a", "changed")
+    code, _, err = batch(file, "--no-json")
+    [line] = err.splitlines()
+    assert code == 2
+    assert line.startswith("krea: error: the journal ")
+    assert "--journal" in line
+    assert posts(krea_mock) == 2
+
+
+# What only a shared (PostgreSQL) journal does.
+
+
+@pytest.fixture
+def workers(postgres_url: str) -> Iterator[Callable[[], Journal]]:
+    """Open journals on one database, as separate workers would; each is closed at the end."""
+    opened: list[Journal] = []
+
+    def join() -> Journal:
+        opened.append(connect(postgres_url))
+        return opened[-1]
+
+    yield join
+    for journal in opened:
+        journal.close()
+
+
+def test_two_workers_never_claim_the_same_line(workers: Callable[[], Journal], tmp_path: Path) -> None:
+    lines = read_lines(jsonl(tmp_path, *"abcdefgh"))
+    first, second = workers(), workers()
+    first.begin(lines)
+    second.begin(lines)
+    taken: dict[Journal, list[int]] = {first: [], second: []}
+    while True:
+        claims = [(journal, journal.claim(new=True)) for journal in (first, second)]
+        for journal, claim in claims:
+            if claim is not None:
+                taken[journal].append(claim.number)
+        if all(claim is None for _, claim in claims):
+            break
+    assert sorted(taken[first] + taken[second]) == list(range(1, 9))
+    assert taken[first]
+    assert taken[second]
+    assert first.claim(new=True) is None  # a live worker's lines are never handed out again
+
+
+def test_what_a_dead_worker_left_is_collected_or_unknown_and_never_handed_out_twice(
+    workers: Callable[[], Journal], tmp_path: Path
+) -> None:
+    lines = read_lines(jsonl(tmp_path, "a", "b", "c"))
+    dead, other = workers(), workers()
+    dead.begin(lines)
+    other.begin(lines)
+    waiting, sending = dead.claim(new=True), dead.claim(new=True)
+    assert waiting is not None
+    assert sending is not None
+    dead.record(lines[waiting.number - 1], SUBMITTED, job_id="job-left-waiting")
+    dead.record(lines[sending.number - 1], SUBMITTING, submitted_at="2026-06-01T09:00:00")
+    assert other.sweep() == []  # the worker is alive: its lines are its own
+    assert [other.claim(new=False)] == [None]
+    dead.close()  # what PostgreSQL does when a worker's process dies: its connection and lock go
+    [unknown] = other.sweep()
+    assert (unknown.line, unknown.state) == (sending.number, "unknown")
+    collected = other.claim(new=False)
+    assert collected is not None
+    assert (collected.number, collected.job_id) == (waiting.number, "job-left-waiting")
+    third = workers()
+    third.begin(lines)
+    [fresh] = [c for c in (third.claim(new=True), third.claim(new=True)) if c is not None]
+    assert fresh.number not in (waiting.number, sending.number)
+
+
+def test_a_402_seen_by_one_worker_stops_new_submissions_for_all(
+    workers: Callable[[], Journal], krea_mock: MockKrea, tmp_path: Path
+) -> None:
+    import asyncio
+
+    lines: list[Line] = read_lines(jsonl(tmp_path, "a", "b"))
+    seen, other = workers(), workers()
+    seen.begin(lines)
+    seen.stop_new("402 Payment Required")
+    assert other.stopped()
+
+    async def run() -> Any:
+        async with krea_mock.async_client() as client:
+            return await Batch(client, other, lines, out=tmp_path / "out").run()
+
+    summary = asyncio.run(run())
+    assert summary.stopped_for_balance
+    assert summary.count("pending") == 2
+    assert posts(krea_mock) == 0
+    assert not workers().stopped()  # a worker that joins (after a top-up) goes on
+
+
+def test_the_schema_is_created_on_first_use_and_a_newer_one_is_refused(
+    krea_mock: MockKrea,
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    postgres_server: PostgresServer,
+    postgres_url: str,
+) -> None:
+    database = postgres_url.rsplit("/", 1)[1]
+    argv = ["--mock", "batch", str(jsonl(tmp_path, "a")), "--out", str(tmp_path / "out"), "--journal", postgres_url]
+    assert _cli.main([*argv, "--no-json"], mock=krea_mock) == 0
+    with postgres_server.admin(database) as db:
+        tables = {name for (name,) in db.execute("SELECT tablename FROM pg_tables WHERE tablename LIKE 'krea_batch_%'")}
+        assert tables == {"krea_batch_meta", "krea_batch_lines", "krea_batch_workers"}
+        assert db.execute("SELECT value FROM krea_batch_meta WHERE key = 'schema_version'").fetchone() == ("1",)
+        db.execute("UPDATE krea_batch_meta SET value = '99' WHERE key = 'schema_version'")
+    capsys.readouterr()
+    assert _cli.main([*argv, "--no-json"], mock=krea_mock) == 2
+    [line] = capsys.readouterr().err.splitlines()
+    assert "has schema version 99; this krea knows version 1" in line
+    assert posts(krea_mock) == 1
