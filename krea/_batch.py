@@ -62,6 +62,8 @@ class Summary:
     """Lines whose wait passed its deadline this run (still running; a re-run waits again)."""
     rate_limited: int = 0
     """Lines refused with 429 this run (nothing created; a re-run submits them)."""
+    elsewhere: int = 0
+    """Unfinished lines that other live workers of a shared journal hold: theirs to finish, not this run's."""
 
     def count(self, *states: str) -> int:
         """How many lines end in any of ``states``."""
@@ -78,13 +80,14 @@ class Summary:
             "unknown": self.count(UNKNOWN),
             "invalid": self.count(INVALID),
             "remaining": self.count(PENDING, SUBMITTED),
+            "elsewhere": self.elsewhere,
         }
 
     def exit_code(self) -> ExitCode:
         """The batch's exit code.
 
         The first that applies of: balance, unknown, failed, cancelled, timeout, rate limit, invalid lines,
-        unfinished lines; else 0.
+        unfinished lines (but those other live workers hold); else 0.
         """
         checks = (
             (self.count(REFUSED) > 0 or self.stopped_for_balance, ExitCode.BALANCE),
@@ -94,7 +97,7 @@ class Summary:
             (self.timed_out > 0, ExitCode.TIMEOUT),
             (self.rate_limited > 0, ExitCode.RATE_LIMIT),
             (self.count(INVALID) > 0, ExitCode.USAGE),
-            (self.count(PENDING, SUBMITTED) > 0, ExitCode.ERROR),
+            (self.count(PENDING, SUBMITTED) > self.elsewhere, ExitCode.ERROR),
         )
         return next((code for hit, code in checks if hit), ExitCode.OK)
 
@@ -158,7 +161,8 @@ class Batch:
         ordered = [
             final.get(line.number) or Row(line.number, line.digest, PENDING, line.endpoint) for line in self._lines
         ]
-        return Summary(ordered, skipped, self._stopped(), self._timed_out, self._rate_limited)
+        elsewhere = self._journal.elsewhere()
+        return Summary(ordered, skipped, self._stopped(), self._timed_out, self._rate_limited, elsewhere)
 
     def _stopped(self) -> bool:
         return self._stop or self._journal.stopped()

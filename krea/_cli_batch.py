@@ -97,7 +97,7 @@ def _report(output: Output, summary: Summary, journal: str, out: Path) -> None:
     if output.json:
         output.emit(document)
         return
-    rows = [{"outcome": key, "lines": value} for key, value in counts.items()]
+    rows = [{"outcome": key, "lines": value} for key, value in counts.items() if value or key != "elsewhere"]
     output.table(rows, ["outcome", "lines"])
     output.note(f"journal: {journal} (run the same command again to resume; nothing is submitted twice)")
     if summary.skipped:

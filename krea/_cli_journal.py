@@ -162,6 +162,9 @@ class Journal(Protocol):
     def sweep(self) -> list[Row]:
         """Turn lines that stopped runs left submitting to unknown; return the rows this changed."""
 
+    def elsewhere(self) -> int:
+        """How many unfinished lines other live workers hold (they finish them; this run cannot)."""
+
     def close(self) -> None:
         """Release the journal (its lock, its connection)."""
 

@@ -161,6 +161,10 @@ class SqliteJournal:
         """Nothing to do: no other run can have left a line submitting while this one holds the lock."""
         return []
 
+    def elsewhere(self) -> int:
+        """None: no other run works on a SQLite journal at the same time."""
+        return 0
+
     def close(self) -> None:
         """Close the database and release the lock."""
         self._db.close()
