@@ -19,6 +19,7 @@ from ._cli_output import Output
 from ._cli_signals import sigterm_cancels_task
 from ._errors import SubmissionUncertainError
 from ._journals import open_journal
+from ._journals import status as journal_status
 
 if TYPE_CHECKING:
     from rich.progress import Progress, TaskID
@@ -126,8 +127,17 @@ def batch(
     json_mode: JsonOpt = None,
     mock: MockOpt = False,
 ) -> None:
-    """Run every line of a JSONL file as a generation; safe to kill and run again (never pays twice)."""
+    """Run every line of a JSONL file as a generation; safe to kill and run again (never pays twice).
+
+    ``krea batch status --journal J`` shows a batch's progress instead: lines per state, and per worker.
+    """
     session, output = begin(ctx, mock=mock, json_mode=json_mode)
+    if str(file) == "status" and not file.exists():
+        if journal is None:
+            raise CliError("krea batch status needs --journal: the batch's SQLite file or postgresql:// URL",
+                           code=ExitCode.USAGE)  # fmt: skip
+        _show_status(output, journal_status(journal))
+        return
     check_destination(out)
     lines = read_batch_lines(file)
     where = journal or str(default_journal(file))
@@ -160,6 +170,22 @@ def batch(
     code = summary.exit_code()
     if code is not ExitCode.OK:
         raise CliError(_problem(summary, code), code=code)
+
+
+def _show_status(output: Output, status: dict[str, Any]) -> None:
+    if output.json:
+        output.emit(status)
+        return
+    output.table([{"state": state, "lines": n} for state, n in status["states"].items()], ["state", "lines"])
+    workers = [
+        {**worker, "lines": ", ".join(f"{state} {n}" for state, n in sorted(worker["lines"].items()))}
+        for worker in status["workers"]
+    ]
+    if workers:
+        output.table(workers, ["worker", "host", "pid", "alive", "lines", "last_activity"], title="workers")
+    output.note(f"journal: {status['journal']}, {status['lines']} line(s)")
+    if status["stopped_for_balance"]:
+        output.note(f"new submissions are stopped by a 402: {status['stopped_for_balance']}")
 
 
 def register(app: typer.Typer) -> None:

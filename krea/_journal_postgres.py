@@ -94,13 +94,14 @@ class PostgresJournal:
         url: ``postgresql://user:password@host:port/database`` (libpq's URL; ``?options=-csearch_path%3DS``
             puts the journal's tables in schema ``S``, so one database can hold several batches).
         worker_id: This worker's name in ``krea batch status`` (default: ``host:pid``).
+        join: False to only read (``krea batch status``): no table is created, no worker joins.
 
     Raises:
         CliError: the database cannot be reached (exit code 1), refuses this user (exit code 2), or holds a
             journal of a newer schema (exit code 2).
     """
 
-    def __init__(self, url: str, *, worker_id: str | None = None) -> None:
+    def __init__(self, url: str, *, worker_id: str | None = None, join: bool = True) -> None:
         self.where = redact(url)
         self.worker = worker_id or f"{socket.gethostname()}:{os.getpid()}"
         self._stopped = False
@@ -114,7 +115,14 @@ class PostgresJournal:
             raise CliError(
                 f"cannot reach the journal database {self.where}: {_one_line(exc)}", code=ExitCode.ERROR
             ) from None
+        self.session = 0  # no worker's session: ids start at 1
         try:
+            if not join:
+                with self._errors("read"):
+                    found = self._db.execute("SELECT to_regclass('krea_batch_lines') IS NOT NULL").fetchone()
+                if not (found and found[0]):
+                    raise CliError(f"there is no krea batch journal in {self.where} yet", code=ExitCode.USAGE)
+                return
             with self._errors("create its tables in"):
                 self._create_schema()
             with self._errors("join"):

@@ -171,6 +171,23 @@ class SqliteJournal:
         self._lock.release()
 
 
+def status(path: Path) -> dict[str, Any]:
+    """Lines per state, read without the lock (a run may be going on).
+
+    Raises:
+        CliError: there is no batch journal at ``path`` (exit code 2).
+    """
+    try:
+        with sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5) as db:
+            counted = db.execute("SELECT state, count(*) FROM lines GROUP BY state ORDER BY state").fetchall()
+        db.close()
+    except sqlite3.Error as exc:
+        raise CliError(f"there is no krea batch journal at {path} ({exc})", code=ExitCode.USAGE) from None
+    states = {str(state): int(n) for state, n in counted}
+    return {"journal": str(path), "lines": sum(states.values()), "states": states, "workers": [],
+            "stopped_for_balance": None}  # fmt: skip
+
+
 def _row(values: Sequence[Any]) -> Row:
     data = dict(zip(_COLUMNS, values, strict=True))
     data["paths"] = json.loads(data["paths"] or "[]")

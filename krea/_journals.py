@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from ._cli_exits import CliError, ExitCode
 from ._cli_journal import Journal
@@ -38,6 +39,30 @@ def connect(where: str, *, worker_id: str | None = None) -> Journal:
             code=ExitCode.USAGE,
         ) from None
     return PostgresJournal(where, worker_id=worker_id)
+
+
+def status(where: str) -> dict[str, Any]:
+    """Progress of the batch a ``--journal`` value names: lines per state and, when shared, per worker.
+
+    Raises:
+        CliError: no journal there, or the database cannot be read (exit code 1 or 2).
+    """
+    if not is_postgres(where):
+        from . import _journal_sqlite
+
+        return _journal_sqlite.status(Path(where))
+    try:
+        from ._journal_postgres import PostgresJournal
+    except ImportError as exc:
+        raise CliError(
+            f"a PostgreSQL journal needs psycopg ({exc.name} is missing): pip install 'krea[postgres]'",
+            code=ExitCode.USAGE,
+        ) from None
+    journal = PostgresJournal(where, join=False)
+    try:
+        return journal.status()
+    finally:
+        journal.close()
 
 
 @contextmanager

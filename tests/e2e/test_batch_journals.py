@@ -8,6 +8,7 @@ test ends by checking the money: one job per sent line, and no job charged or do
 from __future__ import annotations
 
 import json
+import sys
 from collections import Counter
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -20,7 +21,7 @@ from krea._batch import Batch
 from krea._cli_journal import SUBMITTED, SUBMITTING, Journal, Line, read_lines
 from krea._journals import connect
 from krea.testing import MockKrea
-from tests.e2e._postgres import PostgresServer
+from tests.e2e._postgres import PostgresServer, free_port
 
 Run = Callable[..., tuple[int, dict[str, Any], str]]
 
@@ -278,3 +279,127 @@ def test_the_schema_is_created_on_first_use_and_a_newer_one_is_refused(
     [line] = capsys.readouterr().err.splitlines()
     assert "has schema version 99; this krea knows version 1" in line
     assert posts(krea_mock) == 1
+
+
+# Operations: status across workers, and one-line errors.
+
+
+def krea(mock: MockKrea, capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = _cli.main(["--mock", *argv], mock=mock)
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def test_status_shows_lines_per_state_and_each_worker_with_its_last_activity(
+    krea_mock: MockKrea, capsys: pytest.CaptureFixture[str], tmp_path: Path, postgres_url: str
+) -> None:
+    file = jsonl(tmp_path, "a", "b", "c")
+    run = ("batch", str(file), "--out", str(tmp_path / "out"), "--journal", postgres_url, "--worker-id", "alpha")
+    assert krea(krea_mock, capsys, *run, "--json")[0] == 0
+    beta = connect(postgres_url, worker_id="beta")  # a worker still running
+    try:
+        code, out, _ = krea(krea_mock, capsys, "batch", "status", "--journal", postgres_url, "--json")
+        assert code == 0
+        status = json.loads(out)
+        assert (status["lines"], status["states"]) == (3, {"completed": 3})
+        by_name = {worker["worker"]: worker for worker in status["workers"]}
+        assert set(by_name) == {"alpha", "beta"}
+        assert (by_name["alpha"]["alive"], by_name["alpha"]["lines"]) == (False, {"completed": 3})
+        assert by_name["alpha"]["last_activity"] >= by_name["alpha"]["started_at"]
+        assert (by_name["beta"]["alive"], by_name["beta"]["lines"]) == (True, {})
+        code, out, _ = krea(krea_mock, capsys, "batch", "status", "--journal", postgres_url, "--no-json")
+        assert code == 0
+        assert "completed │ 3" in out
+        assert "alpha" in out
+        assert "beta" in out
+    finally:
+        beta.close()
+
+
+def test_status_of_a_sqlite_journal_counts_its_lines_even_while_a_run_holds_it(
+    krea_mock: MockKrea, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    journal = str(tmp_path / "journal.sqlite")
+    assert (
+        krea(krea_mock, capsys, "batch", str(jsonl(tmp_path, "a", "b")), "--out", str(tmp_path), "--journal", journal)[
+            0
+        ]
+        == 0
+    )
+    running = connect(journal)
+    try:
+        code, out, _ = krea(krea_mock, capsys, "batch", "status", "--journal", journal, "--json")
+    finally:
+        running.close()
+    assert code == 0
+    assert json.loads(out)["states"] == {"completed": 2}
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (("batch", "status"), "krea batch status needs --journal"),
+        (("batch", "status", "--journal", "nowhere.sqlite"), "there is no krea batch journal at nowhere.sqlite"),
+    ],
+)
+def test_status_without_a_journal_is_a_one_line_error_exit_2(
+    argv: tuple[str, ...],
+    message: str,
+    krea_mock: MockKrea,
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    code, _, err = krea(krea_mock, capsys, *argv, "--no-json")
+    [line] = err.splitlines()
+    assert code == 2
+    assert line.startswith(f"krea: error: {message}")
+
+
+def test_an_unreachable_database_is_one_line_without_the_password_exit_1(
+    krea_mock: MockKrea, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    url = f"postgresql://someone:s3cret@127.0.0.1:{free_port()}/batch"
+    code, _, err = krea(krea_mock, capsys, "batch", str(jsonl(tmp_path, "a")), "--out", str(tmp_path / "out"),
+                        "--journal", url, "--no-json")  # fmt: skip
+    [line] = err.splitlines()
+    assert code == 1
+    assert line.startswith("krea: error: cannot reach the journal database postgresql://someone:***@127.0.0.1:")
+    assert "s3cret" not in err
+    assert krea_mock.journal == []
+
+
+def test_a_user_without_the_rights_to_create_the_journal_is_one_line_exit_2(
+    krea_mock: MockKrea,
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    postgres_server: PostgresServer,
+    postgres_url: str,
+) -> None:
+    database = postgres_url.rsplit("/", 1)[1]
+    with postgres_server.admin(database) as db:
+        db.execute("DO $$ BEGIN CREATE ROLE reader LOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$")
+    url = postgres_server.url(database, user="reader")
+    code, _, err = krea(krea_mock, capsys, "batch", str(jsonl(tmp_path, "a")), "--out", str(tmp_path / "out"),
+                        "--journal", url, "--no-json")  # fmt: skip
+    [line] = err.splitlines()
+    assert code == 2
+    assert line.startswith(f"krea: error: the journal database {url} refused to let this user create its tables")
+    assert "grant the user CREATE" in line
+    assert krea_mock.journal == []
+
+
+def test_worker_id_needs_a_postgres_journal_and_postgres_needs_psycopg(
+    krea_mock: MockKrea, capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    run = ("batch", str(jsonl(tmp_path, "a")), "--out", str(tmp_path / "out"))
+    code, _, err = krea(krea_mock, capsys, *run, "--worker-id", "w1", "--no-json")
+    wanted = "krea: error: --worker-id needs a PostgreSQL --journal (a SQLite journal has one run at a time)"
+    assert (code, err.splitlines()) == (2, [wanted])
+    monkeypatch.delitem(sys.modules, "krea._journal_postgres", raising=False)
+    monkeypatch.setitem(sys.modules, "psycopg", None)  # as in a plain `pip install krea`
+    code, _, err = krea(krea_mock, capsys, *run, "--journal", "postgresql://localhost/batch", "--no-json")
+    wanted = "krea: error: a PostgreSQL journal needs psycopg (psycopg is missing): pip install 'krea[postgres]'"
+    assert (code, err.splitlines()) == (2, [wanted])
+    assert krea_mock.journal == []
