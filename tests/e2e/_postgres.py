@@ -15,11 +15,12 @@ import shutil
 import socket
 import subprocess
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 
 import psycopg
+import pytest
 
 SUPERUSER = "krea"
 
@@ -64,9 +65,9 @@ class PostgresServer:
         return name
 
 
-def missing_reason() -> str | None:
+def missing_reason(find: Callable[[str], Path | None] = find_binary) -> str | None:
     """Why a cluster cannot be started here, or None."""
-    if find_binary("initdb") is None or find_binary("pg_ctl") is None:
+    if find("initdb") is None or find("pg_ctl") is None:
         return "PostgreSQL server binaries (initdb, pg_ctl) not found: install Debian's postgresql package"
     if os.geteuid() == 0:
         try:
@@ -74,6 +75,15 @@ def missing_reason() -> str | None:
         except KeyError:
             return "running as root and there is no postgres user to run initdb as"
     return None
+
+
+def skip_or_fail(reason: str | None, env: Mapping[str, str]) -> None:
+    """Skip the test for ``reason``, or fail it when ``KREA_REQUIRE_POSTGRES`` is set; nothing when None."""
+    if reason is None:
+        return
+    if env.get("KREA_REQUIRE_POSTGRES"):
+        pytest.fail(f"KREA_REQUIRE_POSTGRES is set but {reason}")
+    pytest.skip(f"{reason} (set KREA_REQUIRE_POSTGRES=1 to fail instead of skipping)")
 
 
 @contextmanager

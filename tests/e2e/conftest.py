@@ -7,17 +7,13 @@ from collections.abc import Iterator
 
 import pytest
 
-from tests.e2e._postgres import PostgresServer, cluster, missing_reason
+from tests.e2e._postgres import PostgresServer, cluster, missing_reason, skip_or_fail
 
 
 @pytest.fixture(scope="session")
 def postgres_server() -> Iterator[PostgresServer]:
     """One PostgreSQL cluster for the whole session; skipped (or failed, under KREA_REQUIRE_POSTGRES) without one."""
-    reason = missing_reason()
-    if reason is not None:
-        if os.environ.get("KREA_REQUIRE_POSTGRES"):
-            pytest.fail(f"KREA_REQUIRE_POSTGRES is set but {reason}")
-        pytest.skip(f"{reason} (set KREA_REQUIRE_POSTGRES=1 to fail instead of skipping)")
+    skip_or_fail(missing_reason(), os.environ)
     with cluster() as server:
         yield server
 
