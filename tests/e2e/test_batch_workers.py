@@ -187,3 +187,34 @@ def test_workers_on_one_postgres_journal_survive_a_sigkill_and_never_submit_a_li
             f"line {number}: {fetched[row['job_id']]} downloads ({context})"
         )
     assert elapsed < 90
+
+
+def test_a_second_process_on_a_sqlite_journal_is_refused_until_the_first_dies(tmp_path: Path) -> None:
+    source = tmp_path / "batch.jsonl"
+    source.write_text(
+        "".join(
+            json.dumps({"endpoint": "image/bfl/flux-1-dev", "input": {"prompt": f"owl {n}"}}) + "\n" for n in range(6)
+        )
+    )
+    journal = tmp_path / "journal.sqlite"
+    command = [*KREA, "batch", str(source), "--out", str(tmp_path / "out"), "--journal", str(journal), "--json"]
+    with served_mock() as mock:
+        first = subprocess.Popen(command, env=mock.env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        try:
+            wait_until(lambda: journal.exists(), seconds=30, what="the first run to open its journal")
+            second = subprocess.run(command, env=mock.env, capture_output=True, text=True, timeout=60)
+            first.send_signal(signal.SIGKILL)
+            assert first.wait(timeout=10) == -signal.SIGKILL
+        finally:
+            if first.poll() is None:
+                first.kill()
+                first.wait(timeout=10)
+        third = subprocess.run(command, env=mock.env, capture_output=True, text=True, timeout=90)
+        jobs, ledger, _ = mock.seen()
+    assert second.returncode == 2
+    assert second.stderr.splitlines() == [f"krea: error: another krea batch is using the journal {journal}"]
+    assert third.returncode in (0, 9), third.stderr  # 9: the kill came while a line was being sent
+    summary = json.loads(third.stdout)
+    assert summary["completed"] + summary["unknown"] == 6
+    assert len(jobs) <= 6
+    assert len({charge["job_id"] for charge in ledger}) == len(ledger)
