@@ -287,11 +287,11 @@ class PostgresJournal:
             return sorted(map(_row, self._db.execute(query, params)), key=lambda row: row.line)
 
     def elsewhere(self) -> int:
-        """How many unfinished lines other live workers hold."""
+        """How many ``pending`` or ``submitted`` lines other live workers hold (what ``remaining`` counts)."""
         query = f"""WITH {_LIVE} SELECT count(*) FROM krea_batch_lines
             WHERE state = ANY(%(open)s) AND session <> %(me)s AND session IN (SELECT session FROM live)"""
         with self._errors("read"):
-            found = self._db.execute(query, self._params(open=[PENDING, SUBMITTING, SUBMITTED])).fetchone()
+            found = self._db.execute(query, self._params(open=[PENDING, SUBMITTED])).fetchone()
         return int(found[0]) if found else 0
 
     def status(self) -> dict[str, Any]:

@@ -403,3 +403,26 @@ def test_worker_id_needs_a_postgres_journal_and_postgres_needs_psycopg(
     wanted = "krea: error: a PostgreSQL journal needs psycopg (psycopg is missing): pip install 'krea[postgres]'"
     assert (code, err.splitlines()) == (2, [wanted])
     assert krea_mock.journal == []
+
+
+def test_a_worker_exits_0_when_the_lines_left_are_held_by_another_live_worker(
+    workers: Callable[[], Journal],
+    krea_mock: MockKrea,
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    postgres_url: str,
+) -> None:
+    file = jsonl(tmp_path, "a", "b", "c")
+    other = workers()
+    other.begin(read_lines(file))
+    held = other.claim(new=True)  # another worker is about to send this line
+    assert held is not None
+    run = ("batch", str(file), "--out", str(tmp_path / "out"), "--journal", postgres_url, "--json")
+    code, out, _ = krea(krea_mock, capsys, *run)
+    summary = json.loads(out)
+    assert (code, summary["completed"], summary["remaining"], summary["elsewhere"]) == (0, 2, 1, 1)
+    assert posts(krea_mock) == 2
+    other.close()  # once it is gone, its line is anyone's
+    code, out, _ = krea(krea_mock, capsys, *run)
+    assert (code, json.loads(out)["completed"]) == (0, 3)
+    assert posts(krea_mock) == 3
