@@ -71,6 +71,9 @@ _LIVE = """live AS (
       AND database = (SELECT oid FROM pg_database WHERE datname = current_database())
 )"""
 _FREE = "(session IS NULL OR session NOT IN (SELECT session FROM live))"
+# How soon the server drops the connection (and so the lock) of a worker whose machine vanished without closing
+# it: TCP keepalives after 30 s idle, then 3 probes 10 s apart, so about a minute (the default is hours).
+_KEEPALIVES = {"tcp_keepalives_idle": 30, "tcp_keepalives_interval": 10, "tcp_keepalives_count": 3}
 
 
 def redact(url: str) -> str:
@@ -123,6 +126,9 @@ class PostgresJournal:
                 if not (found and found[0]):
                     raise CliError(f"there is no krea batch journal in {self.where} yet", code=ExitCode.USAGE)
                 return
+            with self._errors("set up a connection to"):
+                for setting, value in _KEEPALIVES.items():
+                    self._db.execute("SELECT set_config(%s, %s, false)", (setting, str(value)))
             with self._errors("create its tables in"):
                 self._create_schema()
             with self._errors("join"):

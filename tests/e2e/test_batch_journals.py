@@ -19,6 +19,7 @@ import pytest
 from krea import _cli
 from krea._batch import Batch
 from krea._cli_journal import SUBMITTED, SUBMITTING, Journal, Line, read_lines
+from krea._journal_postgres import PostgresJournal
 from krea._journals import connect
 from krea.testing import MockKrea
 from tests.e2e._postgres import PostgresServer, free_port
@@ -426,3 +427,13 @@ def test_a_worker_exits_0_when_the_lines_left_are_held_by_another_live_worker(
     code, out, _ = krea(krea_mock, capsys, *run)
     assert (code, json.loads(out)["completed"]) == (0, 3)
     assert posts(krea_mock) == 3
+
+
+def test_the_server_drops_a_vanished_workers_connection_within_about_a_minute(postgres_url: str) -> None:
+    journal = PostgresJournal(postgres_url)  # over TCP, where keepalives apply
+    try:
+        names = ("tcp_keepalives_idle", "tcp_keepalives_interval", "tcp_keepalives_count")
+        settings = [journal._db.execute(f"SHOW {name}").fetchone() for name in names]
+    finally:
+        journal.close()
+    assert settings == [("30",), ("10",), ("3",)]  # a lost machine's lock goes after 30 + 3 x 10 s
