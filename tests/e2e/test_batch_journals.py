@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+import psycopg
 import pytest
 
 from krea import _cli
@@ -21,7 +22,7 @@ from krea._batch import Batch
 from krea._cli_journal import SUBMITTED, SUBMITTING, Journal, Line, read_lines
 from krea._journal_postgres import PostgresJournal
 from krea._journals import connect
-from krea.testing import MockKrea
+from krea.testing import MockKrea, MockRequest, Outcome
 from tests.e2e._postgres import PostgresServer, free_port
 
 Run = Callable[..., tuple[int, dict[str, Any], str]]
@@ -437,3 +438,38 @@ def test_the_server_drops_a_vanished_workers_connection_within_about_a_minute(po
     finally:
         journal.close()
     assert settings == [("30",), ("10",), ("3",)]  # a lost machine's lock goes after 30 + 3 x 10 s
+
+
+def test_a_database_lost_mid_run_stops_the_worker_in_one_line_exit_1_and_nothing_is_sent_twice(
+    krea_mock: MockKrea,
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    postgres_url: str,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    handle = krea_mock.handle
+
+    def drop_the_worker_then_answer(request: MockRequest) -> Outcome:
+        if request.method == "POST" and posts(krea_mock) == 1:  # the second line's submission is on its way
+            with psycopg.connect(postgres_url, autocommit=True) as db:
+                db.execute(
+                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'krea batch'"
+                )
+        return handle(request)
+
+    file = jsonl(tmp_path, "a", "b", "c")
+    run = ("batch", str(file), "--out", str(tmp_path / "out"), "--journal", postgres_url, "--concurrency", "1")
+    with monkeypatch.context() as patch:
+        patch.setattr(krea_mock, "handle", drop_the_worker_then_answer)
+        code, _, err = krea(krea_mock, capsys, *run, "--json")
+    [line] = err.splitlines()
+    assert code == 1
+    assert line.startswith(f"krea: error: lost the journal database {postgres_url}: ")
+    assert len(krea_mock.jobs) == 2  # line 2's job exists, but its id never reached the journal
+    code, out, _ = krea(krea_mock, capsys, *run, "--json")
+    summary = json.loads(out)
+    assert (code, summary["completed"], summary["unknown"]) == (9, 2, 1)
+    [unknown] = [result for result in summary["results"] if result["state"] == "unknown"]
+    assert unknown["line"] == 2
+    assert posts(krea_mock) == 3
+    assert_never_paid_twice(krea_mock)
