@@ -116,12 +116,13 @@ def batch(
         str | None,
         typer.Option(
             "--journal",
-            help="SQLite file (default: FILE.journal.sqlite), or a postgresql:// URL that many workers share.",
+            help="SQLite file (default: FILE.journal.sqlite; shared by processes on this machine), or a "
+            "postgresql:// URL that workers on any machines share.",
         ),
     ] = None,
     worker_id: Annotated[
         str | None,
-        typer.Option("--worker-id", help="This worker's name in a PostgreSQL journal (default: host:pid)."),
+        typer.Option("--worker-id", help="This worker's name in the journal (PostgreSQL default: host:pid)."),
     ] = None,
     timeout: TimeoutOpt = None,
     json_mode: JsonOpt = None,

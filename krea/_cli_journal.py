@@ -9,8 +9,8 @@ One row per line, each step committed before the run goes on:
                     └──> invalid    rejected before anything was created (bad line, unknown model, 4xx)
 
 Each row also keeps a hash of its line, so a journal is never applied to a changed file. ``Journal`` is the
-interface the batch engine runs on; two engines implement it: SQLite beside the input for one machine
-(``_journal_sqlite``) and PostgreSQL for any number of workers on any machines (``_journal_postgres``).
+interface the batch engine runs on; two engines implement it: SQLite beside the input for the processes of one
+machine (``_journal_sqlite``) and PostgreSQL for any number of workers on any machines (``_journal_postgres``).
 """
 
 from __future__ import annotations

@@ -25,12 +25,9 @@ def connect(where: str, *, worker_id: str | None = None) -> Journal:
         CliError: the journal cannot be opened (exit code 1 for an unreachable database, else 2).
     """
     if not is_postgres(where):
-        if worker_id is not None:
-            raise CliError("--worker-id needs a PostgreSQL --journal (a SQLite journal has one run at a time)",
-                           code=ExitCode.USAGE)  # fmt: skip
         from ._journal_sqlite import SqliteJournal
 
-        return SqliteJournal(Path(where))
+        return SqliteJournal(Path(where), worker_id=worker_id)
     try:
         from ._journal_postgres import PostgresJournal
     except ImportError as exc:

@@ -390,19 +390,24 @@ def test_an_unexpected_error_on_one_line_leaves_it_unknown_and_the_others_comple
     assert_never_paid_twice(krea_mock)
 
 
-def test_a_journal_in_use_by_another_run_is_a_one_line_error_exit_2_and_nothing_is_sent(
-    krea_mock: MockKrea, capsys: pytest.CaptureFixture[str], tmp_path: Path
+def test_a_journal_written_before_workers_shared_it_is_upgraded_and_resumed(
+    batch: Run, krea_mock: MockKrea, tmp_path: Path
 ) -> None:
-    journal = tmp_path / "journal.sqlite"
-    other = Journal(journal)  # another run holds the journal's file lock
-    try:
-        argv = ["--mock", "batch", str(jsonl(tmp_path, "a")), "--out", str(tmp_path / "out"), "--journal", str(journal)]
-        code = _cli.main([*argv, "--no-json"], mock=krea_mock)
-    finally:
-        other.close()
-    [line] = capsys.readouterr().err.splitlines()
-    assert code == 2
-    assert line == f"krea: error: another krea batch is using the journal {journal}"
-    assert krea_mock.journal == []
-    argv = ["--mock", "batch", str(jsonl(tmp_path, "a")), "--out", str(tmp_path / "out"), "--journal", str(journal)]
-    assert _cli.main(argv, mock=krea_mock) == 0  # released with the run that held it
+    file = jsonl(tmp_path, "a", "b", "c")
+    first, second = (parse_line(n, text) for n, text in enumerate(file.read_text().splitlines()[:2], start=1))
+    with sqlite3.connect(tmp_path / "journal.sqlite") as db:  # the table as the first krea batch wrote it
+        db.execute(
+            "CREATE TABLE lines (line INTEGER PRIMARY KEY, hash TEXT NOT NULL, state TEXT NOT NULL, endpoint TEXT, "
+            "job_id TEXT, submitted_at TEXT, outcome TEXT, paths TEXT, error TEXT, updated_at TEXT NOT NULL)"
+        )
+        db.execute("INSERT INTO lines VALUES (1, ?, 'completed', 'image/bfl/flux-1-dev', 'j1', 't', 'completed', "
+                   "'[]', NULL, 't')", (first.digest,))  # fmt: skip
+        db.execute("INSERT INTO lines VALUES (2, ?, 'submitting', 'image/bfl/flux-1-dev', NULL, "
+                   "'2026-06-01T09:00:00', NULL, '[]', NULL, 't')", (second.digest,))  # fmt: skip
+    db.close()
+    code, summary, _ = batch(file)
+    assert (code, summary["skipped"], summary["completed"], summary["unknown"]) == (9, 1, 2, 1)
+    assert posts(krea_mock) == 1  # only line 3: line 1 was done, line 2 may have a job
+    rows = journal_rows(tmp_path)
+    assert {"worker", "session"} <= set(rows[3])
+    assert (rows[1]["job_id"], rows[2]["state"]) == ("j1", "unknown")

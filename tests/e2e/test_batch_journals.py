@@ -177,16 +177,16 @@ def test_a_journal_of_another_file_is_refused_in_one_line_exit_2(
     assert posts(krea_mock) == 2
 
 
-# What only a shared (PostgreSQL) journal does.
+# Several workers on one journal (processes on one machine for SQLite, anywhere for PostgreSQL).
 
 
 @pytest.fixture
-def workers(postgres_url: str) -> Iterator[Callable[[], Journal]]:
-    """Open journals on one database, as separate workers would; each is closed at the end."""
+def workers(where: str) -> Iterator[Callable[[], Journal]]:
+    """Open journals on one journal, as separate workers would; each is closed at the end."""
     opened: list[Journal] = []
 
     def join() -> Journal:
-        opened.append(connect(postgres_url))
+        opened.append(connect(where))
         return opened[-1]
 
     yield join
@@ -227,7 +227,7 @@ def test_what_a_dead_worker_left_is_collected_or_unknown_and_never_handed_out_tw
     dead.record(lines[sending.number - 1], SUBMITTING, submitted_at="2026-06-01T09:00:00")
     assert other.sweep() == []  # the worker is alive: its lines are its own
     assert [other.claim(new=False)] == [None]
-    dead.close()  # what PostgreSQL does when a worker's process dies: its connection and lock go
+    dead.close()  # what a worker's death does: its lock goes (its connection too, for PostgreSQL)
     [unknown] = other.sweep()
     assert (unknown.line, unknown.state) == (sending.number, "unknown")
     collected = other.claim(new=False)
@@ -392,19 +392,24 @@ def test_a_user_without_the_rights_to_create_the_journal_is_one_line_exit_2(
     assert krea_mock.journal == []
 
 
-def test_worker_id_needs_a_postgres_journal_and_postgres_needs_psycopg(
+def test_worker_id_names_the_worker_in_a_sqlite_journal_and_postgres_needs_psycopg(
     krea_mock: MockKrea, capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     run = ("batch", str(jsonl(tmp_path, "a")), "--out", str(tmp_path / "out"))
-    code, _, err = krea(krea_mock, capsys, *run, "--worker-id", "w1", "--no-json")
-    wanted = "krea: error: --worker-id needs a PostgreSQL --journal (a SQLite journal has one run at a time)"
-    assert (code, err.splitlines()) == (2, [wanted])
+    journal = str(tmp_path / "journal.sqlite")
+    assert krea(krea_mock, capsys, *run, "--journal", journal, "--worker-id", "w1", "--json")[0] == 0
+    opened = connect(journal)
+    try:
+        assert [row.worker for row in opened.rows().values()] == ["w1"]
+    finally:
+        opened.close()
+    sent = posts(krea_mock)
     monkeypatch.delitem(sys.modules, "krea._journal_postgres", raising=False)
     monkeypatch.setitem(sys.modules, "psycopg", None)  # as in a plain `pip install krea`
     code, _, err = krea(krea_mock, capsys, *run, "--journal", "postgresql://localhost/batch", "--no-json")
     wanted = "krea: error: a PostgreSQL journal needs psycopg (psycopg is missing): pip install 'krea[postgres]'"
     assert (code, err.splitlines()) == (2, [wanted])
-    assert krea_mock.journal == []
+    assert posts(krea_mock) == sent
 
 
 def test_a_worker_exits_0_when_the_lines_left_are_held_by_another_live_worker(
@@ -412,14 +417,14 @@ def test_a_worker_exits_0_when_the_lines_left_are_held_by_another_live_worker(
     krea_mock: MockKrea,
     capsys: pytest.CaptureFixture[str],
     tmp_path: Path,
-    postgres_url: str,
+    where: str,
 ) -> None:
     file = jsonl(tmp_path, "a", "b", "c")
     other = workers()
     other.begin(read_lines(file))
     held = other.claim(new=True)  # another worker is about to send this line
     assert held is not None
-    run = ("batch", str(file), "--out", str(tmp_path / "out"), "--journal", postgres_url, "--json")
+    run = ("batch", str(file), "--out", str(tmp_path / "out"), "--journal", where, "--json")
     code, out, _ = krea(krea_mock, capsys, *run)
     summary = json.loads(out)
     assert (code, summary["completed"], summary["remaining"], summary["elsewhere"]) == (0, 2, 1, 1)
