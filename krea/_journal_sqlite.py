@@ -267,7 +267,9 @@ class SqliteJournal:
 
 
 def status(path: Path) -> dict[str, Any]:
-    """Lines per state, read without taking part in the batch.
+    """Lines per state, and per process that claimed lines: its lines, whether it lives, its last activity.
+
+    Read without taking part in the batch.
 
     Raises:
         CliError: there is no batch journal at ``path`` (exit code 2).
@@ -275,12 +277,35 @@ def status(path: Path) -> dict[str, Any]:
     try:
         with sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5) as db:
             counted = db.execute("SELECT state, count(*) FROM lines GROUP BY state ORDER BY state").fetchall()
+            held = db.execute(
+                "SELECT session, worker, state, count(*), max(updated_at) FROM lines WHERE session IS NOT NULL "
+                "GROUP BY session, worker, state ORDER BY session"
+            ).fetchall()
         db.close()
     except sqlite3.Error as exc:
         raise CliError(f"there is no krea batch journal at {path} ({exc})", code=ExitCode.USAGE) from None
+    workers: dict[int, dict[str, Any]] = {}
+    for session, worker, state, n, last in held:
+        if session not in workers:
+            alive = _alive(path, session)
+            workers[session] = {"worker": worker, "host": None, "pid": None, "started_at": None, "alive": alive,
+                                "last_activity": last, "lines": {}}  # fmt: skip
+        entry = workers[session]
+        entry["lines"][state] = n
+        entry["last_activity"] = max(entry["last_activity"], last)
     states = {str(state): int(n) for state, n in counted}
-    return {"journal": str(path), "lines": sum(states.values()), "states": states, "workers": [],
+    return {"journal": str(path), "lines": sum(states.values()), "states": states, "workers": list(workers.values()),
             "stopped_for_balance": None}  # fmt: skip
+
+
+def _alive(journal: Path, session: int) -> bool:
+    lock = filelock.FileLock(_lock_path(journal, session), timeout=0)
+    try:
+        lock.acquire()
+    except filelock.Timeout:
+        return True
+    lock.release()
+    return False
 
 
 def _row(values: Sequence[Any]) -> Row:

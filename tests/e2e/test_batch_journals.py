@@ -318,23 +318,26 @@ def test_status_shows_lines_per_state_and_each_worker_with_its_last_activity(
         beta.close()
 
 
-def test_status_of_a_sqlite_journal_counts_its_lines_even_while_a_run_holds_it(
+def test_status_of_a_sqlite_journal_shows_its_lines_and_processes_while_they_run(
     krea_mock: MockKrea, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    journal = str(tmp_path / "journal.sqlite")
-    assert (
-        krea(krea_mock, capsys, "batch", str(jsonl(tmp_path, "a", "b")), "--out", str(tmp_path), "--journal", journal)[
-            0
-        ]
-        == 0
-    )
-    running = connect(journal)
+    journal, file = str(tmp_path / "journal.sqlite"), jsonl(tmp_path, "a", "b", "c")
+    run = ("batch", str(file), "--out", str(tmp_path), "--journal", journal, "--worker-id", "alpha", "--json")
+    running = connect(journal, worker_id="beta")
     try:
+        running.begin(read_lines(file))
+        assert running.claim(new=True) is not None  # beta holds line 1 while alpha does the rest
+        assert krea(krea_mock, capsys, *run)[0] == 0
         code, out, _ = krea(krea_mock, capsys, "batch", "status", "--journal", journal, "--json")
     finally:
         running.close()
     assert code == 0
-    assert json.loads(out)["states"] == {"completed": 2}
+    status = json.loads(out)
+    assert status["states"] == {"completed": 2, "pending": 1}
+    by_name = {worker["worker"]: worker for worker in status["workers"]}
+    assert (by_name["alpha"]["alive"], by_name["alpha"]["lines"]) == (False, {"completed": 2})
+    assert (by_name["beta"]["alive"], by_name["beta"]["lines"]) == (True, {"pending": 1})
+    assert by_name["alpha"]["last_activity"] > by_name["beta"]["last_activity"]
 
 
 @pytest.mark.parametrize(
