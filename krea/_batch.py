@@ -1,16 +1,17 @@
 """How does ``krea batch`` run many generations so that a crash, even ``kill -9``, never makes it pay twice?
 
-Lines run with bounded concurrency on ``AsyncKrea``, each step journaled first (see ``_cli_journal``). Run
-again with the same journal, a ``submitted`` line is waited for (never resubmitted), a finished one is
+Lines run with bounded concurrency on ``AsyncKrea``, each step journaled first (see ``_cli_journal``); the
+journal hands out the lines (``claim``), so several workers on one PostgreSQL journal never take the same one.
+Run again with the same journal, a ``submitted`` line is waited for (never resubmitted), a finished one is
 skipped, and a line still ``submitting`` (the process died between sending and the answer) becomes
 ``unknown`` and is reported, not resent. ``pending``, ``refused`` and ``invalid`` lines are tried again:
-nothing was created for them. A 402 stops new submissions while the jobs in flight finish.
+nothing was created for them. A 402 stops new submissions (on every worker of the journal) while the jobs in
+flight finish.
 """
 
 from __future__ import annotations
 
 import asyncio
-from collections import deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -61,6 +62,8 @@ class Summary:
     """Lines whose wait passed its deadline this run (still running; a re-run waits again)."""
     rate_limited: int = 0
     """Lines refused with 429 this run (nothing created; a re-run submits them)."""
+    elsewhere: int = 0
+    """Unfinished lines that other live workers of a shared journal hold: theirs to finish, not this run's."""
 
     def count(self, *states: str) -> int:
         """How many lines end in any of ``states``."""
@@ -77,13 +80,14 @@ class Summary:
             "unknown": self.count(UNKNOWN),
             "invalid": self.count(INVALID),
             "remaining": self.count(PENDING, SUBMITTED),
+            "elsewhere": self.elsewhere,
         }
 
     def exit_code(self) -> ExitCode:
         """The batch's exit code.
 
         The first that applies of: balance, unknown, failed, cancelled, timeout, rate limit, invalid lines,
-        unfinished lines; else 0.
+        unfinished lines (but those other live workers hold); else 0.
         """
         checks = (
             (self.count(REFUSED) > 0 or self.stopped_for_balance, ExitCode.BALANCE),
@@ -93,7 +97,7 @@ class Summary:
             (self.timed_out > 0, ExitCode.TIMEOUT),
             (self.rate_limited > 0, ExitCode.RATE_LIMIT),
             (self.count(INVALID) > 0, ExitCode.USAGE),
-            (self.count(PENDING, SUBMITTED) > 0, ExitCode.ERROR),
+            (self.count(PENDING, SUBMITTED) > self.elsewhere, ExitCode.ERROR),
         )
         return next((code for hit, code in checks if hit), ExitCode.OK)
 
@@ -140,44 +144,34 @@ class Batch:
         Raises:
             CliError: the journal belongs to another file.
         """
-        self._journal.check(self._lines)
-        rows = self._journal.rows()
-        resume: list[tuple[Line, str]] = []
-        fresh: list[Line] = []
-        skipped = 0
-        for line in self._lines:
-            row = rows.get(line.number)
-            state = row.state if row else PENDING
-            if state == SUBMITTING:
-                why = "the run stopped after sending this line, before the answer: a job may exist; not resent"
-                self._change(self._journal.record(line, UNKNOWN, error=why))
-            elif state == SUBMITTED and row is not None and row.job_id:
-                resume.append((line, row.job_id))
-            elif state in RETRYABLE:
-                fresh.append(line)
-            else:
-                skipped += 1
-        work: deque[tuple[Line, str | None]] = deque([*resume, *((line, None) for line in fresh)])
+        by_number = {line.number: line for line in self._lines}
+        before = self._journal.rows()
+        skipped = sum(1 for line in self._lines if _finished(before.get(line.number)))
+        for row in self._journal.begin(self._lines):
+            self._change(row)
 
         async def worker() -> None:
-            while work:
-                line, job_id = work.popleft()
-                await self._process(line, job_id)
+            while (claim := self._journal.claim(new=not self._stopped())) is not None:
+                await self._process(by_number[claim.number], claim.job_id)
 
-        await asyncio.gather(*(worker() for _ in range(min(self._concurrency, len(work)))))
+        await asyncio.gather(*(worker() for _ in range(self._concurrency)))
+        for row in self._journal.sweep():
+            self._change(row)
         final = self._journal.rows()
         ordered = [
             final.get(line.number) or Row(line.number, line.digest, PENDING, line.endpoint) for line in self._lines
         ]
-        return Summary(ordered, skipped, self._stop, self._timed_out, self._rate_limited)
+        elsewhere = self._journal.elsewhere()
+        return Summary(ordered, skipped, self._stopped(), self._timed_out, self._rate_limited, elsewhere)
+
+    def _stopped(self) -> bool:
+        return self._stop or self._journal.stopped()
 
     def _change(self, row: Row) -> None:
         self._on_change(row)
 
     async def _process(self, line: Line, job_id: str | None) -> None:
         if job_id is None:
-            if self._stop:
-                return  # stays pending: a 402 stopped new submissions
             job_id = await self._submit(line)
             if job_id is None:
                 return
@@ -201,6 +195,7 @@ class Batch:
             return None
         except InsufficientBalanceError as exc:
             self._stop = True
+            self._journal.stop_new(str(exc))
             self._change(self._journal.record(line, REFUSED, error=str(exc)))
             return None
         except RateLimitError as exc:  # refused: nothing was created
@@ -240,3 +235,10 @@ class Batch:
         else:
             done = {"outcome": COMPLETED, "paths": [str(p) for p in paths], "error": None}
             self._change(self._journal.record(line, COMPLETED, **done))
+
+
+def _finished(row: Row | None) -> bool:
+    """Whether a run that starts now leaves the line alone: an earlier run finished it."""
+    if row is None or row.state in RETRYABLE or row.state == SUBMITTING:
+        return False
+    return not (row.state == SUBMITTED and row.job_id)

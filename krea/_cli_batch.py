@@ -12,12 +12,14 @@ import typer
 from ._batch import Batch, Summary
 from ._cli_exits import CliError, ExitCode
 from ._cli_generate import check_destination
-from ._cli_journal import COMPLETED, DONE, INVALID, REFUSED, UNKNOWN, Row, default_journal, open_journal
+from ._cli_journal import COMPLETED, DONE, INVALID, REFUSED, UNKNOWN, Row, default_journal
 from ._cli_journal import read_lines as read_batch_lines
 from ._cli_options import JsonOpt, MockOpt, OutOpt, TimeoutOpt, begin
 from ._cli_output import Output
 from ._cli_signals import sigterm_cancels_task
 from ._errors import SubmissionUncertainError
+from ._journals import open_journal
+from ._journals import status as journal_status
 
 if TYPE_CHECKING:
     from rich.progress import Progress, TaskID
@@ -88,15 +90,15 @@ def _problem(summary: Summary, code: ExitCode) -> str:
     return messages.get(code, f"{counts['remaining']} line(s) unfinished; run the same command again to go on")
 
 
-def _report(output: Output, summary: Summary, journal: Path, out: Path) -> None:
+def _report(output: Output, summary: Summary, journal: str, out: Path) -> None:
     counts = summary.counts()
-    document = {"journal": str(journal), "out": str(out), **counts, "skipped": summary.skipped,
+    document = {"journal": journal, "out": str(out), **counts, "skipped": summary.skipped,
                 "stopped_for_balance": summary.stopped_for_balance, "exit_code": int(summary.exit_code()),
                 "results": [_result(row) for row in summary.rows]}  # fmt: skip
     if output.json:
         output.emit(document)
         return
-    rows = [{"outcome": key, "lines": value} for key, value in counts.items()]
+    rows = [{"outcome": key, "lines": value} for key, value in counts.items() if value or key != "elsewhere"]
     output.table(rows, ["outcome", "lines"])
     output.note(f"journal: {journal} (run the same command again to resume; nothing is submitted twice)")
     if summary.skipped:
@@ -111,17 +113,35 @@ def batch(
     out: OutOpt = Path("out"),
     concurrency: Annotated[int, typer.Option("--concurrency", "-c", min=1, help="Lines in flight at once.")] = 4,
     journal: Annotated[
-        Path | None, typer.Option("--journal", help="SQLite journal to resume from (default: FILE.journal.sqlite).")
+        str | None,
+        typer.Option(
+            "--journal",
+            help="SQLite file (default: FILE.journal.sqlite; shared by processes on this machine), or a "
+            "postgresql:// URL that workers on any machines share.",
+        ),
+    ] = None,
+    worker_id: Annotated[
+        str | None,
+        typer.Option("--worker-id", help="This worker's name in the journal (PostgreSQL default: host:pid)."),
     ] = None,
     timeout: TimeoutOpt = None,
     json_mode: JsonOpt = None,
     mock: MockOpt = False,
 ) -> None:
-    """Run every line of a JSONL file as a generation; safe to kill and run again (never pays twice)."""
+    """Run every line of a JSONL file as a generation; safe to kill and run again (never pays twice).
+
+    ``krea batch status --journal J`` shows a batch's progress instead: lines per state, and per worker.
+    """
     session, output = begin(ctx, mock=mock, json_mode=json_mode)
+    if str(file) == "status" and not file.exists():
+        if journal is None:
+            raise CliError("krea batch status needs --journal: the batch's SQLite file or postgresql:// URL",
+                           code=ExitCode.USAGE)  # fmt: skip
+        _show_status(output, journal_status(journal))
+        return
     check_destination(out)
     lines = read_batch_lines(file)
-    journal_path = journal or default_journal(file)
+    where = journal or str(default_journal(file))
 
     async def go(display: _Display) -> Summary | None:
         with sigterm_cancels_task() as sigterm:
@@ -135,7 +155,7 @@ def batch(
                     return None  # stopped like Ctrl-C; returning keeps asyncio from logging a traceback
                 raise
 
-    with open_journal(journal_path) as open_journal_, _Display(output, len(lines)) as display:
+    with open_journal(where, worker_id=worker_id) as open_journal_, _Display(output, len(lines)) as display:
         try:
             summary, stopped = asyncio.run(go(display)), ExitCode.TERMINATED  # go() gives None after SIGTERM
         except KeyboardInterrupt:
@@ -147,10 +167,26 @@ def batch(
             "for them (nothing is resubmitted).",
             code=stopped,
         )
-    _report(output, summary, journal_path, out)
+    _report(output, summary, open_journal_.where, out)
     code = summary.exit_code()
     if code is not ExitCode.OK:
         raise CliError(_problem(summary, code), code=code)
+
+
+def _show_status(output: Output, status: dict[str, Any]) -> None:
+    if output.json:
+        output.emit(status)
+        return
+    output.table([{"state": state, "lines": n} for state, n in status["states"].items()], ["state", "lines"])
+    workers = [
+        {**worker, "lines": ", ".join(f"{state} {n}" for state, n in sorted(worker["lines"].items()))}
+        for worker in status["workers"]
+    ]
+    if workers:
+        output.table(workers, ["worker", "host", "pid", "alive", "lines", "last_activity"], title="workers")
+    output.note(f"journal: {status['journal']}, {status['lines']} line(s)")
+    if status["stopped_for_balance"]:
+        output.note(f"new submissions are stopped by a 402: {status['stopped_for_balance']}")
 
 
 def register(app: typer.Typer) -> None:

@@ -1,6 +1,6 @@
 """What does a batch know about each line of its input, and how does that survive a crash? The journal.
 
-A SQLite database (WAL, every write committed and synced before the run goes on) holds one row per line:
+One row per line, each step committed before the run goes on:
 
     pending ──> submitting ──> submitted ──> completed (downloaded) | failed | cancelled
                     │  (written BEFORE the request leaves; the job id is written as soon as it is known)
@@ -8,20 +8,19 @@ A SQLite database (WAL, every write committed and synced before the run goes on)
                     ├──> refused    402: the balance cannot pay; nothing was created
                     └──> invalid    rejected before anything was created (bad line, unknown model, 4xx)
 
-Each row also keeps a hash of its line, so a journal is never applied to a changed file.
+Each row also keeps a hash of its line, so a journal is never applied to a changed file. ``Journal`` is the
+interface the batch engine runs on; two engines implement it: SQLite beside the input for the processes of one
+machine (``_journal_sqlite``) and PostgreSQL for any number of workers on any machines (``_journal_postgres``).
 """
 
 from __future__ import annotations
 
 import datetime
 import hashlib
-import json
-import sqlite3
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any
+from typing import Any, Protocol
 
 from . import _cli_values
 from ._catalogue import FAMILIES
@@ -34,21 +33,8 @@ DONE = frozenset({COMPLETED, FAILED, CANCELLED})
 RETRYABLE = frozenset({PENDING, REFUSED, INVALID})
 """States in which nothing was created, so the line may be submitted (again)."""
 
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS lines (
-    line INTEGER PRIMARY KEY,
-    hash TEXT NOT NULL,
-    state TEXT NOT NULL,
-    endpoint TEXT,
-    job_id TEXT,
-    submitted_at TEXT,
-    outcome TEXT,
-    paths TEXT,
-    error TEXT,
-    updated_at TEXT NOT NULL
-)
-"""
-_COLUMNS = ("line", "hash", "state", "endpoint", "job_id", "submitted_at", "outcome", "paths", "error", "updated_at")
+LEFT_SUBMITTING = "the run stopped after sending this line, before the answer: a job may exist; not resent"
+"""Why a line found ``submitting`` by a later run (or another worker) is ``unknown``."""
 
 
 def now() -> str:
@@ -127,120 +113,60 @@ class Row:
     paths: list[str] = field(default_factory=list)
     error: str | None = None
     updated_at: str = ""
+    worker: str | None = None
+    """The worker that last wrote the row (PostgreSQL journals only)."""
 
 
-class Journal:
-    """The SQLite record of a batch (WAL, each write committed and synced before the run goes on).
+@dataclass(frozen=True)
+class Claim:
+    """A line a run may work on now: submit it (no job id yet) or wait for its job."""
 
-    Args:
-        path: The database file; created when missing.
+    number: int
+    job_id: str | None
 
-    Raises:
-        CliError: another ``krea batch`` is using the journal (exit code 2).
-    """
 
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        if path.is_dir():
-            raise CliError(f"the journal {path} is a folder: give --journal a file path", code=ExitCode.USAGE)
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            self._lock = _lock(path)
-        except OSError as exc:
-            raise CliError(f"cannot create the journal {path}: {exc.strerror or exc}", code=ExitCode.USAGE) from None
-        self._db = sqlite3.connect(path, isolation_level=None)
-        try:  # look before writing anything: the file may be someone else's database
-            tables = {name for (name,) in self._db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-            columns = tuple(row[1] for row in self._db.execute("PRAGMA table_info(lines)"))
-        except sqlite3.Error as exc:
-            self.close()
-            raise CliError(
-                f"the journal {path} is not a krea batch journal ({exc}): give --journal another path",
-                code=ExitCode.USAGE,
-            ) from None
-        if tables - {"lines"} or (tables and columns != _COLUMNS):
-            self.close()
-            raise CliError(
-                f"the journal {path} is a SQLite database of something else, not a krea batch journal: "
-                "give --journal another path",
-                code=ExitCode.USAGE,
-            )
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=FULL")
-        self._db.execute(_SCHEMA)
+class Journal(Protocol):
+    """What the batch engine needs of a journal, whatever stores it."""
 
-    def rows(self) -> dict[int, Row]:
-        """Every row, by line number."""
-        query = f"SELECT {', '.join(_COLUMNS)} FROM lines ORDER BY line"
-        return {row.line: row for row in map(_row, self._db.execute(query))}
+    where: str
+    """The journal as messages name it: a path, or a URL without its password."""
 
-    def row(self, number: int) -> Row | None:
-        """The row of one line, if it has one."""
-        query = f"SELECT {', '.join(_COLUMNS)} FROM lines WHERE line = ?"
-        found = self._db.execute(query, (number,)).fetchone()
-        return None if found is None else _row(found)
+    def begin(self, lines: Sequence[Line]) -> list[Row]:
+        """Start a run: refuse a journal of another file, and turn lines a dead run left submitting to unknown.
 
-    def check(self, lines: Sequence[Line]) -> None:
-        """Refuse a journal written for another file (a changed line could be mistaken for a submitted one).
+        Returns:
+            The rows this changed.
 
         Raises:
-            CliError: a line differs from the one journaled under its number (exit code 2).
+            CliError: the journal belongs to another version of the file (exit code 2).
         """
-        digests = {line.number: line.digest for line in lines}
-        for row in self.rows().values():
-            if digests.get(row.line) != row.hash:
-                raise CliError(
-                    f"the journal {self.path} belongs to another version of this file: line {row.line} changed "
-                    "or is gone. Restore the file, or start afresh with a new --journal.",
-                    code=ExitCode.USAGE,
-                )
+
+    def claim(self, *, new: bool) -> Claim | None:
+        """The next line for this run: a job to wait for first, then (if ``new``) a line to submit; None when done.
+
+        No other run or worker is given the same line while this one holds it.
+        """
 
     def record(self, line: Line, state: str, **changes: Any) -> Row:
         """Write a line's new state (and any changed fields), committed before returning."""
-        current = self.row(line.number) or Row(line.number, line.digest, state, line.endpoint)
-        for key, value in changes.items():
-            setattr(current, key, value)
-        current.state, current.updated_at = state, now()
-        values = [getattr(current, column) for column in _COLUMNS]
-        values[_COLUMNS.index("paths")] = json.dumps(current.paths)
-        marks = ", ".join("?" for _ in _COLUMNS)
-        self._db.execute(f"INSERT OR REPLACE INTO lines ({', '.join(_COLUMNS)}) VALUES ({marks})", values)
-        return current
+
+    def rows(self) -> dict[int, Row]:
+        """Every row, by line number."""
+
+    def stop_new(self, reason: str) -> None:
+        """A 402 was met: no run on this journal submits a new line until one starts afresh."""
+
+    def stopped(self) -> bool:
+        """Whether a run on this journal met a 402 (its own, or another worker's)."""
+
+    def sweep(self) -> list[Row]:
+        """Turn lines that stopped runs left submitting to unknown; return the rows this changed."""
+
+    def elsewhere(self) -> int:
+        """How many unfinished lines other live workers hold (they finish them; this run cannot)."""
 
     def close(self) -> None:
-        """Close the database and release the lock."""
-        self._db.close()
-        self._lock.close()
-
-
-def _row(values: Sequence[Any]) -> Row:
-    data = dict(zip(_COLUMNS, values, strict=True))
-    data["paths"] = json.loads(data["paths"] or "[]")
-    return Row(**data)
-
-
-def _lock(journal: Path) -> IO[bytes]:
-    handle = journal.with_name(journal.name + ".lock").open("ab")
-    try:
-        import fcntl
-    except ImportError:  # pragma: no cover - Windows: no advisory lock; one run per journal is on the user
-        return handle
-    try:
-        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except OSError:
-        handle.close()
-        raise CliError(f"another krea batch is using the journal {journal}", code=ExitCode.USAGE) from None
-    return handle  # the lock lasts while the handle is open, and dies with the process
-
-
-@contextmanager
-def open_journal(path: Path) -> Iterator[Journal]:
-    """Open a journal for one run and close it afterwards, whatever happens."""
-    journal = Journal(path)
-    try:
-        yield journal
-    finally:
-        journal.close()
+        """Release the journal (its lock, its connection)."""
 
 
 def default_journal(source: Path) -> Path:

@@ -18,7 +18,8 @@ from typing import Any
 import pytest
 
 from krea import AsyncKrea, _cli
-from krea._cli_journal import SUBMITTING, Journal, Line, Row, parse_line
+from krea._cli_journal import SUBMITTING, Line, Row, parse_line
+from krea._journal_sqlite import SqliteJournal as Journal
 from krea.testing import MockKrea, MockRequest, Outcome
 
 Run = Callable[..., tuple[int, dict[str, Any], str]]
@@ -387,3 +388,26 @@ def test_an_unexpected_error_on_one_line_leaves_it_unknown_and_the_others_comple
     [unknown] = [r for r in summary["results"] if r["state"] == "unknown"]
     assert (unknown["line"], unknown["error"]) == (2, "RuntimeError: a bug")
     assert_never_paid_twice(krea_mock)
+
+
+def test_a_journal_written_before_workers_shared_it_is_upgraded_and_resumed(
+    batch: Run, krea_mock: MockKrea, tmp_path: Path
+) -> None:
+    file = jsonl(tmp_path, "a", "b", "c")
+    first, second = (parse_line(n, text) for n, text in enumerate(file.read_text().splitlines()[:2], start=1))
+    with sqlite3.connect(tmp_path / "journal.sqlite") as db:  # the table as the first krea batch wrote it
+        db.execute(
+            "CREATE TABLE lines (line INTEGER PRIMARY KEY, hash TEXT NOT NULL, state TEXT NOT NULL, endpoint TEXT, "
+            "job_id TEXT, submitted_at TEXT, outcome TEXT, paths TEXT, error TEXT, updated_at TEXT NOT NULL)"
+        )
+        db.execute("INSERT INTO lines VALUES (1, ?, 'completed', 'image/bfl/flux-1-dev', 'j1', 't', 'completed', "
+                   "'[]', NULL, 't')", (first.digest,))  # fmt: skip
+        db.execute("INSERT INTO lines VALUES (2, ?, 'submitting', 'image/bfl/flux-1-dev', NULL, "
+                   "'2026-06-01T09:00:00', NULL, '[]', NULL, 't')", (second.digest,))  # fmt: skip
+    db.close()
+    code, summary, _ = batch(file)
+    assert (code, summary["skipped"], summary["completed"], summary["unknown"]) == (9, 1, 2, 1)
+    assert posts(krea_mock) == 1  # only line 3: line 1 was done, line 2 may have a job
+    rows = journal_rows(tmp_path)
+    assert {"worker", "session"} <= set(rows[3])
+    assert (rows[1]["job_id"], rows[2]["state"]) == ("j1", "unknown")
