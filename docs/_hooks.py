@@ -1,0 +1,85 @@
+"""mkdocs hooks: the pages that are drawn from the code itself at every build, so they cannot go stale.
+
+``cli.md``: the ``--help`` of every ``krea`` command, rendered by the typer app. ``errors.md``: the exception
+tree, drawn from the classes in ``krea._errors``, and one reference entry per exception in tree order.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+CLI_MARK = "<!-- krea-docs: cli -->"
+TREE_MARK = "<!-- krea-docs: error-tree -->"
+CLASSES_MARK = "<!-- krea-docs: error-classes -->"
+
+
+def on_page_markdown(markdown: str, page: Any, **_: Any) -> str:
+    if CLI_MARK in markdown:
+        markdown = markdown.replace(CLI_MARK, cli_reference())
+    if TREE_MARK in markdown or CLASSES_MARK in markdown:
+        tree, classes = error_reference()
+        markdown = markdown.replace(TREE_MARK, tree).replace(CLASSES_MARK, classes)
+    return markdown
+
+
+def _commands(command: Any, path: tuple[str, ...] = ()) -> list[tuple[str, ...]]:
+    """Every visible command path under ``command``, depth first, in the order ``--help`` lists them."""
+    paths = [path]
+    for name, sub in getattr(command, "commands", {}).items():
+        if not getattr(sub, "hidden", False):
+            paths.extend(_commands(sub, (*path, name)))
+    return paths
+
+
+def cli_reference() -> str:
+    """One section per command: its ``--help``, at a fixed width and without colour."""
+    import typer
+    from typer.testing import CliRunner
+
+    from krea._cli import app
+
+    runner = CliRunner()
+    env = {"TERMINAL_WIDTH": "100", "NO_COLOR": "1", "COLUMNS": "100"}
+    sections = []
+    for path in _commands(typer.main.get_command(app)):
+        result = runner.invoke(app, [*path, "--help"], prog_name="krea", env=env)
+        if result.exit_code != 0:
+            raise RuntimeError(f"`krea {' '.join(path)} --help` exited {result.exit_code}: {result.output}")
+        text = "\n".join(line.rstrip() for line in result.output.strip("\n").splitlines())
+        title = " ".join(("krea", *path))
+        level = "#" * min(2 + len(path), 4)
+        sections.append(f"{level} `{title}`\n\n```text\n{text}\n```\n")
+    return "\n".join(sections)
+
+
+def error_reference() -> tuple[str, str]:
+    """The exception tree as text, and a ``:::`` entry per exception in the same (depth-first) order."""
+    import krea
+    from krea import _errors
+
+    public = [getattr(_errors, name) for name in vars(_errors) if name in _errors.__all__]
+
+    def children(parent: type) -> list[type]:
+        return [cls for cls in public if next(b for b in cls.__mro__[1:] if b in public or b is Exception) is parent]
+
+    lines: list[str] = []
+    order: list[type] = []
+
+    def walk(cls: type, prefix: str, last: bool, root: bool) -> None:
+        first_line = (cls.__doc__ or "").strip().split("\n")[0]
+        summary = first_line.split(". ")[0].rstrip(".").replace("``", "")
+        branch = "" if root else ("└── " if last else "├── ")
+        label = f"{prefix}{branch}{cls.__name__}"
+        lines.append(f"{label:<36}{summary}")
+        order.append(cls)
+        kids = children(cls)
+        for i, kid in enumerate(kids):
+            walk(kid, prefix if root else prefix + ("    " if last else "│   "), i == len(kids) - 1, False)
+
+    walk(krea.KreaError, "", True, True)
+    missing = [cls.__name__ for cls in public if cls not in order]
+    if missing:
+        raise RuntimeError(f"exceptions outside the KreaError tree: {missing}")
+    tree = "```text\n" + "\n".join(lines) + "\n```\n"
+    classes = "\n".join(f"::: krea.{cls.__name__}\n" for cls in order)
+    return tree, classes
