@@ -6,6 +6,7 @@ tree, drawn from the classes in ``krea._errors``, and one reference entry per ex
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 CLI_MARK = "<!-- krea-docs: cli -->"
@@ -39,7 +40,7 @@ def cli_reference() -> str:
     from krea._cli import app
 
     runner = CliRunner()
-    env = {"TERMINAL_WIDTH": "100", "NO_COLOR": "1", "COLUMNS": "100"}
+    env = {"TERMINAL_WIDTH": "80", "NO_COLOR": "1", "COLUMNS": "80"}
     sections = []
     for path in _commands(typer.main.get_command(app)):
         result = runner.invoke(app, [*path, "--help"], prog_name="krea", env=env)
@@ -52,8 +53,14 @@ def cli_reference() -> str:
     return "\n".join(sections)
 
 
+def _summary(cls: type) -> str:
+    """The first sentence of a class's docstring."""
+    text = " ".join((cls.__doc__ or "").split())
+    return re.split(r"(?<!e\.g)(?<!i\.e)\.(?:\s|$)", text, maxsplit=1)[0] + "."
+
+
 def error_reference() -> tuple[str, str]:
-    """The exception tree as text, and a ``:::`` entry per exception in the same (depth-first) order."""
+    """The exception tree as a nested list of links, and a ``:::`` entry per exception in tree order."""
     import krea
     from krea import _errors
 
@@ -65,21 +72,17 @@ def error_reference() -> tuple[str, str]:
     lines: list[str] = []
     order: list[type] = []
 
-    def walk(cls: type, prefix: str, last: bool, root: bool) -> None:
-        first_line = (cls.__doc__ or "").strip().split("\n")[0]
-        summary = first_line.split(". ")[0].rstrip(".").replace("``", "")
-        branch = "" if root else ("└── " if last else "├── ")
-        label = f"{prefix}{branch}{cls.__name__}"
-        lines.append(f"{label:<36}{summary}")
+    def walk(cls: type, depth: int) -> None:
+        # Python-Markdown nests a list item four spaces deeper than its parent.
+        lines.append(f"{'    ' * depth}- [`{cls.__name__}`][krea.{cls.__name__}]: {_summary(cls)}")
         order.append(cls)
-        kids = children(cls)
-        for i, kid in enumerate(kids):
-            walk(kid, prefix if root else prefix + ("    " if last else "│   "), i == len(kids) - 1, False)
+        for kid in children(cls):
+            walk(kid, depth + 1)
 
-    walk(krea.KreaError, "", True, True)
+    walk(krea.KreaError, 0)
     missing = [cls.__name__ for cls in public if cls not in order]
     if missing:
         raise RuntimeError(f"exceptions outside the KreaError tree: {missing}")
-    tree = "```text\n" + "\n".join(lines) + "\n```\n"
+    tree = "\n".join(lines) + "\n"
     classes = "\n".join(f"::: krea.{cls.__name__}\n" for cls in order)
     return tree, classes
