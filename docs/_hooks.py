@@ -2,16 +2,20 @@
 
 ``cli.md``: the ``--help`` of every ``krea`` command, rendered by the typer app. ``errors.md``: the exception
 tree, drawn from the classes in ``krea._errors``, and one reference entry per exception in tree order.
+``configuration.md``: the README's Configuration section, included rather than copied.
 """
 
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import Any
 
 CLI_MARK = "<!-- krea-docs: cli -->"
 TREE_MARK = "<!-- krea-docs: error-tree -->"
 CLASSES_MARK = "<!-- krea-docs: error-classes -->"
+README_MARK = re.compile(r"<!-- krea-docs: readme-section (.+?) -->")
+README = Path(__file__).resolve().parent.parent / "README.md"
 
 
 def on_page_markdown(markdown: str, page: Any, **_: Any) -> str:
@@ -20,7 +24,16 @@ def on_page_markdown(markdown: str, page: Any, **_: Any) -> str:
     if TREE_MARK in markdown or CLASSES_MARK in markdown:
         tree, classes = error_reference()
         markdown = markdown.replace(TREE_MARK, tree).replace(CLASSES_MARK, classes)
-    return markdown
+    return README_MARK.sub(lambda match: readme_section(match.group(1)), markdown)
+
+
+def readme_section(title: str) -> str:
+    """The body of the README's ``## <title>`` section (without its heading), so the two never disagree."""
+    text = README.read_text(encoding="utf-8")
+    found = re.search(rf"^## {re.escape(title)}\n(.*?)(?=^## |\Z)", text, flags=re.MULTILINE | re.DOTALL)
+    if found is None:
+        raise RuntimeError(f"README.md has no '## {title}' section")
+    return found.group(1).strip() + "\n"
 
 
 def _commands(command: Any, path: tuple[str, ...] = ()) -> list[tuple[str, ...]]:
