@@ -22,7 +22,10 @@ ROOT = Path(__file__).resolve().parents[2]
 
 @pytest.fixture(scope="module")
 def anchors(tmp_path_factory: pytest.TempPathFactory) -> dict[str, set[str]]:
-    """Build the reference once, strictly (any warning fails), and return each page's anchor ids."""
+    """Build the reference once, strictly (any warning fails), and return each page's anchor ids.
+
+    Every ``<!-- krea-docs: ... -->`` mark that docs/_hooks.py fills in must be gone from the built pages.
+    """
     site = tmp_path_factory.mktemp("site")
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     built = subprocess.run(
@@ -35,8 +38,11 @@ def anchors(tmp_path_factory: pytest.TempPathFactory) -> dict[str, set[str]]:
     )
     assert built.returncode == 0, built.stderr
     pages: dict[str, set[str]] = {}
-    for page in site.glob("*/index.html"):
-        pages[page.parent.name] = set(re.findall(r'id="([^"]+)"', page.read_text(encoding="utf-8")))
+    for page in site.rglob("index.html"):
+        name = page.parent.relative_to(site).as_posix() if page.parent != site else "index"
+        text = page.read_text(encoding="utf-8")
+        assert "krea-docs:" not in text, f"{name}: a mark that docs/_hooks.py does not know"
+        pages[name] = set(re.findall(r'id="([^"]+)"', text))
     return pages
 
 
