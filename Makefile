@@ -14,7 +14,7 @@ GEN_OUT := generated/krea_api
 GENERATE = PATH="$(BIN):$$PATH" $(BIN)/openapi-python-client generate --path $(SPEC) --config $(GEN_CONFIG) \
 	--meta none --fail-on-warning --output-path
 
-.PHONY: help setup generate check-generated lint fmt test unit contract e2e dist demo mock clean
+.PHONY: help setup generate check-generated lint fmt test unit contract e2e docs dist demo mock clean
 
 help:
 	@echo "make demo             set up and run a generation against the bundled offline mock"
@@ -23,6 +23,7 @@ help:
 	@echo "make generate         regenerate $(GEN_OUT) from $(SPEC)"
 	@echo "make check-generated  fail if $(GEN_OUT) differs from a fresh generation"
 	@echo "make unit | contract | e2e   one part of the test suite"
+	@echo "make docs             build the API reference into site/ (any warning fails)"
 	@echo "make mock             serve the offline mock on 127.0.0.1:8787"
 	@echo "make lint | fmt | dist | clean"
 
@@ -79,10 +80,15 @@ e2e: $(STAMP)
 mock: $(STAMP)
 	$(BIN)/krea mock serve --port 8787
 
+# The API reference from the docstrings (mkdocs.yml, docs/), into site/. Any warning fails the build; `make test`
+# builds it too (tests/contract/test_docs.py), and fails when a public name has no entry.
+docs: $(STAMP)
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --site-dir site
+
 dist: $(STAMP)
 	rm -rf dist
 	$(BIN)/python -m build --outdir dist .
 	$(BIN)/twine check --strict dist/*
 
 clean:
-	rm -rf $(VENV) dist build .mypy_cache .ruff_cache .pytest_cache .hypothesis
+	rm -rf $(VENV) dist build site .mypy_cache .ruff_cache .pytest_cache .hypothesis
