@@ -15,8 +15,9 @@ import asyncio
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from . import _catalogue
+from . import _catalogue, _uploads
 from ._cli_exits import CliError, ExitCode
 from ._cli_journal import (
     CANCELLED,
@@ -115,6 +116,8 @@ class Batch:
         out: The folder for downloads.
         concurrency: Lines in flight at once.
         timeout: Each wait's deadline in seconds (None: the client's default).
+        cancel_on_timeout: Cancel a job still cancellable when its wait's deadline passes (not billed).
+        base: The folder ``@FILE`` inputs are read from (the input file's).
         on_change: Called with a line's row after each step, for progress displays.
     """
 
@@ -127,12 +130,15 @@ class Batch:
         out: Path,
         concurrency: int = 4,
         timeout: float | None = None,
+        cancel_on_timeout: bool = False,
+        base: Path | None = None,
         on_change: OnChange | None = None,
     ) -> None:
         if concurrency < 1:
             raise CliError(f"--concurrency must be at least 1, got {concurrency}", code=ExitCode.USAGE)
         self._client, self._journal, self._lines = client, journal, list(lines)
         self._out, self._concurrency, self._timeout = out, concurrency, timeout
+        self._cancel_on_timeout, self._base = cancel_on_timeout, base if base is not None else Path.cwd()
         self._on_change = on_change or (lambda row: None)
         self._stop = False
         self._timed_out = 0
@@ -183,13 +189,19 @@ class Batch:
             return None
         family, model = line.endpoint.split("/", 1)
         try:  # the same check the client makes, made here so a bad line is never journaled as sent
-            _catalogue.validate(_catalogue.find(family, model), line.input)
+            found = _catalogue.find(family, model)
+            files = _uploads.plan(found.schema_name, _uploads.at_files(found.schema_name, line.input, self._base))
+            _catalogue.validate(found, files.with_placeholders())
+            params = await self._upload(files)
         except ValidationError as exc:
             self._change(self._journal.record(line, INVALID, error=str(exc)))
             return None
+        except KreaError as exc:  # an upload failed: no job was asked for, so the line is tried again later
+            self._change(self._journal.record(line, PENDING, error=f"uploading its files failed: {exc}"))
+            return None
         self._change(self._journal.record(line, SUBMITTING, submitted_at=now(), error=None))
         try:
-            job = await getattr(self._client, family)(model, **line.input)
+            job = await getattr(self._client, family)(model, **params)
         except ValidationError as exc:  # checked before sending: nothing left the machine
             self._change(self._journal.record(line, INVALID, error=str(exc)))
             return None
@@ -219,15 +231,28 @@ class Batch:
         self._change(self._journal.record(line, SUBMITTED, job_id=job.id))
         return str(job.id)
 
+    async def _upload(self, files: _uploads.Plan) -> dict[str, Any]:
+        """A line's ``@FILE`` inputs uploaded as assets, before its submission is journaled (an upload creates
+        no job: a failed one leaves the line to try again)."""
+        from ._assets import checked
+
+        urls = {key: (await self._client.assets.upload(checked(file))).image_url for key, file in files.files.items()}
+        return files.with_urls(urls)
+
     async def _finish(self, line: Line, job_id: str) -> None:
         try:
-            job = await self._client.jobs.wait(job_id, timeout=self._timeout, cancel_on_interrupt=False)
+            job = await self._client.jobs.wait(
+                job_id, timeout=self._timeout, cancel_on_interrupt=False, cancel_on_timeout=self._cancel_on_timeout
+            )
             paths = await job.download(self._out) if job.urls else []
         except JobFailedError as exc:
             self._change(self._journal.record(line, FAILED, outcome=FAILED, error=str(exc)))
         except JobCancelledError as exc:
             self._change(self._journal.record(line, CANCELLED, outcome=CANCELLED, error=str(exc)))
         except JobTimeoutError as exc:
+            if exc.cancelled:  # --cancel-on-timeout: cancelled at the deadline, not billed
+                self._change(self._journal.record(line, CANCELLED, outcome=CANCELLED, error=str(exc)))
+                return
             self._timed_out += 1
             self._change(self._journal.record(line, SUBMITTED, error=f"still {exc.job.status}; re-run to wait again"))
         except Exception as exc:  # KreaError, OSError or a bug: the job exists, and a re-run waits for it again

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -14,10 +13,9 @@ from ._cli_exits import CliError, ExitCode
 from ._cli_generate import check_destination
 from ._cli_journal import COMPLETED, DONE, INVALID, REFUSED, UNKNOWN, Row, default_journal
 from ._cli_journal import read_lines as read_batch_lines
-from ._cli_options import JsonOpt, MockOpt, OutOpt, TimeoutOpt, begin
+from ._cli_options import CancelOnTimeoutOpt, JsonOpt, MockOpt, OutOpt, TimeoutOpt, begin
 from ._cli_output import Output
 from ._cli_signals import sigterm_cancels_task
-from ._errors import SubmissionUncertainError
 from ._journals import open_journal
 from ._journals import status as journal_status
 
@@ -75,10 +73,13 @@ def _problem(summary: Summary, code: ExitCode) -> str:
         )
     if code is ExitCode.UNCERTAIN:
         unknown = [row for row in summary.rows if row.state == UNKNOWN]
-        since = _search_from(min(row.submitted_at or "" for row in unknown))
+        sent = sorted({row.submitted_at for row in unknown if row.submitted_at})
+        commands = " or ".join(f"`krea jobs find-uncertain --at {at}`" for at in sent[:3]) or "`krea jobs list`"
+        more = f" (and {len(sent) - 3} more times, in the summary)" if len(sent) > 3 else ""
         return (
             f"{len(unknown)} line(s) may have created a job and were not resent (lines "
-            f"{', '.join(str(row.line) for row in unknown)}); look for them with `krea jobs list --since {since}`"
+            f"{', '.join(str(row.line) for row in unknown)}); see the jobs they may have created with "
+            f"{commands}{more}"
         )
     messages = {
         ExitCode.JOB_FAILED: f"{counts['failed']} job(s) failed (failed jobs are not billed)",
@@ -125,10 +126,14 @@ def batch(
         typer.Option("--worker-id", help="This worker's name in the journal (PostgreSQL default: host:pid)."),
     ] = None,
     timeout: TimeoutOpt = None,
+    cancel_on_timeout: CancelOnTimeoutOpt = False,
     json_mode: JsonOpt = None,
     mock: MockOpt = False,
 ) -> None:
     """Run every line of a JSONL file as a generation; safe to kill and run again (never pays twice).
+
+    Where a model takes a media URL, "@FILE" in a line's input uploads that local file first (read from the
+    input file's folder when relative).
 
     ``krea batch status --journal J`` shows a batch's progress instead: lines per state, and per worker.
     """
@@ -148,7 +153,8 @@ def batch(
             try:
                 async with session.async_client() as client:
                     engine = Batch(client, open_journal_, lines, out=out, concurrency=concurrency,
-                                   timeout=timeout, on_change=display.change)  # fmt: skip
+                                   timeout=timeout, cancel_on_timeout=cancel_on_timeout, base=file.parent,
+                                   on_change=display.change)  # fmt: skip
                     return await engine.run()
             except asyncio.CancelledError:
                 if sigterm.received:
@@ -192,12 +198,3 @@ def _show_status(output: Output, status: dict[str, Any]) -> None:
 def register(app: typer.Typer) -> None:
     """Add ``krea batch`` to the root app."""
     app.command()(batch)
-
-
-def _search_from(submitted_at: str) -> str:
-    """The ``--since`` to look for a job sent at ``submitted_at``, less a margin for Krea's clock being behind."""
-    try:
-        sent = datetime.datetime.fromisoformat(submitted_at)
-    except ValueError:
-        return submitted_at
-    return (sent - SubmissionUncertainError.CLOCK_SKEW).isoformat()

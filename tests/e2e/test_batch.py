@@ -9,6 +9,7 @@ from __future__ import annotations
 import gc
 import json
 import os
+import re
 import signal
 import sqlite3
 from collections.abc import Callable
@@ -150,7 +151,7 @@ def test_a_line_left_submitting_is_reported_unknown_and_never_resent(
         assert code == 9
         assert (summary["completed"], summary["unknown"]) == (2, 1)
         assert "not resent (lines 2)" in err
-        assert "krea jobs list --since 2026-06-01T08:55:00" in err
+        assert "krea jobs find-uncertain --at 2026-06-01T09:00:00" in err
     assert posts(krea_mock) == 2
     assert journal_rows(tmp_path)[2]["state"] == "unknown"
 
@@ -411,3 +412,51 @@ def test_a_journal_written_before_workers_shared_it_is_upgraded_and_resumed(
     rows = journal_rows(tmp_path)
     assert {"worker", "session"} <= set(rows[3])
     assert (rows[1]["job_id"], rows[2]["state"]) == ("j1", "unknown")
+
+
+def test_an_uncertain_line_names_the_command_that_finds_its_job(
+    batch: Run, krea_mock: MockKrea, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    krea_mock.fail_next(kind="lost_response")  # the first POST creates its job, and the answer is lost
+    code, _, err = batch(jsonl(tmp_path, "a"), "--concurrency", "1")
+    assert code == 9
+    [command] = re.findall(r"`krea (jobs find-uncertain --at \S+)`", err)
+    assert _cli.main(["--mock", *command.split(), "--json"], mock=krea_mock) == 0
+    [created] = krea_mock.jobs
+    assert [job["job_id"] for job in json.loads(capsys.readouterr().out)] == [created["job_id"]]
+
+
+def test_at_file_inputs_are_uploaded_before_the_line_is_journaled_as_sent(
+    batch: Run, krea_mock: MockKrea, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "fox.png").write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 64)
+    sent: list[dict[str, Any]] = []
+    handle = krea_mock.handle
+
+    def spy(request: MockRequest) -> Outcome:
+        if request.path.startswith("/generate/"):
+            sent.append(json.loads(request.body))
+            assert journal_rows(tmp_path)[1]["state"] == "submitting"  # the upload came before, not here
+        return handle(request)
+
+    monkeypatch.setattr(krea_mock, "handle", spy)
+    file = tmp_path / "batch.jsonl"
+    params: dict[str, Any] = {"image_url": "@fox.png", "width": 2048, "height": 2048, "model": "Standard V2"}
+    line = {"endpoint": "enhance/topaz/standard-enhance", "input": params}
+    missing = {**line, "input": {**params, "image_url": "@missing.png"}}
+    file.write_text(json.dumps(line) + "\n" + json.dumps(missing) + "\n")
+    code, summary, _ = batch(file)
+    assert code == 2  # line 2's file does not exist: invalid, nothing sent for it
+    assert (summary["completed"], summary["invalid"]) == (1, 1)
+    [asset] = list(krea_mock.client().assets.list())
+    assert [body["image_url"] for body in sent] == [asset.image_url]
+
+
+def test_cancel_on_timeout_cancels_a_lines_job_at_the_deadline(batch: Run, krea_mock: MockKrea, tmp_path: Path) -> None:
+    code, summary, _ = batch(jsonl(tmp_path, "a", endpoint="video/google/veo-3"), "--timeout", "5",
+                             "--cancel-on-timeout")  # fmt: skip
+    assert code == 8
+    assert summary["cancelled"] == 1
+    [job] = krea_mock.jobs
+    assert job["status"] == "cancelled"
+    assert krea_mock.ledger == []
