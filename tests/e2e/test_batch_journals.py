@@ -23,7 +23,8 @@ from krea._cli_journal import SUBMITTED, SUBMITTING, Journal, Line, read_lines
 from krea._journal_postgres import PostgresJournal
 from krea._journals import connect
 from krea.testing import MockKrea, MockRequest, Outcome
-from tests.e2e._postgres import PostgresServer, free_port
+from tests.e2e._postgres import PostgresServer
+from tests.e2e._support import free_port
 
 Run = Callable[..., tuple[int, dict[str, Any], str]]
 

@@ -29,6 +29,7 @@ import psycopg
 import pytest
 
 from krea._cli_journal import LEFT_SUBMITTING
+from tests.e2e._support import wait_until
 
 KEY = "e2e-workers-key"
 KREA = [sys.executable, "-m", "krea._cli"]
@@ -115,16 +116,6 @@ def where(request: pytest.FixtureRequest, tmp_path: Path) -> str:
         return str(tmp_path / "journal.sqlite")
     url: str = request.getfixturevalue("postgres_url")
     return url
-
-
-def wait_until(condition: Callable[[], Any], *, seconds: float, what: str) -> Any:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        value = condition()
-        if value:
-            return value
-        time.sleep(0.05)
-    raise AssertionError(f"timed out after {seconds:g}s waiting for {what}")
 
 
 def test_workers_on_one_journal_survive_a_sigkill_and_never_submit_a_line_twice(where: str, tmp_path: Path) -> None:

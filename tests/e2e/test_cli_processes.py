@@ -11,41 +11,24 @@ from __future__ import annotations
 import json
 import os
 import signal
-import socket
 import sqlite3
 import subprocess
 import sys
-import time
 import tomllib
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
 
+from tests.e2e._support import free_port, wait_until
+
 ROOT = Path(__file__).resolve().parents[2]
 KEY = "e2e-cli-key"
 ADMIN = "e2e-cli-admin-token"
 MANUAL = ["--clock", "manual", "--admin-token", ADMIN]
 KREA = [sys.executable, "-m", "krea._cli"]
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
-
-
-def wait_until(condition: Callable[[], Any], *, seconds: float, what: str) -> Any:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        value = condition()
-        if value:
-            return value
-        time.sleep(0.05)
-    raise AssertionError(f"timed out after {seconds:g}s waiting for {what}")
 
 
 class Server:

@@ -5,7 +5,6 @@
 from __future__ import annotations
 
 import asyncio
-import socket
 import threading
 import time
 from collections.abc import Iterator
@@ -18,13 +17,7 @@ import uvicorn
 
 from krea import AsyncKrea, InsufficientBalanceError, JobFailedError, Krea, SubmissionUncertainError
 from krea.testing import MockKrea
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
+from tests.e2e._support import free_port
 
 
 @pytest.fixture(scope="module")

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import os
-import socket
 import subprocess
 import sys
 import time
@@ -24,6 +23,7 @@ import pytest
 from krea import _cli
 from krea.testing._billing import INSUFFICIENT_BALANCE
 from krea.testing._jobs import DEFAULT_DURATIONS
+from tests.e2e._support import free_port, wait_until
 
 KREA = [sys.executable, "-m", "krea._cli"]
 SPEED = 20
@@ -31,23 +31,6 @@ OWNER, OTHER = "owner-key-e2e", "other-key-e2e"
 FLUX = "/generate/image/bfl/flux-1-dev"  # $0.007, 7 s
 VIDEO = "/generate/video/alibaba/wan-2.5"  # the video family's price, $1.00, and 120 s
 SLACK = 3.0  # real seconds for process scheduling on a loaded 2-core machine
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
-
-
-def until(condition: Callable[[], Any], *, seconds: float, what: str) -> Any:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        value = condition()
-        if value:
-            return value
-        time.sleep(0.02)
-    raise AssertionError(f"timed out after {seconds:g}s waiting for {what}")
 
 
 def serve(*flags: str, tmp_path: Path) -> Iterator[str]:
@@ -67,7 +50,7 @@ def serve(*flags: str, tmp_path: Path) -> Iterator[str]:
             return False
 
     try:
-        until(up, seconds=20, what="krea mock serve")
+        wait_until(up, seconds=20, what="krea mock serve")
         yield base
     finally:
         process.terminate()
@@ -92,7 +75,7 @@ def poll_until_terminal(http: httpx.Client, job_id: str, *, seconds: float) -> d
         job: dict[str, Any] = http.get(f"/jobs/{job_id}").json()
         return job if job["status"] in ("completed", "failed", "cancelled") else None
 
-    found: dict[str, Any] = until(done, seconds=seconds, what=f"job {job_id} to finish")
+    found: dict[str, Any] = wait_until(done, seconds=seconds, what=f"job {job_id} to finish")
     return found
 
 
@@ -243,7 +226,7 @@ def test_a_batch_killed_and_resumed_on_the_real_clock_makes_one_job_per_line(slo
             values = list(batch_states(journal).values())
             return values.count("submitted") >= 3 and "submitting" not in values
 
-        until(in_flight, seconds=30, what="lines to be submitted")
+        wait_until(in_flight, seconds=30, what="lines to be submitted")
         first.send_signal(signal.SIGKILL)
         assert first.wait(timeout=10) == -signal.SIGKILL
     finally:

@@ -6,7 +6,6 @@ once per job; forged and malformed deliveries are refused.
 
 from __future__ import annotations
 
-import socket
 import threading
 import time
 from collections.abc import Iterator
@@ -19,13 +18,7 @@ import uvicorn
 import krea
 from examples.webhook_receiver import make_app
 from krea.testing import MockKrea
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
+from tests.e2e._support import free_port
 
 
 @pytest.fixture
@@ -39,7 +32,7 @@ def receiver(request: pytest.FixtureRequest) -> Iterator[tuple[MockKrea, str, li
         handled.append(job)
 
     with MockKrea(duplicate_webhooks=True) as mock:
-        port = _free_port()
+        port = free_port()
         server = uvicorn.Server(
             uvicorn.Config(make_app(mock.async_client(), handle), host="127.0.0.1", port=port, log_level="warning")
         )
