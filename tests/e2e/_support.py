@@ -1,7 +1,8 @@
-"""What the end-to-end tests share: a free loopback port, and waiting for a condition with a deadline."""
+"""What the end-to-end tests share: a free loopback port, waiting with a deadline, one ``krea`` run's result."""
 
 from __future__ import annotations
 
+import json
 import socket
 import time
 from collections.abc import Callable
@@ -25,3 +26,23 @@ def wait_until(condition: Callable[[], Any], *, seconds: float, what: str, pause
             return value
         time.sleep(pause)
     raise AssertionError(f"timed out after {seconds:g}s waiting for {what}")
+
+
+class Result:
+    """One run of the ``krea`` command: its exit code and what it printed."""
+
+    def __init__(self, code: int, out: str, err: str) -> None:
+        self.code, self.out, self.err = code, out, err
+
+    def json(self) -> Any:
+        return json.loads(self.out)
+
+    def error_line(self) -> str:
+        """The one error line on stderr (after any progress lines), checked not to come with a traceback."""
+        assert "Traceback" not in self.err
+        [line] = [line for line in self.err.splitlines() if not line.startswith("  ") and "Submitted" not in line]
+        assert line.startswith("krea: error: ")
+        return line
+
+
+Run = Callable[..., Result]

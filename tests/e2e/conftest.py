@@ -1,4 +1,4 @@
-"""Fixtures of the end-to-end tests: a throwaway PostgreSQL server (see ``_postgres``)."""
+"""Fixtures of the end-to-end tests: ``krea`` runs against the test's mock, a throwaway PostgreSQL server."""
 
 from __future__ import annotations
 
@@ -7,7 +7,22 @@ from collections.abc import Iterator
 
 import pytest
 
+from krea import _cli
+from krea.testing import MockKrea
 from tests.e2e._postgres import PostgresServer, cluster, missing_reason, skip_or_fail
+from tests.e2e._support import Result, Run
+
+
+@pytest.fixture
+def krea(krea_mock: MockKrea, capsys: pytest.CaptureFixture[str]) -> Run:
+    """Run ``krea ARGS`` (``--mock`` bound to ``krea_mock``); stdout is not a terminal, so JSON is the default."""
+
+    def run(*args: str) -> Result:
+        code = _cli.main(list(args), mock=krea_mock)
+        captured = capsys.readouterr()
+        return Result(code, captured.out, captured.err)
+
+    return run
 
 
 @pytest.fixture(scope="session")

@@ -9,42 +9,16 @@ from __future__ import annotations
 import json
 import re
 import struct
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from krea import _cli
 from krea._cli_generate import parse_params
 from krea.testing import MockKrea
+from tests.e2e._support import Run
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
-
-
-class Result:
-    """One run of the command: its exit code and what it printed."""
-
-    def __init__(self, code: int, out: str, err: str) -> None:
-        self.code, self.out, self.err = code, out, err
-
-    def json(self) -> Any:
-        return json.loads(self.out)
-
-
-Run = Callable[..., Result]
-
-
-@pytest.fixture
-def krea(krea_mock: MockKrea, capsys: pytest.CaptureFixture[str]) -> Run:
-    """Run ``krea ARGS`` (``--mock`` bound to ``krea_mock``); stdout is not a terminal, so JSON is the default."""
-
-    def run(*args: str) -> Result:
-        code = _cli.main(list(args), mock=krea_mock)
-        captured = capsys.readouterr()
-        return Result(code, captured.out, captured.err)
-
-    return run
 
 
 def png_size(path: Path) -> tuple[int, int]:

@@ -21,43 +21,11 @@ import httpx
 import pytest
 
 import krea as sdk
-from krea import _cli
 from krea._cli_session import Session
 from krea._jobs_api import Jobs
 from krea._styles import Styles
 from krea.testing import MockKrea
-
-
-class Result:
-    """One run of the command: its exit code and what it printed."""
-
-    def __init__(self, code: int, out: str, err: str) -> None:
-        self.code, self.out, self.err = code, out, err
-
-    def json(self) -> Any:
-        return json.loads(self.out)
-
-    def error_line(self) -> str:
-        """The one error line on stderr (after any progress lines), checked not to come with a traceback."""
-        assert "Traceback" not in self.err
-        [line] = [line for line in self.err.splitlines() if not line.startswith("  ") and "Submitted" not in line]
-        assert line.startswith("krea: error: ")
-        return line
-
-
-Run = Callable[..., Result]
-
-
-@pytest.fixture
-def krea(krea_mock: MockKrea, capsys: pytest.CaptureFixture[str]) -> Run:
-    """Run ``krea ARGS`` (``--mock`` bound to ``krea_mock``); stdout is not a terminal, so JSON is the default."""
-
-    def run(*args: str) -> Result:
-        code = _cli.main(list(args), mock=krea_mock)
-        captured = capsys.readouterr()
-        return Result(code, captured.out, captured.err)
-
-    return run
+from tests.e2e._support import Run
 
 
 def image(*args: str) -> tuple[str, ...]:
