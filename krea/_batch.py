@@ -228,7 +228,14 @@ class Batch:
         except Exception as exc:  # a bug: a job may exist, and the other lines in flight must go on
             self._change(self._journal.record(line, UNKNOWN, error=f"{type(exc).__name__}: {exc}"))
             return None
-        self._change(self._journal.record(line, SUBMITTED, job_id=job.id))
+        try:
+            self._change(self._journal.record(line, SUBMITTED, job_id=job.id))
+        except BaseException as exc:  # the job exists: never let its id be lost with the journal's failure
+            exc.add_note(
+                f"Line {line.number} created job {job.id}, which the journal could not record; "
+                f"collect it with `krea jobs wait {job.id}`."
+            )
+            raise
         return str(job.id)
 
     async def _upload(self, files: _uploads.Plan) -> dict[str, Any]:

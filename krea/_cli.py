@@ -115,7 +115,9 @@ def main(argv: Sequence[str] | None = None, *, mock: Any | None = None) -> int:
             return _fail(invocation, args, exc)
         except Exception as exc:  # a bug: one line for the user, the traceback only to a debug log
             log.debug("krea failed with an unexpected error", exc_info=exc)
+            notes = " ".join(note for note in getattr(exc, "__notes__", []) if isinstance(note, str))
             message = f"unexpected {type(exc).__name__}: {exc} (a bug in krea: please report it)"
+            message += f" {notes}" if notes else ""  # e.g. the id of a job that exists
             return _fail(invocation, args, exc, message=message)
     if result == ExitCode.INTERRUPTED:  # typer turns a Ctrl-C (or SIGTERM) outside any wait into exit code 130
         if sigterm.received:

@@ -26,7 +26,7 @@ import socket
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
 from typing import Any
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import parse_qsl, urlsplit, urlunsplit
 
 import psycopg
 from psycopg import errors, sql
@@ -76,14 +76,27 @@ _FREE = "(session IS NULL OR session NOT IN (SELECT session FROM live))"
 _KEEPALIVES = {"tcp_keepalives_idle": 30, "tcp_keepalives_interval": 10, "tcp_keepalives_count": 3}
 
 
+_SECRET_PARAMS = frozenset({"password", "passfile", "sslpassword"})
+
+
 def redact(url: str) -> str:
-    """The URL without its password, as messages show it."""
-    parts = urlsplit(url)
-    if parts.password is None:
-        return url
-    netloc = parts.netloc.rsplit("@", 1)
-    user = netloc[0].split(":", 1)[0]
-    return urlunsplit(parts._replace(netloc=f"{user}:***@{netloc[1]}"))
+    """The URL without its password (in the user part or as a ``?password=`` parameter), as messages show it.
+
+    Never raises: a URL that cannot be parsed is shown only as its scheme.
+    """
+    try:
+        parts = urlsplit(url)
+        netloc = parts.netloc
+        if parts.password is not None:
+            userinfo, host = netloc.rsplit("@", 1)
+            netloc = f"{userinfo.split(':', 1)[0]}:***@{host}"
+        query = "&".join(
+            f"{key}=***" if key.lower() in _SECRET_PARAMS else f"{key}={value}"
+            for key, value in parse_qsl(parts.query, keep_blank_values=True)
+        )
+        return urlunsplit(parts._replace(netloc=netloc, query=query))
+    except ValueError:
+        return f"{url.split(':', 1)[0]}://(a URL that could not be read)"
 
 
 def _one_line(exc: BaseException) -> str:

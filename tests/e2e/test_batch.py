@@ -460,3 +460,32 @@ def test_cancel_on_timeout_cancels_a_lines_job_at_the_deadline(batch: Run, krea_
     [job] = krea_mock.jobs
     assert job["status"] == "cancelled"
     assert krea_mock.ledger == []
+
+
+def test_a_journal_that_fails_after_a_job_was_created_does_not_lose_its_id(
+    batch: Run, krea_mock: MockKrea, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    original = Journal.record
+
+    def failing(self: Journal, line: Line, state: str, **fields: Any) -> Row:
+        if state == "submitted":
+            raise sqlite3.OperationalError("disk I/O error")
+        return original(self, line, state, **fields)
+
+    monkeypatch.setattr(Journal, "record", failing)
+    code, _, err = batch(jsonl(tmp_path, "a"))
+    assert code != 0
+    [job] = krea_mock.jobs
+    assert f"created job {job['job_id']}" in err
+    assert f"krea jobs wait {job['job_id']}" in err
+
+
+def test_a_postgres_url_never_shows_its_password() -> None:
+    from krea._journal_postgres import redact
+
+    assert redact("postgresql://u:pw@h/db") == "postgresql://u:***@h/db"
+    assert (
+        redact("postgresql://u@h/db?sslmode=require&password=sec3")
+        == "postgresql://u@h/db?sslmode=require&password=***"
+    )
+    assert "pw" not in redact("postgresql://u:pw@[::1/db")
