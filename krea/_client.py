@@ -18,6 +18,7 @@ from ._http import AsyncGateway, Gateway, Sender
 from ._jobs import AsyncJob, Job
 from ._jobs_api import AsyncJobs, Jobs, OnUpdate
 from ._logging import configure_logging
+from ._resource import webhook_header
 from ._retry import RetryPolicy
 
 if TYPE_CHECKING:
@@ -27,29 +28,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("krea")
 T = TypeVar("T")
-
-
-def _check_webhook(url: str | None) -> dict[str, Any]:
-    """The generated ``x_webhook_url`` argument, refused before sending unless it is a plain http(s) URL.
-
-    It travels as a header, so a CR, LF or any character outside printable ASCII would be refused by the HTTP
-    library only once the request is being written; it is refused here, before anything is sent.
-    """
-    if url is None:
-        return {}
-    if not isinstance(url, str):
-        raise ValidationError(f"webhook_url must be a string, got {type(url).__name__}")
-    if any(not 32 < ord(ch) < 127 for ch in url):
-        raise ValidationError(
-            f"webhook_url {url[:100]!r} contains whitespace, control or non-ASCII characters; percent-encode them"
-        )
-    try:
-        parsed = httpx.URL(url)
-    except httpx.InvalidURL as exc:
-        raise ValidationError(f"webhook_url {url[:100]!r} is not a URL: {exc}") from None
-    if parsed.scheme not in ("https", "http") or not parsed.host:
-        raise ValidationError(f"webhook_url must be an http(s) URL with a host, got {url[:100]!r}")
-    return {"x_webhook_url": url}
 
 
 def _build_body(model: _catalogue.Model, params: Mapping[str, Any]) -> Any:
@@ -81,10 +59,6 @@ class _ClientBase:
         if isinstance(value, bool) or not isinstance(value, int | float) or not 0 < value < float("inf"):
             raise ValidationError(f"timeout must be a positive, finite number of seconds, got {timeout!r}")
         return float(value)
-
-    @staticmethod
-    def _webhook_kwargs(webhook_url: str | None) -> dict[str, Any]:
-        return _check_webhook(webhook_url)
 
     @property
     def base_url(self) -> str:
@@ -227,7 +201,7 @@ class Krea(_ClientBase):
         return self.jobs._wait(job, timeout, on_update, cancel_on_interrupt, cancel_on_timeout)
 
     def _submit(self, model: _catalogue.Model, params: Mapping[str, Any], webhook_url: str | None) -> Job:
-        kwargs = _check_webhook(webhook_url)
+        kwargs = webhook_header(webhook_url)
         found = _uploads.plan(model.schema_name, params)
         if found.files:
             files = _files_to_upload(model, found)
@@ -337,7 +311,7 @@ class AsyncKrea(_ClientBase):
         return await self.jobs._wait(job, timeout, on_update, cancel_on_interrupt, cancel_on_timeout)
 
     async def _submit(self, model: _catalogue.Model, params: Mapping[str, Any], webhook_url: str | None) -> AsyncJob:
-        kwargs = _check_webhook(webhook_url)
+        kwargs = webhook_header(webhook_url)
         found = _uploads.plan(model.schema_name, params)
         if found.files:
             import asyncio

@@ -381,12 +381,20 @@ def classify(exc: BaseException) -> Attempt | None:
     return None
 
 
-def uncertain(path: str, why: str, submitted_at: datetime.datetime) -> SubmissionUncertainError:
-    """The error for a job-creating request whose outcome is unknown."""
+def uncertain(
+    path: str, why: str, submitted_at: datetime.datetime, *, answered: int | None = None
+) -> SubmissionUncertainError:
+    """The error for a job-creating request whose outcome is unknown: no clear answer, or (``answered``) a
+    2xx without a readable job, after which the job most likely exists."""
+    if answered is None:
+        said = f"was sent but its outcome is unknown ({why}); a job may have been created and may be billed"
+    else:
+        said = (
+            f"answered {answered}, but with no readable job ({why}); a job was most likely created and will be billed"
+        )
     return SubmissionUncertainError(
-        f"POST {path} was sent but its outcome is unknown ({why}); a job may have been created and may be "
-        f"billed. It was not resent. See the jobs it may have created with client.jobs.find_uncertain(error) "
-        f"(sent at {submitted_at.isoformat()}).",
+        f"POST {path} {said}. It was not resent. See the jobs it may have created with "
+        f"client.jobs.find_uncertain(error) (sent at {submitted_at.isoformat()}).",
         endpoint=path,
         submitted_at=submitted_at,
     )

@@ -19,7 +19,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import httpx
 
 from ._constants import MAX_EMPTY_PAGES, MAX_ID_LENGTH
-from ._errors import SubmissionUncertainError, UnexpectedResponseError, ValidationError
+from ._errors import UnexpectedResponseError, ValidationError
+from ._http import uncertain
 from ._spec import job_creating_operations
 
 if TYPE_CHECKING:
@@ -92,34 +93,63 @@ def check_id(what: str, value: Any) -> str:
     return value
 
 
-def check_created(response: httpx.Response, path: str, submitted_at: datetime.datetime) -> None:
-    """Make sure the 2xx answer of a job-creating request carries its job(s): at least one.
+class MoneyRule:
+    """The money rule around one call of an operation: for one the spec says creates a job, a 2xx answer
+    without a readable job is a ``SubmissionUncertainError`` (the job most likely exists), never a parse error.
 
-    Raises:
-        SubmissionUncertainError: it does not: a job was most likely created (and will be billed), so the
-            caller must look for it rather than resend.
+    Use it as ``with MoneyRule(...) as rule: response = <send>`` then ``rule.checked(response)``; the sync and
+    async resources differ only in how they send.
     """
-    from ._jobs import job_documents
 
+    def __init__(self, path: str, operation: ModuleType, now: Callable[[], datetime.datetime]) -> None:
+        self.path = path
+        self.creates = creates_job(operation)
+        """Whether the spec says this operation can create a billable job."""
+        self.submitted_at = now()
+
+    def __enter__(self) -> MoneyRule:
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: object) -> None:
+        if self.creates and isinstance(exc, UnexpectedResponseError):
+            raise uncertain(self.path, str(exc), self.submitted_at, answered=exc.status_code) from exc
+
+    def checked(self, response: httpx.Response) -> httpx.Response:
+        """``response``, once a job-creating operation's answer is known to carry at least one job."""
+        if self.creates:
+            from ._jobs import job_documents
+
+            with self:
+                if not job_documents(response):
+                    raise UnexpectedResponseError(
+                        f"{self.path} answered an empty list of jobs",
+                        status_code=response.status_code,
+                        body=response.content,
+                    )
+        return response
+
+
+def webhook_header(url: str | None) -> dict[str, Any]:
+    """The generated ``x_webhook_url`` argument, refused before sending unless it is a plain http(s) URL.
+
+    It travels as a header, so a CR, LF or any character outside printable ASCII would be refused by the HTTP
+    library only once the request is being written; it is refused here, before anything is sent.
+    """
+    if url is None:
+        return {}
+    if not isinstance(url, str):
+        raise ValidationError(f"webhook_url must be a string, got {type(url).__name__}")
+    if any(not 32 < ord(ch) < 127 for ch in url):
+        raise ValidationError(
+            f"webhook_url {url[:100]!r} contains whitespace, control or non-ASCII characters; percent-encode them"
+        )
     try:
-        if not job_documents(response):
-            raise UnexpectedResponseError(
-                f"{path} answered an empty list of jobs", status_code=response.status_code, body=response.content
-            )
-    except UnexpectedResponseError as exc:
-        raise unreadable_creation(path, response.status_code, exc, submitted_at) from exc
-
-
-def unreadable_creation(
-    path: str, status: int, exc: UnexpectedResponseError, submitted_at: datetime.datetime
-) -> SubmissionUncertainError:
-    """The error for a job-creating request answered 2xx without a readable job."""
-    return SubmissionUncertainError(
-        f"POST {path} answered {status}, but with no readable job ({exc}); a job was most likely created and "
-        "will be billed. It was not resent. See the jobs it may have created with client.jobs.find_uncertain(error).",
-        endpoint=path,
-        submitted_at=submitted_at,
-    )
+        parsed = httpx.URL(url)
+    except httpx.InvalidURL as exc:
+        raise ValidationError(f"webhook_url {url[:100]!r} is not a URL: {exc}") from None
+    if parsed.scheme not in ("https", "http") or not parsed.host:
+        raise ValidationError(f"webhook_url must be an http(s) URL with a host, got {url[:100]!r}")
+    return {"x_webhook_url": url}
 
 
 _ID_NAMES = {"jobs": "job id", "assets": "asset id", "styles": "style id", "node-apps": "node app id"}
@@ -135,10 +165,6 @@ def check_path_ids(path: str, kwargs: dict[str, Any]) -> None:
 def creates_job(operation: ModuleType) -> bool:
     """Whether the spec says this generated operation can create a billable job."""
     return operation.__name__.rsplit(".", 1)[-1] in job_creating_operations()
-
-
-def _now() -> datetime.datetime:
-    return datetime.datetime.now(datetime.UTC)
 
 
 class _Pager:
@@ -177,22 +203,14 @@ class SyncResource:
 
     def _request(self, method: str, path: str, operation: ModuleType, **kwargs: Any) -> httpx.Response:
         check_path_ids(path, kwargs)
-        generated = self._client._generated
-        creates = creates_job(operation)
+        generated, sender = self._client._generated, self._client._sender
 
         def call() -> Any:
             return operation.sync_detailed(client=generated, **kwargs)
 
-        submitted_at = _now()
-        try:
-            _, response = self._client._sender.call(method, path, call, self._client._sleep, creates_job=creates)
-        except UnexpectedResponseError as exc:
-            if not creates:
-                raise
-            raise unreadable_creation(path, exc.status_code, exc, submitted_at) from exc
-        if creates:
-            check_created(response, path, submitted_at)
-        return response
+        with MoneyRule(path, operation, sender.now) as rule:
+            _, response = sender.call(method, path, call, self._client._sleep, creates_job=rule.creates)
+        return rule.checked(response)
 
     def _pages(
         self,
@@ -220,23 +238,15 @@ class AsyncResource:
 
     async def _request(self, method: str, path: str, operation: ModuleType, **kwargs: Any) -> httpx.Response:
         check_path_ids(path, kwargs)
-        generated = self._client._generated
-        creates = creates_job(operation)
+        generated, sender = self._client._generated, self._client._sender
 
         def call() -> Awaitable[Any]:
             result: Awaitable[Any] = operation.asyncio_detailed(client=generated, **kwargs)
             return result
 
-        submitted_at = _now()
-        try:
-            _, response = await self._client._sender.acall(method, path, call, self._client._sleep, creates_job=creates)
-        except UnexpectedResponseError as exc:
-            if not creates:
-                raise
-            raise unreadable_creation(path, exc.status_code, exc, submitted_at) from exc
-        if creates:
-            check_created(response, path, submitted_at)
-        return response
+        with MoneyRule(path, operation, sender.now) as rule:
+            _, response = await sender.acall(method, path, call, self._client._sleep, creates_job=rule.creates)
+        return rule.checked(response)
 
     async def _pages(
         self,

@@ -10,7 +10,7 @@ import httpx
 
 from ._catalogue import validate_schema
 from ._errors import ValidationError
-from ._resource import AsyncResource, SyncResource, json_body, parse_model
+from ._resource import AsyncResource, SyncResource, json_body, parse_model, webhook_header
 
 if TYPE_CHECKING:
     from krea_api.models import Style, StyleShareLink, StyleWorkspaceShare, Success
@@ -120,7 +120,7 @@ class Styles(SyncResource):
         options = {"model": model, "type": type, "trigger_word": trigger_word, "learning_rate": learning_rate,
                    "max_train_steps": max_train_steps, "batch_size": batch_size}  # fmt: skip
         body = train_body(name, urls, options)
-        kwargs = self._client._webhook_kwargs(webhook_url)
+        kwargs = webhook_header(webhook_url)
         response = self._request("POST", "/styles/train", ops.train_style, body=body, **kwargs)
         return self._client.jobs._job(response)
 
@@ -219,7 +219,7 @@ class AsyncStyles(AsyncResource):
         options = {"model": model, "type": type, "trigger_word": trigger_word, "learning_rate": learning_rate,
                    "max_train_steps": max_train_steps, "batch_size": batch_size}  # fmt: skip
         body = train_body(name, urls, options)
-        kwargs = self._client._webhook_kwargs(webhook_url)
+        kwargs = webhook_header(webhook_url)
         response = await self._request("POST", "/styles/train", ops.train_style, body=body, **kwargs)
         return self._client.jobs._job(response)
 

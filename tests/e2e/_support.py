@@ -1,11 +1,14 @@
-"""What the end-to-end tests share: a free loopback port, waiting with a deadline, one ``krea`` run's result."""
+"""What the end-to-end tests share: a free loopback port, waiting with a deadline, one ``krea`` run's result,
+a batch file of prompts and the states its SQLite journal holds."""
 
 from __future__ import annotations
 
 import json
 import socket
+import sqlite3
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 
@@ -46,3 +49,25 @@ class Result:
 
 
 Run = Callable[..., Result]
+
+
+def write_prompts(path: Path, lines: int) -> Path:
+    """A batch file of ``lines`` Flux generations, ``fox 0`` to ``fox N-1``."""
+    path.write_text(
+        "".join(
+            json.dumps({"endpoint": "image/bfl/flux-1-dev", "input": {"prompt": f"fox {n}"}}) + "\n"
+            for n in range(lines)
+        )
+    )
+    return path
+
+
+def journal_states(path: Path) -> dict[int, str]:
+    """Each line's state in a SQLite batch journal, read without locking it; empty before it exists."""
+    if not path.exists():
+        return {}
+    try:
+        with sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=1) as db:
+            return dict(db.execute("SELECT line, state FROM lines"))
+    except sqlite3.OperationalError:  # the table is not created yet
+        return {}

@@ -29,7 +29,7 @@ import psycopg
 import pytest
 
 from krea._cli_journal import LEFT_SUBMITTING
-from tests.e2e._support import wait_until
+from tests.e2e._support import wait_until, write_prompts
 
 KEY = "e2e-workers-key"
 KREA = [sys.executable, "-m", "krea._cli"]
@@ -123,12 +123,7 @@ def test_workers_on_one_journal_survive_a_sigkill_and_never_submit_a_line_twice(
     rng = random.Random(seed)
     lines = 18
     source = tmp_path / "batch.jsonl"
-    source.write_text(
-        "".join(
-            json.dumps({"endpoint": "image/bfl/flux-1-dev", "input": {"prompt": f"fox {n}"}}) + "\n"
-            for n in range(lines)
-        )
-    )
+    write_prompts(source, lines)
     out = tmp_path / "out"
 
     def command(worker: str) -> list[str]:

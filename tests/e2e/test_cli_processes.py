@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import os
 import signal
-import sqlite3
 import subprocess
 import sys
 import tomllib
@@ -22,7 +21,7 @@ from typing import Any
 import httpx
 import pytest
 
-from tests.e2e._support import free_port, wait_until
+from tests.e2e._support import free_port, journal_states, wait_until
 
 ROOT = Path(__file__).resolve().parents[2]
 KEY = "e2e-cli-key"
@@ -85,16 +84,6 @@ def mock(server: Server) -> Server:
     return server
 
 
-def journal_states(path: Path) -> dict[int, str]:
-    if not path.exists():
-        return {}
-    try:
-        with sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=1) as db:
-            return dict(db.execute("SELECT line, state FROM lines"))
-    except sqlite3.OperationalError:  # the table is not created yet
-        return {}
-
-
 def test_batch_killed_with_sigkill_resumes_without_submitting_any_line_twice(mock: Server, tmp_path: Path) -> None:
     mock.control("POST", "script", {"polls": 3, "count": 100})  # each job completes on its third poll
     lines = 8
@@ -154,7 +143,17 @@ def test_batch_killed_with_sigkill_resumes_without_submitting_any_line_twice(moc
         assert Path(path).read_bytes().startswith(b"\x89PNG\r\n\x1a\n")
 
 
-def test_ctrl_c_during_a_wait_cancels_the_job_and_exits_130(mock: Server, tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("sent", "code", "said"),
+    [
+        (signal.SIGINT, 130, "Interrupted: job {id} was cancelled; it will not be billed"),
+        (signal.SIGTERM, 143, "Terminated (SIGTERM): job {id} was cancelled; it will not be billed"),
+    ],
+    ids=["ctrl-c", "sigterm"],
+)
+def test_ctrl_c_or_sigterm_during_a_wait_cancels_the_job_says_so_and_exits(
+    mock: Server, tmp_path: Path, sent: signal.Signals, code: int, said: str
+) -> None:
     command = [*KREA, "image", "bfl/flux-1-dev", "--prompt", "x", "--out", str(tmp_path), "--no-json"]
     process = subprocess.Popen(command, env=mock.env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
@@ -164,37 +163,15 @@ def test_ctrl_c_during_a_wait_cancels_the_job_and_exits_130(mock: Server, tmp_pa
             return any(e["method"] == "GET" and e["path"].startswith("/jobs/") for e in mock.control("GET", "journal"))
 
         wait_until(polled, seconds=30, what="the wait to start polling")
-        process.send_signal(signal.SIGINT)
+        process.send_signal(sent)
         _, err = process.communicate(timeout=20)
     finally:
         if process.poll() is None:
             process.kill()
             process.communicate(timeout=10)
-    assert process.returncode == 130, err
+    assert process.returncode == code, err
     assert mock.control("GET", "jobs")[0]["status"] == "cancelled"
-    assert f"job {job['job_id']} was cancelled; it will not be billed" in err
-    assert mock.control("GET", "ledger") == []
-
-
-def test_sigterm_during_a_wait_cancels_the_job_says_so_and_exits_143(mock: Server, tmp_path: Path) -> None:
-    command = [*KREA, "image", "bfl/flux-1-dev", "--prompt", "x", "--out", str(tmp_path), "--no-json"]
-    process = subprocess.Popen(command, env=mock.env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    try:
-        [job] = wait_until(lambda: mock.control("GET", "jobs"), seconds=30, what="the job to be submitted")
-
-        def polled() -> bool:
-            return any(e["method"] == "GET" and e["path"].startswith("/jobs/") for e in mock.control("GET", "journal"))
-
-        wait_until(polled, seconds=30, what="the wait to start polling")
-        process.send_signal(signal.SIGTERM)
-        _, err = process.communicate(timeout=20)
-    finally:
-        if process.poll() is None:
-            process.kill()
-            process.communicate(timeout=10)
-    assert process.returncode == 143, err
-    assert mock.control("GET", "jobs")[0]["status"] == "cancelled"
-    assert f"Terminated (SIGTERM): job {job['job_id']} was cancelled; it will not be billed" in err
+    assert said.format(id=job["job_id"]) in err
     assert "Traceback" not in err
     assert mock.control("GET", "ledger") == []
 

@@ -23,7 +23,7 @@ import pytest
 from krea import _cli
 from krea.testing._billing import INSUFFICIENT_BALANCE
 from krea.testing._jobs import DEFAULT_DURATIONS
-from tests.e2e._support import free_port, wait_until
+from tests.e2e._support import free_port, journal_states, wait_until, write_prompts
 
 KREA = [sys.executable, "-m", "krea._cli"]
 SPEED = 20
@@ -191,29 +191,12 @@ def slower(tmp_path: Path) -> Iterator[str]:
     yield from serve("--speed", "4", tmp_path=tmp_path)  # a 7 s job takes 1.75 s: time to kill a batch
 
 
-def batch_states(path: Path) -> dict[int, str]:
-    import sqlite3
-
-    if not path.exists():
-        return {}
-    try:
-        with sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=1) as db:
-            return dict(db.execute("SELECT line, state FROM lines"))
-    except sqlite3.OperationalError:  # the table is not created yet
-        return {}
-
-
 def test_a_batch_killed_and_resumed_on_the_real_clock_makes_one_job_per_line(slower: str, tmp_path: Path) -> None:
     import signal
 
     lines = 8
     source = tmp_path / "batch.jsonl"
-    source.write_text(
-        "".join(
-            json.dumps({"endpoint": "image/bfl/flux-1-dev", "input": {"prompt": f"fox {n}"}}) + "\n"
-            for n in range(lines)
-        )
-    )
+    write_prompts(source, lines)
     journal = tmp_path / "journal.sqlite"
     command = [*KREA, "batch", str(source), "--out", str(tmp_path / "out"), "--journal", str(journal)]
     command += ["--concurrency", "4", "--json"]
@@ -223,7 +206,7 @@ def test_a_batch_killed_and_resumed_on_the_real_clock_makes_one_job_per_line(slo
     try:
 
         def in_flight() -> bool:
-            values = list(batch_states(journal).values())
+            values = list(journal_states(journal).values())
             return values.count("submitted") >= 3 and "submitting" not in values
 
         wait_until(in_flight, seconds=30, what="lines to be submitted")
@@ -233,7 +216,7 @@ def test_a_batch_killed_and_resumed_on_the_real_clock_makes_one_job_per_line(slo
         if first.poll() is None:
             first.kill()
             first.wait(timeout=10)
-    killed = list(batch_states(journal).values())
+    killed = list(journal_states(journal).values())
     assert killed.count("completed") < lines  # killed mid-run, with lines still to do
     assert "submitting" not in killed
 

@@ -49,20 +49,23 @@ def receiver(request: pytest.FixtureRequest) -> Iterator[tuple[MockKrea, str, li
             thread.join(timeout=10)
 
 
+def _run_and_deliver(mock: MockKrea, url: str) -> tuple[krea.Job, list[int | None]]:
+    """Run one job with ``url`` as its webhook; the job, and the status of each (duplicate) delivery."""
+    client = mock.client()
+    job = client.jobs.wait(client.image("bfl/flux-1-dev", prompt="a red fox", webhook_url=url).id)
+    mock.flush_webhooks()
+    return job, [d.status_code for d in mock.webhooks if d.job_id == job.id]
+
+
 def test_a_job_delivered_twice_is_confirmed_and_handled_once(
     receiver: tuple[MockKrea, str, list[krea.AsyncJob]],
 ) -> None:
     mock, url, handled = receiver
-    client = mock.client()
-    job = client.image("bfl/flux-1-dev", prompt="a red fox", webhook_url=url)
-    client.jobs.wait(job.id)
-    mock.flush_webhooks()
-    deliveries = [d for d in mock.webhooks if d.job_id == job.id]
-    assert len(deliveries) == 2
-    assert [d.status_code for d in deliveries] == [204, 204]
+    job, statuses = _run_and_deliver(mock, url)
+    assert statuses == [204, 204]
     assert [j.id for j in handled] == [job.id]
     assert handled[0].status == "completed"
-    assert handled[0].urls == client.jobs.get(job.id).urls
+    assert handled[0].urls == job.urls
 
 
 @pytest.mark.parametrize("receiver", ["fails_once"], indirect=True)
@@ -70,11 +73,8 @@ def test_a_delivery_whose_handling_failed_is_handled_on_the_next_one(
     receiver: tuple[MockKrea, str, list[krea.AsyncJob]],
 ) -> None:
     mock, url, handled = receiver
-    client = mock.client()
-    job = client.image("bfl/flux-1-dev", prompt="a red fox", webhook_url=url)
-    client.jobs.wait(job.id)
-    mock.flush_webhooks()
-    assert [d.status_code for d in mock.webhooks if d.job_id == job.id] == [500, 204]
+    job, statuses = _run_and_deliver(mock, url)
+    assert statuses == [500, 204]
     assert [j.id for j in handled] == [job.id]
 
 

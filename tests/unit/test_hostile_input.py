@@ -180,23 +180,22 @@ GARBAGE: dict[str, Callable[[], httpx.Response]] = {
     "status_500_deep": lambda: httpx.Response(500, content=DEEP),
     "status_400_html": lambda: httpx.Response(400, text="<html>bad</html>"),
 }
-_TMP = Path("/tmp/krea-garbage-server-downloads")
-SERVER_CALLS: dict[str, Callable[[Any], Any]] = {
-    "jobs.get": lambda c: c.jobs.get(JOB_ID),
-    "jobs.cancel": lambda c: c.jobs.cancel(JOB_ID),
-    "jobs.list": lambda c: c.jobs.list(),
-    "assets.get": lambda c: c.assets.get("a-1"),
-    "assets.list": lambda c: c.assets.list(),
-    "assets.delete": lambda c: c.assets.delete("a-1"),
-    "styles.get": lambda c: c.styles.get("s-1"),
-    "styles.list": lambda c: c.styles.list(),
-    "styles.share_link": lambda c: c.styles.share_link("s-1"),
-    "node_apps.get": lambda c: c.node_apps.get("v-1"),
-    "node_apps.versions": lambda c: c.node_apps.versions("app-1"),
-    "image": lambda c: c.image("bfl/flux-1-dev", prompt="a fox"),
-    "job.read": lambda c: _completed(c).read(),
-    "job.iter_bytes": lambda c: _completed(c).iter_bytes(),
-    "job.download": lambda c: _completed(c).download(_TMP),
+SERVER_CALLS: dict[str, Callable[[Any, Path], Any]] = {
+    "jobs.get": lambda c, tmp: c.jobs.get(JOB_ID),
+    "jobs.cancel": lambda c, tmp: c.jobs.cancel(JOB_ID),
+    "jobs.list": lambda c, tmp: c.jobs.list(),
+    "assets.get": lambda c, tmp: c.assets.get("a-1"),
+    "assets.list": lambda c, tmp: c.assets.list(),
+    "assets.delete": lambda c, tmp: c.assets.delete("a-1"),
+    "styles.get": lambda c, tmp: c.styles.get("s-1"),
+    "styles.list": lambda c, tmp: c.styles.list(),
+    "styles.share_link": lambda c, tmp: c.styles.share_link("s-1"),
+    "node_apps.get": lambda c, tmp: c.node_apps.get("v-1"),
+    "node_apps.versions": lambda c, tmp: c.node_apps.versions("app-1"),
+    "image": lambda c, tmp: c.image("bfl/flux-1-dev", prompt="a fox"),
+    "job.read": lambda c, tmp: _completed(c).read(),
+    "job.iter_bytes": lambda c, tmp: _completed(c).iter_bytes(),
+    "job.download": lambda c, tmp: _completed(c).download(tmp),
 }
 
 
@@ -207,9 +206,9 @@ def _completed(client: Any) -> Any:
 
 @pytest.mark.parametrize("answer", sorted(GARBAGE))
 @pytest.mark.parametrize("call", sorted(SERVER_CALLS))
-def test_a_garbage_server_only_ever_causes_krea_errors(kit: Kit, call: str, answer: str) -> None:
+def test_a_garbage_server_only_ever_causes_krea_errors(kit: Kit, call: str, answer: str, tmp_path: Path) -> None:
     transport = httpx.MockTransport(lambda request: GARBAGE[answer]())
     http: Any = httpx.AsyncClient(transport=transport) if kit.is_async else httpx.Client(transport=transport)
     client = kit.client(http_client=http, max_retries=1)
     with contextlib.suppress(KreaError):
-        _drain(kit, SERVER_CALLS[call](client))
+        _drain(kit, SERVER_CALLS[call](client, tmp_path))
