@@ -138,9 +138,18 @@ def test_workers_on_one_journal_survive_a_sigkill_and_never_submit_a_line_twice(
         }
         late: subprocess.Popen[bytes] | None = None
         try:
-            wait_until(lambda: any(r["worker"] == "w2" for r in journal_rows(where).values()),
-                       seconds=30, what="w2 to claim a line")  # fmt: skip
-            time.sleep(rng.uniform(0.0, 3.0))
+            # The kill comes at a random point of the run, but always while w2 still holds unfinished lines:
+            # a fixed sleep raced a fast machine, where w2 had finished its share and exited 0 before it.
+            done_before_kill = rng.randrange(lines // 3)
+
+            def w2_busy() -> bool:
+                rows = journal_rows(where).values()
+                finished = sum(r["state"] == "completed" for r in rows)
+                return finished >= done_before_kill and any(
+                    r["worker"] == "w2" and r["state"] in ("submitting", "submitted") for r in rows
+                )
+
+            wait_until(w2_busy, seconds=30, what=f"w2 to hold a line after {done_before_kill} were completed")
             [killed_session] = {r["session"] for r in journal_rows(where).values() if r["worker"] == "w2"}
             workers["w2"].send_signal(signal.SIGKILL)
             assert workers["w2"].wait(timeout=10) == -signal.SIGKILL
@@ -152,7 +161,10 @@ def test_workers_on_one_journal_survive_a_sigkill_and_never_submit_a_line_twice(
             for process in [*workers.values(), *([late] if late else [])]:
                 if process.poll() is None:
                     process.kill()
-                    process.communicate(timeout=10)
+                process.wait(timeout=10)
+                for stream in (process.stdout, process.stderr):  # closed here even when the test failed early
+                    if stream is not None:
+                        stream.close()
         elapsed = time.monotonic() - started
         jobs, ledger, requests = mock.seen()
 
