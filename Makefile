@@ -12,7 +12,7 @@ GEN_CONFIG := openapi/generator.yaml
 GEN_OUT := generated/krea_api
 # The generator runs ruff from its post_hooks, so the pinned ruff in .venv must come first on PATH.
 GENERATE = PATH="$(BIN):$$PATH" $(BIN)/openapi-python-client generate --path $(SPEC) --config $(GEN_CONFIG) \
-	--meta none --fail-on-warning --output-path
+	--meta none --fail-on-warning --custom-template-path openapi/templates --output-path
 
 .PHONY: help setup generate check-generated lint fmt test unit contract e2e docs dist demo mock clean
 

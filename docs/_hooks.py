@@ -77,7 +77,11 @@ def error_reference() -> tuple[str, str]:
     import krea
     from krea import _errors
 
-    public = [getattr(_errors, name) for name in vars(_errors) if name in _errors.__all__]
+    public = [
+        cls
+        for name in vars(_errors)
+        if name in _errors.__all__ and not issubclass(cls := getattr(_errors, name), Warning)
+    ]  # the warning (KreaDeprecationWarning) has its own entry
 
     def children(parent: type) -> list[type]:
         return [cls for cls in public if next(b for b in cls.__mro__[1:] if b in public or b is Exception) is parent]

@@ -28,6 +28,7 @@ from ._errors import (
     JobFailedError,
     JobTimeoutError,
     KreaConfigError,
+    KreaDeprecationWarning,
     KreaError,
     MissingAPIKeyError,
     ModelGoneError,
@@ -40,7 +41,6 @@ from ._errors import (
     UnprocessableEntityError,
     ValidationError,
 )
-from ._http import KreaDeprecationWarning
 from ._jobs import AsyncJob, Job, JobBase, JobErrorInfo
 from ._version import __version__
 

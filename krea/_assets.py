@@ -9,14 +9,13 @@ from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, BinaryIO, cast
 
-import httpx
-
 from ._constants import MAX_ASSET_BYTES
 from ._errors import ValidationError
-from ._resource import AsyncResource, SyncResource, json_body, parse_model
+from ._resource import AsyncResource, SyncResource, parsed
 
 if TYPE_CHECKING:
-    from krea_api.models import Asset, AssetDeleted
+    from krea_api.models import Asset, AssetDeleted, AssetPage, AssetUpload
+    from krea_api.types import Response
 
 FileInput = str | os.PathLike[str] | bytes | IO[bytes]
 """A path, the file's bytes, or a binary file object."""
@@ -86,7 +85,9 @@ def _check_size(size: int) -> None:
         raise ValidationError("file: the file is empty")
 
 
-def upload_body(file: FileInput, filename: str | None, description: str | None, content_type: str | None) -> Any:
+def upload_body(
+    file: FileInput, filename: str | None, description: str | None, content_type: str | None
+) -> AssetUpload:
     """The generated multipart body of an upload."""
     from krea_api.models import AssetUpload
     from krea_api.types import UNSET, File
@@ -97,26 +98,6 @@ def upload_body(file: FileInput, filename: str | None, description: str | None, 
         file=File(payload=cast(BinaryIO, payload), file_name=name, mime_type=mime),
         description=description if description is not None else UNSET,
     )
-
-
-def _asset(item: Any, response: httpx.Response) -> Asset:
-    from krea_api.models import Asset
-
-    asset: Asset = parse_model(Asset, item, response)
-    return asset
-
-
-def _deleted(response: httpx.Response) -> AssetDeleted:
-    from krea_api.models import AssetDeleted
-
-    deleted: AssetDeleted = parse_model(AssetDeleted, json_body(response), response)
-    return deleted
-
-
-def _ops() -> Any:
-    from krea_api.api.assets import delete_asset, get_asset, list_assets, upload_asset
-
-    return upload_asset, list_assets, get_asset, delete_asset
 
 
 class Assets(SyncResource):
@@ -138,25 +119,26 @@ class Assets(SyncResource):
         Raises:
             ValidationError: the file is missing, empty or over 75 MB (checked before sending).
         """
-        upload_asset, _, _, _ = _ops()
+        from krea_api.api.assets import upload_asset
+
         body = upload_body(file, filename, description, content_type)
         try:
-            response = self._request("POST", "/assets", upload_asset, body=body)
+            response = self._request("POST", "/assets", upload_asset.sync_detailed, body=body, client=self._api)
         finally:
             body.file.payload.close()
-        return _asset(json_body(response), response)
+        return parsed("/assets", response)
 
     def list(self, *, limit: int | None = None) -> Iterator[Asset]:
         """Iterate over the account's assets across every page (``limit`` is the page size)."""
-        _, list_assets, _, _ = _ops()
+        from krea_api.api.assets import list_assets
 
-        def fetch(cursor: str | None) -> httpx.Response:
+        def fetch(cursor: str | None) -> Response[AssetPage]:
             extra: dict[str, Any] = {"cursor": cursor} if cursor else {}
             if limit is not None:
                 extra["limit"] = limit
-            return self._request("GET", "/assets", list_assets, **extra)
+            return self._request("GET", "/assets", list_assets.sync_detailed, client=self._api, **extra)
 
-        return self._pages("/assets", fetch, _asset)
+        return (asset for asset, _ in self._pages("/assets", fetch, lambda page: page.items))
 
     def get(self, asset_id: str) -> Asset:
         """Read one asset.
@@ -164,9 +146,10 @@ class Assets(SyncResource):
         Raises:
             NotFoundError: no such asset in this account.
         """
-        _, _, get_asset, _ = _ops()
-        response = self._request("GET", f"/assets/{asset_id}", get_asset, id=asset_id)
-        return _asset(json_body(response), response)
+        from krea_api.api.assets import get_asset
+
+        path = f"/assets/{asset_id}"
+        return parsed(path, self._request("GET", path, get_asset.sync_detailed, id=asset_id, client=self._api))
 
     def delete(self, asset_id: str) -> AssetDeleted:
         """Delete one asset.
@@ -174,8 +157,10 @@ class Assets(SyncResource):
         Raises:
             NotFoundError: no such asset in this account.
         """
-        _, _, _, delete_asset = _ops()
-        return _deleted(self._request("DELETE", f"/assets/{asset_id}", delete_asset, id=asset_id))
+        from krea_api.api.assets import delete_asset
+
+        path = f"/assets/{asset_id}"
+        return parsed(path, self._request("DELETE", path, delete_asset.sync_detailed, id=asset_id, client=self._api))
 
 
 class AsyncAssets(AsyncResource):
@@ -190,33 +175,40 @@ class AsyncAssets(AsyncResource):
         content_type: str | None = None,
     ) -> Asset:
         """Upload a file; see ``Assets.upload``."""
-        upload_asset, _, _, _ = _ops()
+        from krea_api.api.assets import upload_asset
+
         body = upload_body(file, filename, description, content_type)
         try:
-            response = await self._request("POST", "/assets", upload_asset, body=body)
+            response = await self._request(
+                "POST", "/assets", upload_asset.asyncio_detailed, body=body, client=self._api
+            )
         finally:
             body.file.payload.close()
-        return _asset(json_body(response), response)
+        return parsed("/assets", response)
 
     def list(self, *, limit: int | None = None) -> AsyncIterator[Asset]:
         """Iterate over the account's assets; see ``Assets.list``."""
-        _, list_assets, _, _ = _ops()
+        from krea_api.api.assets import list_assets
 
-        async def fetch(cursor: str | None) -> httpx.Response:
+        async def fetch(cursor: str | None) -> Response[AssetPage]:
             extra: dict[str, Any] = {"cursor": cursor} if cursor else {}
             if limit is not None:
                 extra["limit"] = limit
-            return await self._request("GET", "/assets", list_assets, **extra)
+            return await self._request("GET", "/assets", list_assets.asyncio_detailed, client=self._api, **extra)
 
-        return self._pages("/assets", fetch, _asset)
+        return (asset async for asset, _ in self._pages("/assets", fetch, lambda page: page.items))
 
     async def get(self, asset_id: str) -> Asset:
         """Read one asset; see ``Assets.get``."""
-        _, _, get_asset, _ = _ops()
-        response = await self._request("GET", f"/assets/{asset_id}", get_asset, id=asset_id)
-        return _asset(json_body(response), response)
+        from krea_api.api.assets import get_asset
+
+        path = f"/assets/{asset_id}"
+        return parsed(path, await self._request("GET", path, get_asset.asyncio_detailed, id=asset_id, client=self._api))
 
     async def delete(self, asset_id: str) -> AssetDeleted:
         """Delete one asset; see ``Assets.delete``."""
-        _, _, _, delete_asset = _ops()
-        return _deleted(await self._request("DELETE", f"/assets/{asset_id}", delete_asset, id=asset_id))
+        from krea_api.api.assets import delete_asset
+
+        path = f"/assets/{asset_id}"
+        response = await self._request("DELETE", path, delete_asset.asyncio_detailed, id=asset_id, client=self._api)
+        return parsed(path, response)

@@ -175,7 +175,7 @@ def warnings_as_lines() -> Iterator[None]:
     """
     import warnings
 
-    from ._http import KreaDeprecationWarning
+    from ._errors import KreaDeprecationWarning
 
     def show(message: Warning | str, category: type[Warning], *args: object, **kwargs: object) -> None:
         print(f"krea: warning: {' '.join(str(message).split())}", file=sys.stderr, flush=True)

@@ -207,7 +207,10 @@ class Krea(_ClientBase):
             files = _files_to_upload(model, found)
             params = found.with_urls({key: self.assets.upload(file).image_url for key, file in files.items()})
         body = _build_body(model, params)
-        job = self.jobs._job(self.jobs._request("POST", model.path, model.operation(), body=body, **kwargs))
+        operation = model.operation().sync_detailed
+        job = self.jobs._job(
+            model.path, self.jobs._request("POST", model.path, operation, body=body, client=self._generated, **kwargs)
+        )
         log.info("submitted %s: job %s is %s", model.endpoint, job.id, job.status)
         return job
 
@@ -326,8 +329,9 @@ class AsyncKrea(_ClientBase):
             urls = await asyncio.gather(*(upload(file) for file in files.values()))
             params = found.with_urls(dict(zip(files, urls, strict=True)))
         body = _build_body(model, params)
-        response = await self.jobs._request("POST", model.path, model.operation(), body=body, **kwargs)
-        job = self.jobs._job(response)
+        operation = model.operation().asyncio_detailed
+        response = await self.jobs._request("POST", model.path, operation, body=body, client=self._generated, **kwargs)
+        job = self.jobs._job(model.path, response)
         log.info("submitted %s: job %s is %s", model.endpoint, job.id, job.status)
         return job
 

@@ -37,6 +37,3 @@ MAX_ASSET_BYTES = 75 * 1024 * 1024
 
 CANCEL_TIME = 15.0
 """Seconds the cancel after an interrupt or a deadline may take, retries included."""
-
-TERMINAL_STATUSES = frozenset({"completed", "failed", "cancelled"})
-CANCELLABLE_STATUSES = frozenset({"queued", "processing"})

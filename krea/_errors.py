@@ -1,4 +1,7 @@
-"""What can go wrong: every exception krea raises, and the one function that maps a response to one.
+"""What can go wrong: every exception and warning krea raises, and every function that builds one.
+
+Other modules decide *that* something went wrong; the message, the class and the fields are made here, so a
+user reading one error class finds every way it is raised in one file.
 
 KreaError                          base of everything krea raises
 ├── KreaConfigError                bad or missing settings, raised before any request
@@ -24,13 +27,18 @@ KreaError                          base of everything krea raises
     ├── JobFailedError             the job failed (.code .message); it was not billed
     ├── JobCancelledError          the job was cancelled; it was not billed
     └── JobTimeoutError            the wait's deadline passed; the job is left running
+
+KreaDeprecationWarning (a FutureWarning): Krea has marked a model deprecated (``Deprecation``/``Sunset``)
 """
 
 from __future__ import annotations
 
 import datetime
 import json
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
+
+from ._retry import parse_retry_after
 
 if TYPE_CHECKING:
     import httpx
@@ -51,6 +59,7 @@ __all__ = [
     "JobFailedError",
     "JobTimeoutError",
     "KreaConfigError",
+    "KreaDeprecationWarning",
     "KreaError",
     "MissingAPIKeyError",
     "ModelGoneError",
@@ -166,7 +175,15 @@ class DownloadError(KreaError):
 class APIStatusError(KreaError):
     """Raised when the API answers with a status of 400 or more."""
 
-    def __init__(self, message: str, *, status_code: int, body: Any, request_id: str | None = None) -> None:
+    def __init__(
+        self,
+        message: str,
+        *,
+        status_code: int,
+        body: Any,
+        request_id: str | None = None,
+        retry_after: float | None = None,
+    ) -> None:
         super().__init__(message)
         self.status_code = status_code
         """The HTTP status code."""
@@ -176,6 +193,8 @@ class APIStatusError(KreaError):
         """The parsed JSON body, the text when it was not JSON, or None when it was empty."""
         self.request_id = request_id
         """The request id header, when the server sent one."""
+        self.retry_after = retry_after
+        """Seconds the server asked to wait (from ``Retry-After``), or None when it did not say."""
 
     def __str__(self) -> str:
         suffix = f" (request id {self.request_id})" if self.request_id else ""
@@ -216,11 +235,12 @@ class ModelGoneError(APIStatusError):
         status_code: int,
         body: Any,
         request_id: str | None = None,
+        retry_after: float | None = None,
         sunset_date: str | None = None,
         replacement: str | None = None,
         migration_url: str | None = None,
     ) -> None:
-        super().__init__(message, status_code=status_code, body=body, request_id=request_id)
+        super().__init__(message, status_code=status_code, body=body, request_id=request_id, retry_after=retry_after)
         self.sunset_date = sunset_date
         """The date (``YYYY-MM-DD``) the model stopped answering."""
         self.replacement = replacement
@@ -234,20 +254,8 @@ class UnprocessableEntityError(APIStatusError):
 
 
 class RateLimitError(APIStatusError):
-    """Raised on 429, once retries are exhausted: the account is at its concurrency and backlog limit."""
-
-    def __init__(
-        self,
-        message: str,
-        *,
-        status_code: int,
-        body: Any,
-        request_id: str | None = None,
-        retry_after: float | None,
-    ) -> None:
-        super().__init__(message, status_code=status_code, body=body, request_id=request_id)
-        self.retry_after = retry_after
-        """Seconds the server asked to wait (from ``Retry-After``), or None when it did not say."""
+    """Raised on 429, once retries are exhausted: the account is at its concurrency and backlog limit.
+    ``retry_after`` is how long the server asked to wait, when it said."""
 
 
 class ServerError(APIStatusError):
@@ -338,12 +346,13 @@ def _describe(status_code: int) -> str:
         return "unexpected status"
 
 
-def make_status_error(response: httpx.Response, *, retry_after: float | None = None) -> APIStatusError:
-    """Map an error response (already read) to its typed exception."""
+def make_status_error(response: httpx.Response) -> APIStatusError:
+    """Map an error response (already read) to its typed exception, with any ``Retry-After`` it carries."""
     status = response.status_code
     body = parse_body(response.content)
     message = message_from_body(body, status)
     request_id = response.headers.get("x-request-id") or response.headers.get("request-id")
+    retry_after = parse_retry_after(response.headers)
     cls = _STATUS_ERRORS.get(status, ServerError)
     if cls is ModelGoneError:
         fields = body if isinstance(body, dict) else {}
@@ -352,14 +361,117 @@ def make_status_error(response: httpx.Response, *, retry_after: float | None = N
             status_code=status,
             body=body,
             request_id=request_id,
+            retry_after=retry_after,
             sunset_date=_str_or_none(fields.get("sunset_date")),
             replacement=_str_or_none(fields.get("replacement")),
             migration_url=_str_or_none(fields.get("migration_url")),
         )
-    if cls is RateLimitError:
-        return RateLimitError(message, status_code=status, body=body, request_id=request_id, retry_after=retry_after)
-    return cls(message, status_code=status, body=body, request_id=request_id)
+    return cls(message, status_code=status, body=body, request_id=request_id, retry_after=retry_after)
 
 
 def _str_or_none(value: Any) -> str | None:
     return value if isinstance(value, str) else None
+
+
+# The builders: every message the other modules raise, in one place.
+
+
+class KreaDeprecationWarning(FutureWarning):
+    """Emitted once per model and client when Krea marks it deprecated (``Deprecation``/``Sunset`` headers)."""
+
+
+def deprecation_message(path: str, headers: Mapping[str, str]) -> str:
+    """What ``KreaDeprecationWarning`` says for an answer from ``path`` with a ``Deprecation`` header."""
+    sunset = headers.get("sunset", "an unannounced date")
+    link = headers.get("link", "").split(";")[0].strip("<> ")
+    where = f"; see {link}" if link else ""
+    return f"Krea has deprecated {path.removeprefix('/generate/')}: it stops working after {sunset}{where}"
+
+
+def submission_uncertain(
+    path: str, why: str, submitted_at: datetime.datetime, *, answered: int | None = None
+) -> SubmissionUncertainError:
+    """The error for a job-creating request whose outcome is unknown: no clear answer, or (``answered``) a
+    2xx without a readable job, after which the job most likely exists."""
+    if answered is None:
+        said = f"was sent but its outcome is unknown ({why}); a job may have been created and may be billed"
+    else:
+        said = (
+            f"answered {answered}, but with no readable job ({why}); a job was most likely created and will be billed"
+        )
+    return SubmissionUncertainError(
+        f"POST {path} {said}. It was not resent. See the jobs it may have created with "
+        f"client.jobs.find_uncertain(error) (sent at {submitted_at.isoformat()}).",
+        endpoint=path,
+        submitted_at=submitted_at,
+    )
+
+
+def unreadable(method: str, path: str, response: httpx.Response, why: str) -> UnexpectedResponseError:
+    """The error for a 2xx answer whose body krea cannot read (not JSON, not the spec's shape, or too large)."""
+    return UnexpectedResponseError(
+        f"{method} {path} answered {response.status_code} with a body that {why}: {response.content[:200]!r}",
+        status_code=response.status_code,
+        body=response.content,
+    )
+
+
+def not_a_job(path: str, data: Any) -> UnexpectedResponseError:
+    """The error for a success answer (or an item of a page) that is not a job with an id."""
+    shown = str(data)[:300]
+    return UnexpectedResponseError(f"{path}: expected a job, got {shown}", status_code=200, body=shown.encode())
+
+
+def too_large(method: str, path: str, status_code: int, limit: int, size: int) -> UnexpectedResponseError:
+    """The error for an API answer over the size krea reads."""
+    return UnexpectedResponseError(
+        f"{method} {path} answered {status_code} with over {limit // 2**20} MiB ({size} bytes read or announced); "
+        "krea does not read API answers that large (downloads have no limit)",
+        status_code=status_code,
+        body=b"",
+    )
+
+
+def connection_failed(method: str, path: str, exc: BaseException, *, refused_locally: bool) -> APIConnectionError:
+    """The error for a request that got no usable answer (``refused_locally``: the HTTP library would not send it)."""
+    if refused_locally:
+        return APIConnectionError(
+            f"{method} {path} was refused by the HTTP library before anything was sent: {exc}", method=method, url=path
+        )
+    import httpx
+
+    cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
+    return cls(f"{method} {path} failed: {type(exc).__name__}: {exc}", method=method, url=path)
+
+
+def job_timeout(
+    job: JobBase, timeout: float, cancelled: bool = False, note: str | None = None, why: KreaError | None = None
+) -> JobTimeoutError:
+    """The error of a wait whose deadline passed; ``note`` says what cancelling it at the deadline did, ``why``
+    what stopped the last poll when a retry would have passed the deadline."""
+    stopped = f" (the last poll got {why}, and retrying would pass the deadline)" if why is not None else ""
+    prefix = f"Job {job.id} was still {job.status} after {timeout:g}s{stopped}"
+    if cancelled:
+        message = f"{prefix}; it was cancelled at the deadline (cancel_on_timeout) and will not be billed."
+    elif note is not None:
+        message = f"{prefix}; cancel_on_timeout: {note} Wait again with client.jobs.wait({job.id!r})."
+    else:
+        message = (
+            f"{prefix}; it was not cancelled and may still complete (and be billed). "
+            f"Wait again with client.jobs.wait({job.id!r}), or pass cancel_on_timeout=True."
+        )
+    return JobTimeoutError(message, job=job, cancelled=cancelled)
+
+
+def job_outcome(job: JobBase) -> JobFailedError | JobCancelledError | None:
+    """The error of a job that ended failed or cancelled, or None when it completed or is pending."""
+    outcome = job.outcome
+    if outcome == "failed":
+        info = job.error
+        message = info.message if info is not None else "the job failed without details"
+        return JobFailedError(
+            f"Job {job.id} failed: {message}", job=job, code=info.code if info else None, reason=message
+        )
+    if outcome == "cancelled":
+        return JobCancelledError(f"Job {job.id} was cancelled", job=job)
+    return None

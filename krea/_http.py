@@ -3,9 +3,10 @@
 Every API call is a call of a generated ``krea_api`` operation function, which sends through a ``Gateway``
 (handed to the generated client in place of an httpx client). The gateway builds each request itself from the
 settings (URL, key, headers, timeout), so the caller's own ``http_client`` is used to send but never changed;
-it bounds every exchange by the time left and every API answer by size; and it turns error statuses into our
-typed errors before the generated parser runs (that parser would crash on an HTML page or a status like 520).
-Whether to retry is decided by the pure policy in ``_retry``.
+it bounds every exchange by the time left and every API answer by size, and hands the answer back whatever
+its status. The generated function parses it only on success (krea's templates, ``openapi/templates/``); the
+request path in ``_resource`` turns an error status into its typed error, and ``Sender`` here decides, with
+the pure policy in ``_retry``, whether to try again.
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ import contextvars
 import datetime
 import logging
 import math
+import os
+import sys
 import time
 import warnings
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
@@ -27,33 +30,25 @@ from . import _sockets
 from ._config import Settings
 from ._constants import MAX_ERROR_BODY_BYTES, MAX_RESPONSE_BYTES
 from ._errors import (
-    APIConnectionError,
-    APITimeoutError,
+    APIStatusError,
+    KreaDeprecationWarning,
     KreaError,
     SubmissionUncertainError,
     UnexpectedResponseError,
     ValidationError,
+    connection_failed,
+    deprecation_message,
     make_status_error,
+    submission_uncertain,
+    too_large,
 )
-from ._retry import Attempt, Failure, RetryPolicy, is_uncertain_submission, parse_retry_after
+from ._retry import Attempt, Failure, RetryPolicy, is_uncertain_submission
 from ._version import __version__
 
 log = logging.getLogger("krea")
 T = TypeVar("T")
 
 USER_AGENT = f"krea-python/{__version__}"
-
-
-class KreaDeprecationWarning(FutureWarning):
-    """Emitted once per model when Krea marks it deprecated (``Deprecation``/``Sunset`` headers)."""
-
-
-class _StatusSignal(Exception):
-    """Internal: an error status, raised by the gateway so the generated parser never sees it."""
-
-    def __init__(self, response: httpx.Response) -> None:
-        super().__init__(response.status_code)
-        self.response = response
 
 
 class RetryPastDeadline(KreaError):
@@ -69,13 +64,6 @@ class RetryPastDeadline(KreaError):
         self.pause = pause
 
 
-@attrs.define
-class _Capture:
-    response: httpx.Response | None = None
-
-
-_capture: contextvars.ContextVar[_Capture | None] = contextvars.ContextVar("krea_capture", default=None)
-_warned_deprecations: set[str] = set()
 _deadline: contextvars.ContextVar[float | None] = contextvars.ContextVar("krea_deadline", default=None)
 
 
@@ -107,21 +95,20 @@ def origin(url: httpx.URL) -> tuple[str, str, int | None]:
     return url.scheme, url.host.lower(), url.port or _DEFAULT_PORTS.get(url.scheme)
 
 
-def _warn_if_deprecated(response: httpx.Response) -> None:
-    if "deprecation" not in response.headers:
-        return
-    path = response.request.url.path
-    if path in _warned_deprecations:
-        return
-    _warned_deprecations.add(path)
-    sunset = response.headers.get("sunset", "an unannounced date")
-    link = response.headers.get("link", "").split(";")[0].strip("<> ")
-    where = f"; see {link}" if link else ""
-    warnings.warn(
-        f"Krea has deprecated {path.removeprefix('/generate/')}: it stops working after {sunset}{where}",
-        KreaDeprecationWarning,
-        stacklevel=2,
+_INTERNAL_PACKAGES = ("krea", "krea_api", "httpx", "httpcore")
+
+
+def _caller_stacklevel() -> int:
+    """The ``stacklevel`` of the first frame outside krea, the generated client and httpx: the user's line."""
+    internal = tuple(
+        os.path.dirname(module.__file__) + os.sep
+        for module in map(sys.modules.get, _INTERNAL_PACKAGES)
+        if module is not None and module.__file__
     )
+    frame, level = sys._getframe(1), 1
+    while frame.f_back is not None and frame.f_code.co_filename.startswith(internal):
+        frame, level = frame.f_back, level + 1
+    return level
 
 
 @attrs.frozen
@@ -167,13 +154,7 @@ class _Reader:
 
     def _too_large(self, size: int) -> UnexpectedResponseError:
         request = self.response.request
-        return UnexpectedResponseError(
-            f"{request.method} {request.url.path} answered {self.response.status_code} with over "
-            f"{self.limit // 2**20} MiB ({size} bytes read or announced); krea does not read API answers that "
-            "large (downloads have no limit)",
-            status_code=self.response.status_code,
-            body=b"",
-        )
+        return too_large(request.method, request.url.path, self.response.status_code, self.limit, size)
 
 
 class _GatewayBase:
@@ -183,6 +164,8 @@ class _GatewayBase:
         self._settings = settings
         self._api = origin(httpx.URL(settings.base_url))
         self._api_headers = {"Authorization": f"Bearer {settings.api_key}", **settings.default_headers}
+        self._warned: set[str] = set()
+        """The paths this client has already warned about (``KreaDeprecationWarning`` once per model)."""
 
     def _headers(self, url: httpx.URL) -> dict[str, str]:
         # The key (and the caller's default headers) go to the API's origin only: never to a download host,
@@ -228,15 +211,14 @@ class _GatewayBase:
         log.debug("→ %s %s", request.method, request.url.copy_with(query=None))
         return _Exchange(request, time.monotonic() + budget)
 
-    @staticmethod
-    def _check(response: httpx.Response) -> httpx.Response:
+    def _check(self, response: httpx.Response) -> httpx.Response:
         log.debug("← %s %s %s", response.status_code, response.request.method, response.request.url.path)
-        _warn_if_deprecated(response)
-        box = _capture.get()
-        if box is not None:
-            box.response = response
-        if response.status_code >= 400:
-            raise _StatusSignal(response)
+        path = response.request.url.path
+        if "deprecation" in response.headers and path not in self._warned:
+            self._warned.add(path)
+            warnings.warn(
+                deprecation_message(path, response.headers), KreaDeprecationWarning, stacklevel=_caller_stacklevel()
+            )
         return response
 
 
@@ -276,6 +258,7 @@ class Gateway(_GatewayBase):
         try:
             if response.status_code >= 400:
                 response.read()
+                raise make_status_error(self._check(response))
             yield self._check(response)
         finally:
             response.close()
@@ -347,6 +330,7 @@ class AsyncGateway(_GatewayBase):
         try:
             if response.status_code >= 400:
                 await response.aread()
+                raise make_status_error(self._check(response))
             yield self._check(response)
         finally:
             await response.aclose()
@@ -364,10 +348,9 @@ class AsyncGateway(_GatewayBase):
 
 
 def classify(exc: BaseException) -> Attempt | None:
-    """The billing-relevant kind of a failed attempt, or None when ``exc`` is not a transport failure."""
-    if isinstance(exc, _StatusSignal):
-        response = exc.response
-        return Attempt(Failure.STATUS, response.status_code, parse_retry_after(response.headers))
+    """The billing-relevant kind of a failed attempt, or None when ``exc`` is not a failed exchange."""
+    if isinstance(exc, APIStatusError):
+        return Attempt(Failure.STATUS, exc.status_code, exc.retry_after)
     if isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout):
         return Attempt(Failure.NOT_SENT)
     if isinstance(exc, httpx.LocalProtocolError):
@@ -381,41 +364,15 @@ def classify(exc: BaseException) -> Attempt | None:
     return None
 
 
-def uncertain(
-    path: str, why: str, submitted_at: datetime.datetime, *, answered: int | None = None
-) -> SubmissionUncertainError:
-    """The error for a job-creating request whose outcome is unknown: no clear answer, or (``answered``) a
-    2xx without a readable job, after which the job most likely exists."""
-    if answered is None:
-        said = f"was sent but its outcome is unknown ({why}); a job may have been created and may be billed"
-    else:
-        said = (
-            f"answered {answered}, but with no readable job ({why}); a job was most likely created and will be billed"
-        )
-    return SubmissionUncertainError(
-        f"POST {path} {said}. It was not resent. See the jobs it may have created with "
-        f"client.jobs.find_uncertain(error) (sent at {submitted_at.isoformat()}).",
-        endpoint=path,
-        submitted_at=submitted_at,
-    )
-
-
 def final_error(
     method: str, path: str, exc: BaseException, attempt: Attempt, submitted_at: datetime.datetime, *, creates_job: bool
 ) -> KreaError:
     """The error the caller sees once no (further) retry is allowed."""
     if creates_job and is_uncertain_submission(attempt):
-        return uncertain(path, _what(exc, attempt), submitted_at)
-    if isinstance(exc, _StatusSignal):
-        return make_status_error(exc.response, retry_after=attempt.retry_after)
-    if attempt.failure is Failure.REFUSED_LOCALLY:
-        return APIConnectionError(
-            f"{method} {path} was refused by the HTTP library before anything was sent: {exc}",
-            method=method,
-            url=path,
-        )
-    cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
-    return cls(f"{method} {path} failed: {type(exc).__name__}: {exc}", method=method, url=path)
+        return submission_uncertain(path, _what(exc, attempt), submitted_at)
+    if isinstance(exc, APIStatusError):
+        return exc
+    return connection_failed(method, path, exc, refused_locally=attempt.failure is Failure.REFUSED_LOCALLY)
 
 
 def shown(url: str) -> str:
@@ -432,9 +389,10 @@ def translated(url: str) -> Iterator[None]:
         attempt = classify(exc)
         if attempt is None:
             raise
-        raise final_error(
-            "GET", shown(url), exc, attempt, datetime.datetime.now(datetime.UTC), creates_job=False
-        ) from (None if isinstance(exc, _StatusSignal) else exc)
+        error = final_error("GET", shown(url), exc, attempt, datetime.datetime.now(datetime.UTC), creates_job=False)
+        if error is exc:
+            raise
+        raise error from exc
 
 
 @attrs.define
@@ -451,36 +409,23 @@ class Sender:
         fn: Callable[[], T],
         sleep: Callable[[float], None],
         *,
-        raw_fallback: bool = True,
         creates_job: bool = False,
-    ) -> tuple[T | None, httpx.Response]:
-        """Call ``fn`` (a generated ``*_detailed`` call) until it succeeds or must not be retried.
+    ) -> T:
+        """Call ``fn`` (one exchange: a generated operation, or a download) until it succeeds or must not be
+        retried; an error status reaches this loop as the ``APIStatusError`` it maps to.
 
         Args:
             creates_job: the operation can create a billable job (the spec says so): an unclear outcome is
                 then a ``SubmissionUncertainError``.
-
-        Returns:
-            What ``fn`` returned (None when the generated parser could not read a 2xx body; the caller then
-            reads the raw response itself, so a created job is never dropped) and the response.
         """
         submitted_at = self.now()
         path = shown(path)
         retries = 0
         while True:
-            box = _Capture()
-            token = _capture.set(box)
             try:
-                result = fn()
-                assert box.response is not None
-                return result, box.response
+                return fn()
             except Exception as exc:
-                delay = self._next(method, path, exc, retries, submitted_at, box, raw_fallback, creates_job)
-                if delay is None:
-                    assert box.response is not None
-                    return None, box.response
-            finally:
-                _capture.reset(token)
+                delay = self._next(method, path, exc, retries, submitted_at, creates_job)
             sleep(delay)
             retries += 1
 
@@ -491,67 +436,40 @@ class Sender:
         fn: Callable[[], Awaitable[T]],
         sleep: Callable[[float], Awaitable[None]],
         *,
-        raw_fallback: bool = True,
         creates_job: bool = False,
-    ) -> tuple[T | None, httpx.Response]:
+    ) -> T:
         """The async twin of ``call``."""
         submitted_at = self.now()
         path = shown(path)
         retries = 0
         while True:
-            box = _Capture()
-            token = _capture.set(box)
             try:
-                result = await fn()
-                assert box.response is not None
-                return result, box.response
+                return await fn()
             except Exception as exc:
-                delay = self._next(method, path, exc, retries, submitted_at, box, raw_fallback, creates_job)
-                if delay is None:
-                    assert box.response is not None
-                    return None, box.response
-            finally:
-                _capture.reset(token)
+                delay = self._next(method, path, exc, retries, submitted_at, creates_job)
             await sleep(delay)
             retries += 1
 
     def _next(
-        self,
-        method: str,
-        path: str,
-        exc: Exception,
-        retries: int,
-        submitted_at: datetime.datetime,
-        box: _Capture,
-        raw_fallback: bool,
-        creates_job: bool,
-    ) -> float | None:
-        """The pause before the next attempt, None to hand back an unparsed 2xx, or raise the final error."""
+        self, method: str, path: str, exc: Exception, retries: int, submitted_at: datetime.datetime, creates_job: bool
+    ) -> float:
+        """The pause before the next attempt, or raise the final error."""
         attempt = classify(exc)
         if attempt is None:
-            if isinstance(exc, KreaError):
-                raise exc
-            response = box.response
-            parser_failed = raw_fallback and isinstance(
-                exc, KeyError | ValueError | TypeError | AttributeError | RecursionError
-            )
-            if parser_failed and response is not None and response.status_code < 400:
-                # A 2xx the generated parser could not read (an unexpected shape). After a POST the job exists:
-                # never drop it; the caller reads the raw body with its own, more tolerant parser.
-                log.debug("%s %s: generated parser failed (%s); reading the raw body", method, path, type(exc))
-                return None
             raise exc
         delay = self.policy.delay(method, attempt, retries)
-        cause = None if isinstance(exc, _StatusSignal) else exc
         left = time_left()
         if delay is not None and left is not None and delay >= left:
             log.info("not retrying %s %s: the pause (%.2fs) would pass the deadline", method, path, delay)
             error = final_error(method, path, exc, attempt, submitted_at, creates_job=creates_job)
             if isinstance(error, SubmissionUncertainError):  # never hidden behind a deadline
-                raise error from cause
-            raise RetryPastDeadline(error, delay) from cause
+                raise error from exc
+            raise RetryPastDeadline(error, delay) from (None if error is exc else exc)
         if delay is None:
-            raise final_error(method, path, exc, attempt, submitted_at, creates_job=creates_job) from cause
+            error = final_error(method, path, exc, attempt, submitted_at, creates_job=creates_job)
+            if error is exc:
+                raise exc
+            raise error from exc
         log.info("retrying %s %s in %.2fs after %s (retry %d)", method, path, delay, _what(exc, attempt), retries + 1)
         return delay
 

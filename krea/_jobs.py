@@ -1,8 +1,9 @@
-"""What a job is: the ``Job`` objects users hold, read defensively from whatever Krea sends.
+"""What a job is: the ``Job`` objects users hold, each wrapping the generated ``krea_api.models.Job``.
 
-A job document is parsed by hand rather than through the generated model, because the facade must never
-lose a job id over a field it did not expect: unknown statuses are kept as strings (and count as pending),
-failure details are read from ``error`` or ``result.error``, and extra fields are kept in ``raw``.
+The generated model is the typed document (its spec is loose where the service may be: an opaque id, a
+status this SDK does not know yet, an optional ``created_at``, see DEVIATIONS.md #9, #10, #30); this module
+adds the reading rules the spec cannot say: an unknown status counts as pending, failure details are read
+from ``error`` or ``result.error``, and the document exactly as sent stays in ``raw``.
 """
 
 from __future__ import annotations
@@ -13,14 +14,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import attrs
-import httpx
 
-from ._constants import TERMINAL_STATUSES
-from ._errors import JobCancelledError, JobFailedError, UnexpectedResponseError
-from ._resource import json_body
+from ._errors import ValidationError, job_outcome
+from ._statuses import TERMINAL_STATUSES, pending_statuses
 
 if TYPE_CHECKING:
-    from ._jobs_api import AsyncJobs, Jobs
+    from krea_api.models import Job as JobDocument
+    from krea_api.models import JobResult
+
+    from ._jobs_api import AsyncJobs, Jobs, OnUpdate
 
 
 @attrs.frozen
@@ -33,33 +35,49 @@ class JobErrorInfo:
     """Krea's description of the failure."""
 
 
-def _parse_time(value: Any) -> datetime.datetime | None:
-    if not isinstance(value, str) or not value:
-        return None
+def read_document(raw: Mapping[str, Any]) -> JobDocument:
+    """``raw`` read as the generated ``Job``, checked to carry a job id.
+
+    Raises:
+        ValidationError: it is not a job document (the generated model refuses it, or it has no id).
+    """
+    from krea_api.models import Job as JobDocument
+
     try:
-        parsed = datetime.datetime.fromisoformat(value)
-    except ValueError:
+        document = JobDocument.from_dict(raw)
+    except Exception as exc:
+        raise ValidationError(f"not a job document ({type(exc).__name__}: {exc}): {str(raw)[:200]}") from None
+    if not has_id(document):
+        raise ValidationError(f"not a job document (no job_id): {str(raw)[:200]}")
+    return document
+
+
+def has_id(document: object) -> bool:
+    """Whether a generated job carries a usable id (the spec's string is opaque, but never empty)."""
+    job_id = getattr(document, "job_id", None)
+    return isinstance(job_id, str) and bool(job_id)
+
+
+def _aware(value: object) -> datetime.datetime | None:
+    # The generated model keeps a value it could not read as it came; only a datetime is a time. Krea writes
+    # UTC; a time without an offset is read as UTC, so it compares with aware times.
+    if not isinstance(value, datetime.datetime):
         return None
-    # Krea writes UTC; a time without an offset is read as UTC, so it compares with aware times.
-    return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=datetime.UTC)
+    return value if value.tzinfo is not None else value.replace(tzinfo=datetime.UTC)
 
 
-def _parse_error(raw: Mapping[str, Any]) -> JobErrorInfo | None:
-    result = raw.get("result")
-    for candidate in (raw.get("error"), result.get("error") if isinstance(result, Mapping) else None):
-        if isinstance(candidate, Mapping):
-            code = candidate.get("code")
-            message = candidate.get("message") or code or "job failed"
-            return JobErrorInfo(code=str(code) if code is not None else None, message=str(message))
-        if isinstance(candidate, str) and candidate:
-            return JobErrorInfo(code=None, message=candidate)
+def _error_info(candidate: object) -> JobErrorInfo | None:
+    """A free-form failure (``result.error``): an object with ``code``/``message``, or a message."""
+    if isinstance(candidate, Mapping):
+        code = candidate.get("code")
+        message = candidate.get("message") or code or "job failed"
+        return JobErrorInfo(code=str(code) if code is not None else None, message=str(message))
+    if isinstance(candidate, str) and candidate:
+        return JobErrorInfo(code=None, message=candidate)
     return None
 
 
-def _parse_urls(result: Any) -> tuple[str, ...]:
-    if not isinstance(result, Mapping):
-        return ()
-    urls = result.get("urls")
+def _urls(urls: object) -> tuple[str, ...]:
     if isinstance(urls, str):
         return (urls,)
     if isinstance(urls, list):
@@ -69,33 +87,39 @@ def _parse_urls(result: Any) -> tuple[str, ...]:
     return ()
 
 
+def _document(job: JobBase) -> JobDocument:
+    return read_document(job.raw)
+
+
 @attrs.define(eq=False)
 class JobBase:
     """The state of a job at the moment it was read. ``Job`` and ``AsyncJob`` add the methods."""
 
     raw: dict[str, Any] = attrs.field(repr=False)
     """The job document exactly as the API sent it."""
+    document: JobDocument = attrs.field(kw_only=True, repr=False, default=attrs.Factory(_document, takes_self=True))
+    """The same document as the generated ``krea_api.models.Job`` (read from ``raw`` when not given)."""
 
     @property
     def id(self) -> str:
         """The job id."""
-        return str(self.raw.get("job_id") or self.raw.get("id") or "")
+        return self.document.job_id
 
     @property
     def status(self) -> str:
         """The status string; one of ``krea.types.JobStatus`` or a newer one Krea has added."""
-        value = self.raw.get("status")
-        return value if isinstance(value, str) else "unknown"
+        value = self.document.status
+        return str(value) if isinstance(value, str) else "unknown"
 
     @property
     def created_at(self) -> datetime.datetime | None:
         """When the job was created."""
-        return _parse_time(self.raw.get("created_at"))
+        return _aware(self.document.created_at)
 
     @property
     def completed_at(self) -> datetime.datetime | None:
         """When the job reached a terminal status, or None while it is pending."""
-        return _parse_time(self.raw.get("completed_at"))
+        return _aware(self.document.completed_at)
 
     @property
     def result(self) -> dict[str, Any] | None:
@@ -104,21 +128,40 @@ class JobBase:
         return result if isinstance(result, dict) else None
 
     @property
+    def _result(self) -> JobResult | None:
+        from krea_api.models import JobResult
+
+        result = self.document.result
+        return result if isinstance(result, JobResult) else None
+
+    @property
     def urls(self) -> list[str]:
         """The output URLs (empty until the job has output)."""
-        return list(_parse_urls(self.raw.get("result")))
+        result = self._result
+        return list(_urls(result.urls)) if result is not None else []
 
     @property
     def style_id(self) -> str | None:
         """The new style's id, on a completed style-training job."""
-        result = self.result or {}
-        value = result.get("style_id") or result.get("id")
+        result = self._result
+        if result is None:
+            return None
+        value = result.style_id or result.additional_properties.get("id")
         return value if isinstance(value, str) else None
 
     @property
     def error(self) -> JobErrorInfo | None:
-        """Why the job failed (read from ``error`` or ``result.error``), or None."""
-        return _parse_error(self.raw)
+        """Why the job failed (read from ``error``, then ``result.error``), or None."""
+        from krea_api.models import JobErrorDetail
+
+        detail = self.document.error
+        if isinstance(detail, JobErrorDetail):
+            return JobErrorInfo(code=detail.code or None, message=detail.message or detail.code or "job failed")
+        # Not the spec's {code, message} (the generated model keeps such a value as sent): read it as result.error.
+        found = _error_info(detail)
+        if found is None and (result := self._result) is not None:
+            found = _error_info(result.error)
+        return found
 
     @property
     def outcome(self) -> str | None:
@@ -130,7 +173,7 @@ class JobBase:
         status = self.status
         if status in TERMINAL_STATUSES:
             return status
-        if self.completed_at is not None and status not in _KNOWN_PENDING:
+        if self.completed_at is not None and status not in pending_statuses():
             return "failed" if self.error is not None else "completed"
         return None
 
@@ -146,12 +189,13 @@ class JobBase:
             JobFailedError: the job failed; it was not billed.
             JobCancelledError: the job was cancelled; it was not billed.
         """
-        outcome = self.outcome
-        if outcome == "failed":
-            info = self.error or JobErrorInfo(code=None, message="the job failed without details")
-            raise JobFailedError(f"Job {self.id} failed: {info.message}", job=self, code=info.code, reason=info.message)
-        if outcome == "cancelled":
-            raise JobCancelledError(f"Job {self.id} was cancelled", job=self)
+        error = job_outcome(self)
+        if error is not None:
+            raise error
+
+    def _take(self, other: JobBase) -> None:
+        """Become ``other``'s state (after a refresh, a wait or a cancel)."""
+        self.raw, self.document = other.raw, other.document
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(id={self.id!r}, status={self.status!r}, urls={self.urls!r})"
@@ -160,9 +204,6 @@ class JobBase:
         # A job pickles as its document only (for errors sent through multiprocessing or Celery): the client
         # it was read with holds connections and cannot travel; ``client.jobs.get(job.id)`` reads it again.
         return (JobBase, (dict(self.raw),))
-
-
-_KNOWN_PENDING = frozenset({"backlogged", "queued", "scheduled", "processing", "sampling", "intermediate-complete"})
 
 
 @attrs.define(eq=False, repr=False)
@@ -177,25 +218,24 @@ class Job(JobBase):
         Returns:
             This job, updated.
         """
-        self.raw = self._jobs.get(self.id).raw
+        self._take(self._jobs.get(self.id))
         return self
 
     def wait(
         self,
         *,
         timeout: float | None = None,
-        on_update: Any = None,
+        on_update: OnUpdate | None = None,
         cancel_on_interrupt: bool = True,
         cancel_on_timeout: bool = False,
     ) -> Job:
         """Wait until the job is terminal and update this object; see ``Jobs.wait`` for the arguments."""
-        done = self._jobs._wait(self, timeout, on_update, cancel_on_interrupt, cancel_on_timeout)
-        self.raw = done.raw
+        self._take(self._jobs._wait(self, timeout, on_update, cancel_on_interrupt, cancel_on_timeout))
         return self
 
     def cancel(self) -> Job:
         """Cancel the job; see ``Jobs.cancel``."""
-        self.raw = self._jobs.cancel(self.id).raw
+        self._take(self._jobs.cancel(self.id))
         return self
 
     def download(
@@ -226,25 +266,24 @@ class AsyncJob(JobBase):
 
     async def refresh(self) -> AsyncJob:
         """Read the job again and update this object in place."""
-        self.raw = (await self._jobs.get(self.id)).raw
+        self._take(await self._jobs.get(self.id))
         return self
 
     async def wait(
         self,
         *,
         timeout: float | None = None,
-        on_update: Any = None,
+        on_update: OnUpdate | None = None,
         cancel_on_interrupt: bool = True,
         cancel_on_timeout: bool = False,
     ) -> AsyncJob:
         """Wait until the job is terminal and update this object; see ``AsyncJobs.wait`` for the arguments."""
-        done = await self._jobs._wait(self, timeout, on_update, cancel_on_interrupt, cancel_on_timeout)
-        self.raw = done.raw
+        self._take(await self._jobs._wait(self, timeout, on_update, cancel_on_interrupt, cancel_on_timeout))
         return self
 
     async def cancel(self) -> AsyncJob:
         """Cancel the job; see ``AsyncJobs.cancel``."""
-        self.raw = (await self._jobs.cancel(self.id)).raw
+        self._take(await self._jobs.cancel(self.id))
         return self
 
     async def download(
@@ -265,36 +304,3 @@ class AsyncJob(JobBase):
     def iter_bytes(self, index: int = 0, *, chunk_size: int | None = None) -> AsyncIterator[bytes]:
         """Output ``index`` as it arrives; see ``Jobs.iter_bytes``."""
         return self._jobs.iter_bytes(self, index, chunk_size=chunk_size)
-
-
-def job_document(response: httpx.Response) -> dict[str, Any]:
-    """The job document of a 2xx answer (never drops a job id over an unexpected shape)."""
-    return checked_job(json_body(response), response)
-
-
-def job_documents(response: httpx.Response) -> list[dict[str, Any]]:
-    """Each job document of a 2xx answer: one job, or an array of jobs (a node-app run).
-
-    Raises:
-        UnexpectedResponseError: the answer holds no readable job.
-    """
-    data = json_body(response)
-    items = data if isinstance(data, list) else [data]
-    return [checked_job(item, response) for item in items]
-
-
-def checked_job(data: Any, response: httpx.Response) -> dict[str, Any]:
-    """``data`` if it is a job document (an object with a job id).
-
-    Raises:
-        UnexpectedResponseError: it is not.
-    """
-    if isinstance(data, dict):
-        job_id = data.get("job_id") or data.get("id")
-        if isinstance(job_id, str) and job_id:
-            return data
-    raise UnexpectedResponseError(
-        f"{response.request.url.path}: expected a job, got {str(data)[:300]}",
-        status_code=response.status_code,
-        body=response.content,
-    )

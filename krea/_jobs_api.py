@@ -13,40 +13,56 @@ import logging
 import time
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import Any, TypeVar
-
-import httpx
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from . import _results
-from ._constants import CANCEL_TIME, TERMINAL_STATUSES
+from ._constants import CANCEL_TIME
 from ._errors import (
     APIConnectionError,
     ConflictError,
-    JobTimeoutError,
     KreaError,
     SubmissionUncertainError,
     UnexpectedResponseError,
     ValidationError,
+    job_timeout,
+    not_a_job,
 )
 from ._http import RetryPastDeadline
 from ._http import deadline as request_deadline
-from ._jobs import AsyncJob, Job, JobBase, checked_job, job_document
+from ._jobs import AsyncJob, Job, JobBase, has_id
 from ._polling import DeadlinePassed, Fetch, PollPolicy, Sleep, wait_flow
-from ._resource import AsyncResource, SyncResource
+from ._resource import AsyncResource, SyncResource, check_id, parsed
+from ._statuses import PAST_CANCELLATION, known_statuses
+
+if TYPE_CHECKING:
+    from krea_api.models import Job as JobDocument
+    from krea_api.models import JobPage
+    from krea_api.types import Response
 
 log = logging.getLogger("krea")
 
-OnUpdate = Callable[[Any], None]
+OnUpdate = Callable[[JobBase], None]
+"""Called with the job on every status change of a wait."""
 T_Job = TypeVar("T_Job", bound=JobBase)
-_PAST_CANCELLATION = frozenset({"sampling", "intermediate-complete"}) | TERMINAL_STATUSES
-_STATUSES = ("backlogged", "queued", "scheduled", "processing", "sampling", "intermediate-complete",
-             "completed", "failed", "cancelled")  # fmt: skip
 
 
-def _ops() -> Any:
-    from krea_api.api.jobs import cancel_job, get_job, list_jobs
+def job_parts(path: str, response: Response[JobDocument]) -> tuple[dict[str, Any], JobDocument]:
+    """The job document of a success answer, as sent and as the generated model.
 
-    return get_job, cancel_job, list_jobs
+    Raises:
+        UnexpectedResponseError: the answer holds no job with an id.
+    """
+    document = parsed(path, response)
+    if not has_id(document) or not isinstance(response.data, dict):
+        raise not_a_job(path, response.data)
+    return response.data, document
+
+
+def page_job(path: str, document: JobDocument, raw: Any) -> tuple[dict[str, Any], JobDocument]:
+    """One job of a listing page, as sent and as the generated model."""
+    if not has_id(document) or not isinstance(raw, dict):
+        raise not_a_job(path, raw)
+    return raw, document
 
 
 def list_arguments(status: str | None, types: str | Iterable[str] | None, limit: int | None) -> dict[str, Any]:
@@ -59,8 +75,8 @@ def list_arguments(status: str | None, types: str | Iterable[str] | None, limit:
 
     kwargs: dict[str, Any] = {}
     if status is not None:
-        if status not in _STATUSES:
-            raise ValidationError(f"status must be one of {', '.join(_STATUSES)}, got {status!r}")
+        if status not in known_statuses():
+            raise ValidationError(f"status must be one of {', '.join(known_statuses())}, got {status!r}")
         kwargs["status"] = JobStatus(status)
     if types is not None:
         kwargs["types"] = types if isinstance(types, str) else ",".join(types)
@@ -119,7 +135,7 @@ def _interrupt_plan(job: JobBase | None) -> str:
     """``cancel`` when a DELETE may still stop (and un-bill) the job, else ``leave``."""
     if job is None or not job.id:
         return "leave"
-    return "leave" if job.status in _PAST_CANCELLATION or job.is_terminal else "cancel"
+    return "leave" if job.status in PAST_CANCELLATION or job.is_terminal else "cancel"
 
 
 def _left_alone(job: JobBase) -> str:
@@ -132,25 +148,6 @@ def _cancel_failed(job: JobBase, exc: KreaError) -> str:
     return f"Cancelling job {job.id} failed ({exc}): it may still run and be billed."
 
 
-def _timeout_error(
-    job: JobBase, timeout: float, cancelled: bool = False, note: str | None = None, why: KreaError | None = None
-) -> JobTimeoutError:
-    """The error of a wait whose deadline passed; ``note`` says what cancelling it at the deadline did, ``why``
-    what stopped the last poll when a retry would have passed the deadline."""
-    stopped = f" (the last poll got {why}, and retrying would pass the deadline)" if why is not None else ""
-    prefix = f"Job {job.id} was still {job.status} after {timeout:g}s{stopped}"
-    if cancelled:
-        message = f"{prefix}; it was cancelled at the deadline (cancel_on_timeout) and will not be billed."
-    elif note is not None:
-        message = f"{prefix}; cancel_on_timeout: {note} Wait again with client.jobs.wait({job.id!r})."
-    else:
-        message = (
-            f"{prefix}; it was not cancelled and may still complete (and be billed). "
-            f"Wait again with client.jobs.wait({job.id!r}), or pass cancel_on_timeout=True."
-        )
-    return JobTimeoutError(message, job=job, cancelled=cancelled)
-
-
 class Jobs(SyncResource):
     """``client.jobs``: read, list, cancel, wait for and download jobs."""
 
@@ -160,8 +157,10 @@ class Jobs(SyncResource):
         Raises:
             NotFoundError: no such job, or it belongs to another account.
         """
-        get_job, _, _ = _ops()
-        return self._job(self._request("GET", f"/jobs/{job_id}", get_job, id=job_id))
+        from krea_api.api.jobs import get_job
+
+        path = f"/jobs/{job_id}"
+        return self._job(path, self._request("GET", path, get_job.sync_detailed, id=job_id, client=self._api))
 
     def cancel(self, job_id: str) -> Job:
         """Cancel a job that is still ``queued`` or ``processing``; it will not be billed.
@@ -173,9 +172,11 @@ class Jobs(SyncResource):
             ConflictError: the job is no longer cancellable (e.g. it completed; it stays billed once).
             NotFoundError: no such job.
         """
-        _, cancel_job, _ = _ops()
+        from krea_api.api.jobs import cancel_job
+
+        path = f"/jobs/{job_id}"
         try:
-            return self._job(self._request("DELETE", f"/jobs/{job_id}", cancel_job, id=job_id))
+            return self._job(path, self._request("DELETE", path, cancel_job.sync_detailed, id=job_id, client=self._api))
         except UnexpectedResponseError:
             # Krea documents no body for a successful cancel (2xx): read the job instead.
             return self.get(job_id)
@@ -207,15 +208,18 @@ class Jobs(SyncResource):
         Raises:
             ValidationError: a bad filter, before any request.
         """
-        _, _, list_jobs = _ops()
+        from krea_api.api.jobs import list_jobs
+
         kwargs = list_arguments(status, types, limit)
         since = since_instant(since)
 
-        def fetch(cursor: str | None) -> httpx.Response:
-            extra = {"cursor": cursor} if cursor else {}
-            return self._request("GET", "/jobs", list_jobs, **kwargs, **extra)
+        def fetch(cursor: str | None) -> Response[JobPage]:
+            extra: dict[str, Any] = {"cursor": cursor} if cursor else {}
+            return self._request("GET", "/jobs", list_jobs.sync_detailed, client=self._api, **kwargs, **extra)
 
-        for job in self._pages("/jobs", fetch, lambda item, response: Job(raw=checked_job(item, response), jobs=self)):
+        for document, sent in self._pages("/jobs", fetch, lambda page: page.items):
+            raw, document = page_job("/jobs", document, sent)
+            job = Job(raw=raw, document=document, jobs=self)
             if since is not None and job.created_at is not None and job.created_at < since:
                 return
             yield job
@@ -324,8 +328,9 @@ class Jobs(SyncResource):
         """
         return _results.iter_bytes(self, job, index, chunk_size)
 
-    def _job(self, response: httpx.Response) -> Job:
-        return Job(raw=job_document(response), jobs=self)
+    def _job(self, path: str, response: Response[JobDocument]) -> Job:
+        raw, document = job_parts(path, response)
+        return Job(raw=raw, document=document, jobs=self)
 
     def _wait(
         self,
@@ -336,7 +341,11 @@ class Jobs(SyncResource):
         cancel_on_timeout: bool = False,
     ) -> Job:
         limit = self._client._wait_timeout(timeout)
-        current = job if isinstance(job, Job) else Job(raw={"job_id": job, "status": "unknown"}, jobs=self)
+        current = (
+            job
+            if isinstance(job, Job)
+            else Job(raw={"job_id": check_id("job id", job), "status": "unknown"}, jobs=self)
+        )
         reply: Any = None
         started = time.monotonic()
         try:
@@ -362,9 +371,9 @@ class Jobs(SyncResource):
                 raise
             why = exc.error if isinstance(exc, RetryPastDeadline) else None
             if not cancel_on_timeout:
-                raise _timeout_error(current, limit, why=why) from why
+                raise job_timeout(current, limit, why=why) from why
             cancelled, note = self._cancel_pending(current)
-            raise _timeout_error(cancelled or current, limit, bool(cancelled), note, why) from why
+            raise job_timeout(cancelled or current, limit, bool(cancelled), note, why) from why
         except KeyboardInterrupt:
             if cancel:
                 cancelled, note = self._cancel_pending(current)
@@ -391,14 +400,19 @@ class AsyncJobs(AsyncResource):
 
     async def get(self, job_id: str) -> AsyncJob:
         """Read a job; see ``Jobs.get``."""
-        get_job, _, _ = _ops()
-        return self._job(await self._request("GET", f"/jobs/{job_id}", get_job, id=job_id))
+        from krea_api.api.jobs import get_job
+
+        path = f"/jobs/{job_id}"
+        return self._job(path, await self._request("GET", path, get_job.asyncio_detailed, id=job_id, client=self._api))
 
     async def cancel(self, job_id: str) -> AsyncJob:
         """Cancel a job; see ``Jobs.cancel``."""
-        _, cancel_job, _ = _ops()
+        from krea_api.api.jobs import cancel_job
+
+        path = f"/jobs/{job_id}"
         try:
-            return self._job(await self._request("DELETE", f"/jobs/{job_id}", cancel_job, id=job_id))
+            response = await self._request("DELETE", path, cancel_job.asyncio_detailed, id=job_id, client=self._api)
+            return self._job(path, response)
         except UnexpectedResponseError:
             return await self.get(job_id)
         except ConflictError as conflict:
@@ -417,16 +431,18 @@ class AsyncJobs(AsyncResource):
         since: datetime.datetime | None = None,
     ) -> AsyncIterator[AsyncJob]:
         """Iterate over the account's jobs; see ``Jobs.list``."""
-        _, _, list_jobs = _ops()
+        from krea_api.api.jobs import list_jobs
+
         kwargs = list_arguments(status, types, limit)
         since = since_instant(since)
 
-        async def fetch(cursor: str | None) -> httpx.Response:
-            extra = {"cursor": cursor} if cursor else {}
-            return await self._request("GET", "/jobs", list_jobs, **kwargs, **extra)
+        async def fetch(cursor: str | None) -> Response[JobPage]:
+            extra: dict[str, Any] = {"cursor": cursor} if cursor else {}
+            return await self._request("GET", "/jobs", list_jobs.asyncio_detailed, client=self._api, **kwargs, **extra)
 
-        convert = lambda item, response: AsyncJob(raw=checked_job(item, response), jobs=self)  # noqa: E731
-        async for job in self._pages("/jobs", fetch, convert):
+        async for document, sent in self._pages("/jobs", fetch, lambda page: page.items):
+            raw, document = page_job("/jobs", document, sent)
+            job = AsyncJob(raw=raw, document=document, jobs=self)
             if since is not None and job.created_at is not None and job.created_at < since:
                 return
             yield job
@@ -483,8 +499,9 @@ class AsyncJobs(AsyncResource):
         """Output ``index`` of a completed job, as it arrives; see ``Jobs.iter_bytes``."""
         return _results.aiter_bytes(self, job, index, chunk_size)
 
-    def _job(self, response: httpx.Response) -> AsyncJob:
-        return AsyncJob(raw=job_document(response), jobs=self)
+    def _job(self, path: str, response: Response[JobDocument]) -> AsyncJob:
+        raw, document = job_parts(path, response)
+        return AsyncJob(raw=raw, document=document, jobs=self)
 
     async def _wait(
         self,
@@ -497,7 +514,11 @@ class AsyncJobs(AsyncResource):
         import asyncio
 
         limit = self._client._wait_timeout(timeout)
-        current = job if isinstance(job, AsyncJob) else AsyncJob(raw={"job_id": job, "status": "unknown"}, jobs=self)
+        current = (
+            job
+            if isinstance(job, AsyncJob)
+            else AsyncJob(raw={"job_id": check_id("job id", job), "status": "unknown"}, jobs=self)
+        )
         reply: Any = None
         started = time.monotonic()
         try:
@@ -522,9 +543,9 @@ class AsyncJobs(AsyncResource):
                 raise
             why = exc.error if isinstance(exc, RetryPastDeadline) else None
             if not cancel_on_timeout:
-                raise _timeout_error(current, limit, why=why) from why
+                raise job_timeout(current, limit, why=why) from why
             cancelled, note = await self._cancel_pending(current)
-            raise _timeout_error(cancelled or current, limit, bool(cancelled), note, why) from why
+            raise job_timeout(cancelled or current, limit, bool(cancelled), note, why) from why
         except (KeyboardInterrupt, asyncio.CancelledError):
             if cancel:
                 cancelled, note = await self._cancel_pending(current)

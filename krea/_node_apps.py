@@ -3,22 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Mapping
-from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
-import httpx
-
 from ._errors import ValidationError
-from ._jobs import job_documents
-from ._resource import AsyncResource, SyncResource, json_body, parse_model
+from ._resource import AsyncResource, SyncResource, parsed
 
 if TYPE_CHECKING:
-    from krea_api.models import NodeApp, NodeAppVersion
+    from krea_api.models import Job as JobDocument
+    from krea_api.models import NodeApp, NodeAppInputs, NodeAppVersion, NodeAppVersionPage
+    from krea_api.types import Response
 
     from ._jobs import AsyncJob, Job
 
 
-def execute_body(inputs: Mapping[str, Any]) -> Any:
+def execute_body(inputs: Mapping[str, Any]) -> NodeAppInputs:
     """The generated body of a run: the inputs as the app's ``input_openapi_schema`` names them."""
     from krea_api.models import NodeAppInputs
 
@@ -27,26 +25,13 @@ def execute_body(inputs: Mapping[str, Any]) -> Any:
     return NodeAppInputs.from_dict(dict(inputs))
 
 
-def _node_app(item: Any, response: httpx.Response) -> NodeApp:
-    from krea_api.models import NodeApp
+def run_jobs(path: str, response: Response[list[JobDocument]]) -> list[tuple[dict[str, Any], JobDocument]]:
+    """Each job a run created, as sent and as the generated model (the money rule has checked there is one)."""
+    from ._jobs_api import page_job
 
-    app: NodeApp = parse_model(NodeApp, item, response)
-    return app
-
-
-def _version(item: Any, response: httpx.Response) -> NodeAppVersion:
-    from krea_api.models import NodeAppVersion
-
-    version: NodeAppVersion = parse_model(NodeAppVersion, item, response)
-    return version
-
-
-def _ops() -> Any:
-    from krea_api.api.node_apps import execute_node_app, get_node_app, list_node_app_versions
-
-    return SimpleNamespace(
-        execute_node_app=execute_node_app, get_node_app=get_node_app, list_node_app_versions=list_node_app_versions
-    )
+    documents: list[JobDocument] = parsed(path, response)
+    raw = response.data if isinstance(response.data, list) else []
+    return [page_job(path, document, sent) for document, sent in zip(documents, raw, strict=False)]
 
 
 class NodeApps(SyncResource):
@@ -54,8 +39,10 @@ class NodeApps(SyncResource):
 
     def get(self, version_id: str) -> NodeApp:
         """Read a node app at one version (the id is a **version** id)."""
-        response = self._request("GET", f"/node-apps/{version_id}", _ops().get_node_app, id=version_id)
-        return _node_app(json_body(response), response)
+        from krea_api.api.node_apps import get_node_app
+
+        path = f"/node-apps/{version_id}"
+        return parsed(path, self._request("GET", path, get_node_app.sync_detailed, id=version_id, client=self._api))
 
     def execute(self, version_id: str, inputs: Mapping[str, Any]) -> list[Job]:
         """Run a node app version.
@@ -66,23 +53,31 @@ class NodeApps(SyncResource):
         Raises:
             InsufficientBalanceError: the balance cannot pay for the run.
         """
+        from krea_api.api.node_apps import execute_node_app
+
         from ._jobs import Job
 
         path = f"/node-apps/{version_id}/execute"
-        response = self._request("POST", path, _ops().execute_node_app, id=version_id, body=execute_body(inputs))
-        return [Job(raw=doc, jobs=self._client.jobs) for doc in job_documents(response)]
+        body = execute_body(inputs)
+        response = self._request(
+            "POST", path, execute_node_app.sync_detailed, id=version_id, body=body, client=self._api
+        )
+        return [Job(raw=raw, document=document, jobs=self._client.jobs) for raw, document in run_jobs(path, response)]
 
     def versions(self, node_app_id: str, *, limit: int | None = None) -> Iterator[NodeAppVersion]:
         """Iterate over a node app's runnable versions (``node_app_id`` is the app, not a version)."""
-        op = _ops().list_node_app_versions
+        from krea_api.api.node_apps import list_node_app_versions
 
-        def fetch(cursor: str | None) -> httpx.Response:
+        path = f"/node-apps/{node_app_id}/versions"
+
+        def fetch(cursor: str | None) -> Response[NodeAppVersionPage]:
             extra: dict[str, Any] = {"cursor": cursor} if cursor else {}
             if limit is not None:
                 extra["limit"] = limit
-            return self._request("GET", f"/node-apps/{node_app_id}/versions", op, node_app_id=node_app_id, **extra)
+            op = list_node_app_versions.sync_detailed
+            return self._request("GET", path, op, node_app_id=node_app_id, client=self._api, **extra)
 
-        return self._pages(f"/node-apps/{node_app_id}/versions", fetch, _version)
+        return (version for version, _ in self._pages(path, fetch, lambda page: page.items))
 
 
 class AsyncNodeApps(AsyncResource):
@@ -90,26 +85,37 @@ class AsyncNodeApps(AsyncResource):
 
     async def get(self, version_id: str) -> NodeApp:
         """Read a node app version; see ``NodeApps.get``."""
-        response = await self._request("GET", f"/node-apps/{version_id}", _ops().get_node_app, id=version_id)
-        return _node_app(json_body(response), response)
+        from krea_api.api.node_apps import get_node_app
+
+        path = f"/node-apps/{version_id}"
+        response = await self._request("GET", path, get_node_app.asyncio_detailed, id=version_id, client=self._api)
+        return parsed(path, response)
 
     async def execute(self, version_id: str, inputs: Mapping[str, Any]) -> list[AsyncJob]:
         """Run a node app version; see ``NodeApps.execute``."""
+        from krea_api.api.node_apps import execute_node_app
+
         from ._jobs import AsyncJob
 
         path = f"/node-apps/{version_id}/execute"
-        response = await self._request("POST", path, _ops().execute_node_app, id=version_id, body=execute_body(inputs))
-        return [AsyncJob(raw=doc, jobs=self._client.jobs) for doc in job_documents(response)]
+        body = execute_body(inputs)
+        response = await self._request(
+            "POST", path, execute_node_app.asyncio_detailed, id=version_id, body=body, client=self._api
+        )
+        jobs = self._client.jobs
+        return [AsyncJob(raw=raw, document=document, jobs=jobs) for raw, document in run_jobs(path, response)]
 
     def versions(self, node_app_id: str, *, limit: int | None = None) -> AsyncIterator[NodeAppVersion]:
         """Iterate over a node app's versions; see ``NodeApps.versions``."""
-        op = _ops().list_node_app_versions
+        from krea_api.api.node_apps import list_node_app_versions
 
-        async def fetch(cursor: str | None) -> httpx.Response:
+        path = f"/node-apps/{node_app_id}/versions"
+
+        async def fetch(cursor: str | None) -> Response[NodeAppVersionPage]:
             extra: dict[str, Any] = {"cursor": cursor} if cursor else {}
             if limit is not None:
                 extra["limit"] = limit
-            path = f"/node-apps/{node_app_id}/versions"
-            return await self._request("GET", path, op, node_app_id=node_app_id, **extra)
+            op = list_node_app_versions.asyncio_detailed
+            return await self._request("GET", path, op, node_app_id=node_app_id, client=self._api, **extra)
 
-        return self._pages(f"/node-apps/{node_app_id}/versions", fetch, _version)
+        return (version async for version, _ in self._pages(path, fetch, lambda page: page.items))

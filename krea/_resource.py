@@ -1,74 +1,117 @@
 """How a resource talks to the API: one call of a generated operation, and paging, for both clients.
 
-A resource method builds the arguments of a generated operation (pure), sends it through ``_request`` (the
-only sync/async difference), and converts the answer (pure). ``_request`` is also where the money rule lives:
-for an operation the spec says creates a job, any unclear outcome (no answer, a 5xx, a 2xx without a readable
-job) is a ``SubmissionUncertainError``, whichever resource sent it. Pages are followed through the opaque
-``next_cursor`` (falling back to ``nextCursor``, which Krea's docs show for ``GET /jobs``), passed back
-exactly as the server sent it.
+A resource method calls a generated operation through ``_request`` (the only sync/async difference), which
+returns the generated ``Response`` once it is a readable success; the resource then reads the generated
+model in it (``parsed``), and the JSON as sent (``data``) where it keeps a document. ``_request`` is also
+where the money rule lives: for an operation the spec says creates a job, any unclear outcome (no answer, a
+5xx, a 2xx without a readable job) is a ``SubmissionUncertainError``, whichever resource sent it. Pages are
+followed through the opaque ``next_cursor`` (falling back to ``nextCursor``, which Krea's docs show for
+``GET /jobs``), passed back exactly as the server sent it.
 """
 
 from __future__ import annotations
 
 import datetime
 import json
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
-from types import ModuleType
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, ParamSpec, Protocol, TypeVar
 
 import httpx
 
 from ._constants import MAX_EMPTY_PAGES, MAX_ID_LENGTH
-from ._errors import UnexpectedResponseError, ValidationError
-from ._http import uncertain
+from ._errors import UnexpectedResponseError, ValidationError, make_status_error, submission_uncertain, unreadable
 from ._spec import job_creating_operations
 
 if TYPE_CHECKING:
+    from krea_api.types import Response, Unset
+
     from ._client import AsyncKrea, Krea
 
 T = TypeVar("T")
+P = ParamSpec("P")
+Item = TypeVar("Item", covariant=True)
 
 
-def json_body(response: httpx.Response) -> Any:
-    """The JSON body of a 2xx answer.
+class Page(Protocol[Item]):
+    """What every generated page model has: its items and the opaque cursor of the next page."""
+
+    @property
+    def items(self) -> Sequence[Item]: ...
+
+    @property
+    def next_cursor(self) -> str | Unset | None: ...
+
+    @property
+    def additional_properties(self) -> dict[str, Any]: ...
+
+
+PageT = TypeVar("PageT", bound="Page[Any]")
+
+
+def answered(method: str, path: str, produce: Callable[[], Response[T]]) -> Response[T]:
+    """The answer of one generated call, once it is a readable success.
 
     Raises:
-        UnexpectedResponseError: the body is not JSON (or nests too deep to read).
+        APIStatusError: the status is 400 or more (the typed subclass for it, with any ``Retry-After``).
+        UnexpectedResponseError: a success whose body does not match the spec, or a status that is neither.
     """
+    from krea_api.errors import UnreadableResponse
+
     try:
-        return response.json()
-    except (ValueError, RecursionError) as exc:
-        what = "nests too deep to read" if isinstance(exc, RecursionError) else "is not JSON"
-        raise UnexpectedResponseError(
-            f"{response.request.method} {response.request.url.path} answered {response.status_code} with a "
-            f"body that {what}: {response.content[:200]!r}",
-            status_code=response.status_code,
-            body=response.content,
-        ) from None
+        result = produce()
+    except UnreadableResponse as exc:
+        raise unreadable(method, path, exc.response, _why(exc.__cause__)) from exc
+    if result.status_code >= 400:
+        raise make_status_error(result.raw)
+    if not 200 <= result.status_code < 300:
+        raise unreadable(method, path, result.raw, "is not a success (redirects are not followed)")
+    return result
 
 
-def parse_model(model: Any, data: Any, response: httpx.Response) -> Any:
-    """``model.from_dict(data)``, with any parsing failure raised as ``UnexpectedResponseError``."""
+async def aanswered(method: str, path: str, produce: Callable[[], Awaitable[Response[T]]]) -> Response[T]:
+    """The async twin of ``answered``."""
+    from krea_api.errors import UnreadableResponse
+
     try:
-        return model.from_dict(data)
-    except Exception as exc:
-        raise UnexpectedResponseError(
-            f"{response.request.url.path}: the answer does not match {model.__name__}: {type(exc).__name__}: {exc}",
-            status_code=response.status_code,
-            body=response.content,
-        ) from exc
+        result = await produce()
+    except UnreadableResponse as exc:
+        raise unreadable(method, path, exc.response, _why(exc.__cause__)) from exc
+    if result.status_code >= 400:
+        raise make_status_error(result.raw)
+    if not 200 <= result.status_code < 300:
+        raise unreadable(method, path, result.raw, "is not a success (redirects are not followed)")
+    return result
 
 
-def page_parts(data: Any, response: httpx.Response) -> tuple[list[Any], str | None]:
-    """The items and the next cursor of a ``{items, next_cursor}`` page; the cursor is opaque."""
-    if not isinstance(data, dict) or not isinstance(data.get("items"), list):
-        raise UnexpectedResponseError(
-            f"{response.request.url.path}: expected a page {{items, next_cursor}}, got {response.content[:200]!r}",
-            status_code=response.status_code,
-            body=response.content,
-        )
-    cursor = data.get("next_cursor", data.get("nextCursor"))
-    return data["items"], cursor if isinstance(cursor, str) and cursor else None
+def _why(cause: BaseException | None) -> str:
+    if isinstance(cause, RecursionError):
+        return "nests too deep to read"
+    if isinstance(cause, json.JSONDecodeError | UnicodeDecodeError):
+        return "is not JSON"
+    return f"does not match the spec ({cause!r:.300})"
+
+
+def parsed(path: str, response: Response[T]) -> T:
+    """The parsed model of a success answer.
+
+    Raises:
+        UnexpectedResponseError: the answer had no body to parse.
+    """
+    if response.parsed is None:
+        raise unreadable(response.raw.request.method, path, response.raw, "is empty or not the documented shape")
+    return response.parsed
+
+
+def page_parts(path: str, response: Response[PageT]) -> tuple[PageT, list[Any], str | None]:
+    """The page, its items as sent, and the next cursor (opaque; ``nextCursor`` as Krea's docs show it)."""
+    page = parsed(path, response)
+    raw_items = response.data.get("items") if isinstance(response.data, dict) else None
+    if not isinstance(raw_items, list) or len(raw_items) != len(page.items):
+        raise unreadable("GET", path, response.raw, "is not a page {items, next_cursor}")
+    cursor = page.next_cursor
+    if not isinstance(cursor, str):
+        cursor = page.additional_properties.get("nextCursor")
+    return page, raw_items, cursor if isinstance(cursor, str) and cursor else None
 
 
 def check_id(what: str, value: Any) -> str:
@@ -94,14 +137,15 @@ def check_id(what: str, value: Any) -> str:
 
 
 class MoneyRule:
-    """The money rule around one call of an operation: for one the spec says creates a job, a 2xx answer
-    without a readable job is a ``SubmissionUncertainError`` (the job most likely exists), never a parse error.
+    """The money rule around one call of an operation: for one the spec says creates a job, any unclear
+    outcome, a 2xx answer without a readable job included, is a ``SubmissionUncertainError`` (the job most
+    likely exists), never a parse error.
 
-    Use it as ``with MoneyRule(...) as rule: response = <send>`` then ``rule.checked(response)``; the sync and
-    async resources differ only in how they send.
+    Use it as ``with MoneyRule(...) as rule: rule.checked(<send>)``; the sync and async resources differ only
+    in how they send.
     """
 
-    def __init__(self, path: str, operation: ModuleType, now: Callable[[], datetime.datetime]) -> None:
+    def __init__(self, path: str, operation: Callable[..., object], now: Callable[[], datetime.datetime]) -> None:
         self.path = path
         self.creates = creates_job(operation)
         """Whether the spec says this operation can create a billable job."""
@@ -112,20 +156,17 @@ class MoneyRule:
 
     def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: object) -> None:
         if self.creates and isinstance(exc, UnexpectedResponseError):
-            raise uncertain(self.path, str(exc), self.submitted_at, answered=exc.status_code) from exc
+            raise submission_uncertain(self.path, str(exc), self.submitted_at, answered=exc.status_code) from exc
 
-    def checked(self, response: httpx.Response) -> httpx.Response:
-        """``response``, once a job-creating operation's answer is known to carry at least one job."""
+    def checked(self, response: Response[T]) -> Response[T]:
+        """``response``, once a job-creating operation's answer is known to carry at least one job with an id."""
         if self.creates:
-            from ._jobs import job_documents
-
-            with self:
-                if not job_documents(response):
-                    raise UnexpectedResponseError(
-                        f"{self.path} answered an empty list of jobs",
-                        status_code=response.status_code,
-                        body=response.content,
-                    )
+            found = response.parsed
+            jobs = found if isinstance(found, list) else [found]
+            if not jobs:
+                raise unreadable("POST", self.path, response.raw, "is an empty list of jobs")
+            if any(not getattr(job, "job_id", None) for job in jobs):
+                raise unreadable("POST", self.path, response.raw, "holds no job with an id")
         return response
 
 
@@ -162,9 +203,10 @@ def check_path_ids(path: str, kwargs: dict[str, Any]) -> None:
             check_id(_ID_NAMES.get(path.split("/")[1], key.replace("_", " ")), kwargs[key])
 
 
-def creates_job(operation: ModuleType) -> bool:
-    """Whether the spec says this generated operation can create a billable job."""
-    return operation.__name__.rsplit(".", 1)[-1] in job_creating_operations()
+def creates_job(operation: Callable[..., object]) -> bool:
+    """Whether the spec says this generated operation (its ``sync_detailed`` or ``asyncio_detailed``) can
+    create a billable job."""
+    return operation.__module__.rsplit(".", 1)[-1] in job_creating_operations()
 
 
 class _Pager:
@@ -200,32 +242,34 @@ class SyncResource:
 
     def __init__(self, client: Krea) -> None:
         self._client = client
+        self._api = client._generated
+        """The generated client every operation is called with (it sends through the gateway)."""
 
-    def _request(self, method: str, path: str, operation: ModuleType, **kwargs: Any) -> httpx.Response:
+    def _request(
+        self, method: str, path: str, operation: Callable[P, Response[T]], /, *args: P.args, **kwargs: P.kwargs
+    ) -> Response[T]:
         check_path_ids(path, kwargs)
-        generated, sender = self._client._generated, self._client._sender
-
-        def call() -> Any:
-            return operation.sync_detailed(client=generated, **kwargs)
-
+        sender = self._client._sender
         with MoneyRule(path, operation, sender.now) as rule:
-            _, response = sender.call(method, path, call, self._client._sleep, creates_job=rule.creates)
-        return rule.checked(response)
+            result = sender.call(
+                method,
+                path,
+                lambda: answered(method, path, lambda: operation(*args, **kwargs)),
+                self._client._sleep,
+                creates_job=rule.creates,
+            )
+            return rule.checked(result)
 
     def _pages(
-        self,
-        path: str,
-        fetch: Callable[[str | None], httpx.Response],
-        convert: Callable[[Any, httpx.Response], T],
-    ) -> Iterator[T]:
+        self, path: str, fetch: Callable[[str | None], Response[PageT]], items: Callable[[PageT], Sequence[T]]
+    ) -> Iterator[tuple[T, Any]]:
+        """Each item (``items`` of each page) of every page, with the item as sent, following the cursors."""
         pager = _Pager(path)
         cursor: str | None = None
         while True:
-            response = fetch(cursor)
-            items, sent = page_parts(json_body(response), response)
-            for item in items:
-                yield convert(item, response)
-            cursor = pager.next_cursor(items, sent)
+            page, raw_items, sent = page_parts(path, fetch(cursor))
+            yield from zip(items(page), raw_items, strict=True)
+            cursor = pager.next_cursor(raw_items, sent)
             if cursor is None:
                 return
 
@@ -235,32 +279,43 @@ class AsyncResource:
 
     def __init__(self, client: AsyncKrea) -> None:
         self._client = client
+        self._api = client._generated
+        """The generated client every operation is called with (it sends through the gateway)."""
 
-    async def _request(self, method: str, path: str, operation: ModuleType, **kwargs: Any) -> httpx.Response:
+    async def _request(
+        self,
+        method: str,
+        path: str,
+        operation: Callable[P, Awaitable[Response[T]]],
+        /,
+        *args: P.args,
+        **kwargs: P.kwargs,
+    ) -> Response[T]:
         check_path_ids(path, kwargs)
-        generated, sender = self._client._generated, self._client._sender
-
-        def call() -> Awaitable[Any]:
-            result: Awaitable[Any] = operation.asyncio_detailed(client=generated, **kwargs)
-            return result
-
+        sender = self._client._sender
         with MoneyRule(path, operation, sender.now) as rule:
-            _, response = await sender.acall(method, path, call, self._client._sleep, creates_job=rule.creates)
-        return rule.checked(response)
+            result = await sender.acall(
+                method,
+                path,
+                lambda: aanswered(method, path, lambda: operation(*args, **kwargs)),
+                self._client._sleep,
+                creates_job=rule.creates,
+            )
+            return rule.checked(result)
 
     async def _pages(
         self,
         path: str,
-        fetch: Callable[[str | None], Awaitable[httpx.Response]],
-        convert: Callable[[Any, httpx.Response], T],
-    ) -> AsyncIterator[T]:
+        fetch: Callable[[str | None], Awaitable[Response[PageT]]],
+        items: Callable[[PageT], Sequence[T]],
+    ) -> AsyncIterator[tuple[T, Any]]:
+        """Each item of every page, with the item as sent; see ``SyncResource._pages``."""
         pager = _Pager(path)
         cursor: str | None = None
         while True:
-            response = await fetch(cursor)
-            items, sent = page_parts(json_body(response), response)
-            for item in items:
-                yield convert(item, response)
-            cursor = pager.next_cursor(items, sent)
+            page, raw_items, sent = page_parts(path, await fetch(cursor))
+            for pair in zip(items(page), raw_items, strict=True):
+                yield pair
+            cursor = pager.next_cursor(raw_items, sent)
             if cursor is None:
                 return

@@ -173,9 +173,7 @@ def read(jobs: Jobs, job: JobBase, index: int, max_bytes: int | None) -> bytes:
                 limit.add(chunk)
         return limit.result()
 
-    data, _ = client._sender.call("GET", url, fetch, client._sleep, raw_fallback=False)
-    assert data is not None  # raw_fallback=False: fetch either returned or raised
-    return data
+    return client._sender.call("GET", url, fetch, client._sleep)
 
 
 async def aread(jobs: AsyncJobs, job: JobBase, index: int, max_bytes: int | None) -> bytes:
@@ -190,9 +188,7 @@ async def aread(jobs: AsyncJobs, job: JobBase, index: int, max_bytes: int | None
                 limit.add(chunk)
         return limit.result()
 
-    data, _ = await client._sender.acall("GET", url, fetch, client._sleep, raw_fallback=False)
-    assert data is not None
-    return data
+    return await client._sender.acall("GET", url, fetch, client._sleep)
 
 
 def iter_bytes(jobs: Jobs, job: JobBase, index: int, chunk_size: int | None) -> Iterator[bytes]:
@@ -223,9 +219,7 @@ def save(jobs: Jobs, url: str, place: Placement) -> Path:
                     saver.write(chunk)
             return final
 
-    path, _ = client._sender.call("GET", url, fetch, client._sleep, raw_fallback=False)
-    assert path is not None
-    return path
+    return client._sender.call("GET", url, fetch, client._sleep)
 
 
 async def asave(jobs: AsyncJobs, url: str, place: Placement) -> Path:
@@ -240,6 +234,4 @@ async def asave(jobs: AsyncJobs, url: str, place: Placement) -> Path:
                     saver.write(chunk)
             return final
 
-    path, _ = await client._sender.acall("GET", url, fetch, client._sleep, raw_fallback=False)
-    assert path is not None
-    return path
+    return await client._sender.acall("GET", url, fetch, client._sleep)

@@ -3,24 +3,33 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Sequence
-from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
-
-import httpx
 
 from ._catalogue import validate_schema
 from ._errors import ValidationError
-from ._resource import AsyncResource, SyncResource, json_body, parse_model, webhook_header
+from ._resource import AsyncResource, SyncResource, parsed, webhook_header
 
 if TYPE_CHECKING:
-    from krea_api.models import Style, StyleShareLink, StyleWorkspaceShare, Success
+    from krea_api.models import (
+        Style,
+        StylePage,
+        StyleShareLink,
+        StyleUpdate,
+        StyleWorkspaceShare,
+        Success,
+        TrainFluxStyleRequest,
+        TrainQwenStyleRequest,
+    )
+    from krea_api.types import Response
 
     from ._jobs import AsyncJob, Job
 
 _QWEN_MODELS = frozenset({"qwen", "z-image"})
 
 
-def train_body(name: str, urls: Sequence[str], options: dict[str, Any]) -> Any:
+def train_body(
+    name: str, urls: Sequence[str], options: dict[str, Any]
+) -> TrainFluxStyleRequest | TrainQwenStyleRequest:
     """The generated training body, checked against ``TrainStyleRequest`` before anything is sent."""
     from krea_api.models import TrainFluxStyleRequest, TrainQwenStyleRequest
 
@@ -32,7 +41,7 @@ def train_body(name: str, urls: Sequence[str], options: dict[str, Any]) -> Any:
     return cls.from_dict(params)
 
 
-def update_body(fields: dict[str, Any]) -> Any:
+def update_body(fields: dict[str, Any]) -> StyleUpdate:
     """The generated update body; at least one field."""
     from krea_api.models import StyleUpdate
 
@@ -59,41 +68,6 @@ def list_arguments(filter: str | None, ids: Sequence[str] | str | None, extra: d
     return kwargs
 
 
-def _style(item: Any, response: httpx.Response) -> Style:
-    from krea_api.models import Style
-
-    style: Style = parse_model(Style, item, response)
-    return style
-
-
-def _parsed(model_name: str, response: httpx.Response) -> Any:
-    import krea_api.models
-
-    return parse_model(getattr(krea_api.models, model_name), json_body(response), response)
-
-
-def _ops() -> Any:
-    from krea_api.api.styles import (
-        get_style,
-        get_style_share_link,
-        list_styles,
-        share_style_with_workspace,
-        train_style,
-        unshare_style_from_workspace,
-        update_style,
-    )
-
-    return SimpleNamespace(
-        get_style=get_style,
-        get_style_share_link=get_style_share_link,
-        list_styles=list_styles,
-        share_style_with_workspace=share_style_with_workspace,
-        train_style=train_style,
-        unshare_style_from_workspace=unshare_style_from_workspace,
-        update_style=update_style,
-    )
-
-
 class Styles(SyncResource):
     """``client.styles``: custom styles (LoRAs)."""
 
@@ -116,13 +90,16 @@ class Styles(SyncResource):
             ValidationError: bad parameters (before anything is sent or billed).
             InsufficientBalanceError: the balance cannot pay for the training.
         """
-        ops = _ops()
+        from krea_api.api.styles import train_style
+
         options = {"model": model, "type": type, "trigger_word": trigger_word, "learning_rate": learning_rate,
                    "max_train_steps": max_train_steps, "batch_size": batch_size}  # fmt: skip
         body = train_body(name, urls, options)
         kwargs = webhook_header(webhook_url)
-        response = self._request("POST", "/styles/train", ops.train_style, body=body, **kwargs)
-        return self._client.jobs._job(response)
+        response = self._request(
+            "POST", "/styles/train", train_style.sync_detailed, body=body, client=self._api, **kwargs
+        )
+        return self._client.jobs._job("/styles/train", response)
 
     def list(
         self,
@@ -135,19 +112,22 @@ class Styles(SyncResource):
         limit: int | None = None,
     ) -> Iterator[Style]:
         """Iterate over styles matching the filters, across every page."""
-        ops = _ops()
+        from krea_api.api.styles import list_styles
+
         kwargs = list_arguments(filter, ids, {"liked": liked, "user": user, "model": model, "limit": limit})
 
-        def fetch(cursor: str | None) -> httpx.Response:
-            extra = {"cursor": cursor} if cursor else {}
-            return self._request("GET", "/styles", ops.list_styles, **kwargs, **extra)
+        def fetch(cursor: str | None) -> Response[StylePage]:
+            extra: dict[str, Any] = {"cursor": cursor} if cursor else {}
+            return self._request("GET", "/styles", list_styles.sync_detailed, client=self._api, **kwargs, **extra)
 
-        return self._pages("/styles", fetch, _style)
+        return (style for style, _ in self._pages("/styles", fetch, lambda page: page.items))
 
     def get(self, style_id: str) -> Style:
         """Read a public style or one of the account's own."""
-        response = self._request("GET", f"/styles/{style_id}", _ops().get_style, id=style_id)
-        return _style(json_body(response), response)
+        from krea_api.api.styles import get_style
+
+        path = f"/styles/{style_id}"
+        return parsed(path, self._request("GET", path, get_style.sync_detailed, id=style_id, client=self._api))
 
     def update(
         self,
@@ -165,17 +145,21 @@ class Styles(SyncResource):
             "urls": list(urls) if urls else None,
             "cover_url": cover_url,
         }
+        from krea_api.api.styles import update_style
+
         body = update_body(fields)
-        response = self._request("PATCH", f"/styles/{style_id}", _ops().update_style, id=style_id, body=body)
-        return _style(json_body(response), response)
+        path = f"/styles/{style_id}"
+        response = self._request("PATCH", path, update_style.sync_detailed, id=style_id, body=body, client=self._api)
+        return parsed(path, response)
 
     def share_link(self, style_id: str) -> StyleShareLink:
         """The style's share link (created on first call; ``is_new`` says which)."""
-        link: StyleShareLink = _parsed(
-            "StyleShareLink",
-            self._request("GET", f"/styles/{style_id}/share/link", _ops().get_style_share_link, id=style_id),
+        from krea_api.api.styles import get_style_share_link
+
+        path = f"/styles/{style_id}/share/link"
+        return parsed(
+            path, self._request("GET", path, get_style_share_link.sync_detailed, id=style_id, client=self._api)
         )
-        return link
 
     def share_with_workspace(self, style_id: str) -> StyleWorkspaceShare:
         """Share one of the account's styles with its workspace.
@@ -183,19 +167,21 @@ class Styles(SyncResource):
         Raises:
             PermissionDeniedError: not the owner, or not a member of the workspace.
         """
+        from krea_api.api.styles import share_style_with_workspace
+
         path = f"/styles/{style_id}/share/workspace"
-        shared: StyleWorkspaceShare = _parsed(
-            "StyleWorkspaceShare", self._request("POST", path, _ops().share_style_with_workspace, id=style_id)
-        )
-        return shared
+        response = self._request("POST", path, share_style_with_workspace.sync_detailed, id=style_id, client=self._api)
+        return parsed(path, response)
 
     def unshare_from_workspace(self, style_id: str) -> Success:
         """Stop sharing a style with the workspace."""
+        from krea_api.api.styles import unshare_style_from_workspace
+
         path = f"/styles/{style_id}/share/workspace"
-        done: Success = _parsed(
-            "Success", self._request("DELETE", path, _ops().unshare_style_from_workspace, id=style_id)
+        response = self._request(
+            "DELETE", path, unshare_style_from_workspace.sync_detailed, id=style_id, client=self._api
         )
-        return done
+        return parsed(path, response)
 
 
 class AsyncStyles(AsyncResource):
@@ -215,13 +201,16 @@ class AsyncStyles(AsyncResource):
         webhook_url: str | None = None,
     ) -> AsyncJob:
         """Start training a style; see ``Styles.train``."""
-        ops = _ops()
+        from krea_api.api.styles import train_style
+
         options = {"model": model, "type": type, "trigger_word": trigger_word, "learning_rate": learning_rate,
                    "max_train_steps": max_train_steps, "batch_size": batch_size}  # fmt: skip
         body = train_body(name, urls, options)
         kwargs = webhook_header(webhook_url)
-        response = await self._request("POST", "/styles/train", ops.train_style, body=body, **kwargs)
-        return self._client.jobs._job(response)
+        response = await self._request(
+            "POST", "/styles/train", train_style.asyncio_detailed, body=body, client=self._api, **kwargs
+        )
+        return self._client.jobs._job("/styles/train", response)
 
     def list(
         self,
@@ -234,19 +223,24 @@ class AsyncStyles(AsyncResource):
         limit: int | None = None,
     ) -> AsyncIterator[Style]:
         """Iterate over styles; see ``Styles.list``."""
-        ops = _ops()
+        from krea_api.api.styles import list_styles
+
         kwargs = list_arguments(filter, ids, {"liked": liked, "user": user, "model": model, "limit": limit})
 
-        async def fetch(cursor: str | None) -> httpx.Response:
-            extra = {"cursor": cursor} if cursor else {}
-            return await self._request("GET", "/styles", ops.list_styles, **kwargs, **extra)
+        async def fetch(cursor: str | None) -> Response[StylePage]:
+            extra: dict[str, Any] = {"cursor": cursor} if cursor else {}
+            return await self._request(
+                "GET", "/styles", list_styles.asyncio_detailed, client=self._api, **kwargs, **extra
+            )
 
-        return self._pages("/styles", fetch, _style)
+        return (style async for style, _ in self._pages("/styles", fetch, lambda page: page.items))
 
     async def get(self, style_id: str) -> Style:
         """Read a style; see ``Styles.get``."""
-        response = await self._request("GET", f"/styles/{style_id}", _ops().get_style, id=style_id)
-        return _style(json_body(response), response)
+        from krea_api.api.styles import get_style
+
+        path = f"/styles/{style_id}"
+        return parsed(path, await self._request("GET", path, get_style.asyncio_detailed, id=style_id, client=self._api))
 
     async def update(
         self,
@@ -264,31 +258,41 @@ class AsyncStyles(AsyncResource):
             "urls": list(urls) if urls else None,
             "cover_url": cover_url,
         }
+        from krea_api.api.styles import update_style
+
         body = update_body(fields)
-        response = await self._request("PATCH", f"/styles/{style_id}", _ops().update_style, id=style_id, body=body)
-        return _style(json_body(response), response)
+        path = f"/styles/{style_id}"
+        response = await self._request(
+            "PATCH", path, update_style.asyncio_detailed, id=style_id, body=body, client=self._api
+        )
+        return parsed(path, response)
 
     async def share_link(self, style_id: str) -> StyleShareLink:
         """The style's share link; see ``Styles.share_link``."""
+        from krea_api.api.styles import get_style_share_link
+
         path = f"/styles/{style_id}/share/link"
-        link: StyleShareLink = _parsed(
-            "StyleShareLink", await self._request("GET", path, _ops().get_style_share_link, id=style_id)
+        response = await self._request(
+            "GET", path, get_style_share_link.asyncio_detailed, id=style_id, client=self._api
         )
-        return link
+        return parsed(path, response)
 
     async def share_with_workspace(self, style_id: str) -> StyleWorkspaceShare:
         """Share a style with the workspace; see ``Styles.share_with_workspace``."""
+        from krea_api.api.styles import share_style_with_workspace
+
         path = f"/styles/{style_id}/share/workspace"
-        shared: StyleWorkspaceShare = _parsed(
-            "StyleWorkspaceShare",
-            await self._request("POST", path, _ops().share_style_with_workspace, id=style_id),
+        response = await self._request(
+            "POST", path, share_style_with_workspace.asyncio_detailed, id=style_id, client=self._api
         )
-        return shared
+        return parsed(path, response)
 
     async def unshare_from_workspace(self, style_id: str) -> Success:
         """Stop sharing a style; see ``Styles.unshare_from_workspace``."""
+        from krea_api.api.styles import unshare_style_from_workspace
+
         path = f"/styles/{style_id}/share/workspace"
-        done: Success = _parsed(
-            "Success", await self._request("DELETE", path, _ops().unshare_style_from_workspace, id=style_id)
+        response = await self._request(
+            "DELETE", path, unshare_style_from_workspace.asyncio_detailed, id=style_id, client=self._api
         )
-        return done
+        return parsed(path, response)

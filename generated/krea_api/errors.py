@@ -1,5 +1,7 @@
 """Contains shared errors types that can be raised from API functions"""
 
+import httpx
+
 
 class UnexpectedStatus(Exception):
     """Raised by api functions when the response status an undocumented status and Client.raise_on_unexpected_status is True"""
@@ -13,4 +15,19 @@ class UnexpectedStatus(Exception):
         )
 
 
-__all__ = ["UnexpectedStatus"]
+class UnreadableResponse(Exception):
+    """Raised by api functions when a success answer's body does not match the spec's model for it.
+
+    (krea-python template.) ``response`` is the answer as received, ``__cause__`` the parser's own error.
+    """
+
+    def __init__(self, response: httpx.Response, error: BaseException):
+        self.response = response
+        self.status_code = response.status_code
+        self.content = response.content
+        super().__init__(
+            f"{response.status_code} answer does not match the spec: {type(error).__name__}: {error}"
+        )
+
+
+__all__ = ["UnexpectedStatus", "UnreadableResponse"]

@@ -1,9 +1,9 @@
 """Contains some shared types for properties"""
 
 from collections.abc import Mapping, MutableMapping
-from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 
+import httpx
 from attrs import define
 
 
@@ -43,12 +43,21 @@ T = TypeVar("T")
 
 @define
 class Response(Generic[T]):
-    """A response from an endpoint"""
+    """A response from an endpoint: the raw answer, and its body parsed only when the status is a success.
 
-    status_code: HTTPStatus
+    (krea-python template: ``status_code`` is an ``int`` for any code, 520 included; ``parsed`` and ``data``
+    are None for every status outside 2xx, whose bodies are left to the caller to read from ``raw``.)
+    """
+
+    status_code: int
     content: bytes
     headers: MutableMapping[str, str]
     parsed: T | None
+    """The success body as the spec's model, or None (an error status, or a success with no body)."""
+    data: Any
+    """The success body's decoded JSON, exactly as sent (None when there is none): read once, with ``parsed``."""
+    raw: httpx.Response
+    """The ``httpx.Response`` itself."""
 
 
 __all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]

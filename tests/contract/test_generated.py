@@ -9,8 +9,10 @@ import re
 from pathlib import Path
 from typing import Any
 
+import httpx
 import krea_api
 import krea_api.api
+import krea_api.client
 import krea_api.models
 import pytest
 from krea_api.models import Job, JobStatus
@@ -100,3 +102,51 @@ def test_known_job_statuses_parse_as_enum_members(status: str) -> None:
 
 def test_generated_package_is_marked_typed() -> None:
     assert (GENERATED / "py.typed").is_file()
+
+
+def _answer(status: int, content: bytes, content_type: str = "application/json") -> krea_api.client.Client:
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(status, content=content, headers={"content-type": content_type})
+
+    client = krea_api.client.Client(base_url="http://api.test")
+    client.set_httpx_client(httpx.Client(base_url="http://api.test", transport=httpx.MockTransport(handler)))
+    return client
+
+
+@pytest.mark.parametrize("status", [400, 404, 429, 500, 520, 599])
+def test_an_error_status_of_any_code_is_returned_unparsed_with_the_raw_answer(status: int) -> None:
+    # Krea's templates (openapi/templates/): an int status for any code (the stock template's HTTPStatus(520)
+    # raises), and an error body left to the caller, whatever it is (here an HTML page).
+    from krea_api.api.jobs import get_job
+
+    response = get_job.sync_detailed("j-1", client=_answer(status, b"<html>oops</html>", "text/html"))
+    assert response.status_code == status
+    assert type(response.status_code) is int
+    assert response.parsed is None
+    assert response.data is None
+    assert response.raw.status_code == status
+    assert response.raw.content == b"<html>oops</html>"
+
+
+def test_a_success_is_parsed_once_and_keeps_the_json_as_sent() -> None:
+    from krea_api.api.jobs import get_job
+
+    body = b'{"job_id": "j-1", "status": "teleporting", "created_at": "2026-06-01T09:00:00Z", "extra": [1]}'
+    response = get_job.sync_detailed("j-1", client=_answer(200, body))
+    assert isinstance(response.parsed, Job)
+    assert response.parsed.job_id == "j-1"
+    assert response.parsed.status == "teleporting"
+    assert response.data == {"job_id": "j-1", "status": "teleporting", "created_at": "2026-06-01T09:00:00Z",
+                             "extra": [1]}  # fmt: skip
+
+
+@pytest.mark.parametrize("body", [b"not json", b'{"status": "queued"}', b"[" * 5000])
+def test_a_success_the_model_refuses_raises_unreadable_response_with_the_answer(body: bytes) -> None:
+    from krea_api.api.jobs import get_job
+    from krea_api.errors import UnreadableResponse
+
+    with pytest.raises(UnreadableResponse) as caught:
+        get_job.sync_detailed("j-1", client=_answer(200, body))
+    assert caught.value.response.content == body
+    assert caught.value.status_code == 200
+    assert caught.value.__cause__ is not None

@@ -103,3 +103,12 @@ def kit(request: pytest.FixtureRequest) -> Iterator[Kit]:
 def api() -> Iterator[respx.MockRouter]:
     with respx.mock(base_url=BASE, assert_all_called=False) as router:
         yield router
+
+
+def held_job(client: Krea | AsyncKrea, doc: dict[str, Any]) -> Any:
+    """A job as ``client`` would hold it after reading ``doc`` (a ``Job``, or an ``AsyncJob`` for ``AsyncKrea``)."""
+    from krea import AsyncJob, Job
+
+    if isinstance(client, AsyncKrea):
+        return AsyncJob(raw=doc, jobs=client.jobs)
+    return Job(raw=doc, jobs=client.jobs)

@@ -190,10 +190,9 @@ def test_410_raises_model_gone_with_its_fields_and_is_never_retried(kit: Kit, ap
     assert route.call_count == 1
 
 
-def test_deprecation_headers_warn_once_per_model(
-    kit: Kit, api: respx.MockRouter, monkeypatch: pytest.MonkeyPatch
+def test_deprecation_headers_warn_once_per_model_and_client_at_the_callers_line(
+    kit: Kit, api: respx.MockRouter
 ) -> None:
-    monkeypatch.setattr(krea._http, "_warned_deprecations", set())
     headers = {
         "Deprecation": "true",
         "Sunset": "Mon, 27 Apr 2026 00:00:00 GMT",
@@ -201,18 +200,32 @@ def test_deprecation_headers_warn_once_per_model(
     }
     api.post("/generate/video/kling/kling-1.5").respond(200, json=job(), headers=headers)
     api.post("/generate/video/kling/kling-1.6").respond(200, json=job(), headers=headers)
+
+    def submit(client: Any, model: str) -> Any:
+        if not kit.is_async:
+            return client.video(model, prompt="x")  # the line the warning must point at
+
+        async def user_code() -> Any:  # a caller's own coroutine, as an async app has
+            return await client.video(model, prompt="x")
+
+        return kit.run(user_code())
+
     client = kit.client()
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
-        kit.run(client.video("kling/kling-1.5", prompt="x"))
-        kit.run(client.video("kling/kling-1.5", prompt="y"))
-        kit.run(client.video("kling/kling-1.6", prompt="z"))
-    messages = [str(w.message) for w in caught if issubclass(w.category, krea.KreaDeprecationWarning)]
-    assert len(messages) == 2
+        submit(client, "kling/kling-1.5")
+        submit(client, "kling/kling-1.5")
+        submit(client, "kling/kling-1.6")
+        submit(kit.client(), "kling/kling-1.5")  # another client warns again: no process-wide state
+    found = [w for w in caught if issubclass(w.category, krea.KreaDeprecationWarning)]
+    messages = [str(w.message) for w in found]
+    assert len(messages) == 3
     assert "video/kling/kling-1.5" in messages[0]
     assert "Mon, 27 Apr 2026" in messages[0]
     assert "deprecations#kling-1-5" in messages[0]
     assert "video/kling/kling-1.6" in messages[1]
+    assert "video/kling/kling-1.5" in messages[2]
+    assert {w.filename for w in found} == {__file__}, "the warning points into krea or httpx, not at the caller"
 
 
 def test_401_raises_authentication_error_and_never_leaks_the_key(

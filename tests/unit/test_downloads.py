@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import httpx
 import pytest
 import respx
 
 from krea._downloads import extension, safe_stem, target
-from tests.unit.conftest import Kit, job
+from tests.unit.conftest import Kit, held_job, job
 
 HOSTILE_IDS = [
     "../../x",
@@ -68,9 +67,7 @@ def test_a_download_of_a_job_with_a_hostile_id_stays_in_the_folder(
     api.get("https://gen.krea.ai/images/out.png").respond(200, content=b"png", headers={"Content-Type": "image/png"})
     client = kit.client()
     dest = tmp_path / "a" / "b" / "out"
-    done = client.jobs._job(
-        httpx.Response(200, json=job("completed", job_id=job_id), request=httpx.Request("GET", "http://x"))
-    )
+    done = held_job(client, job("completed", job_id=job_id))
     (saved,) = kit.run(done.download(dest))
     assert saved.parent == dest
     assert saved.read_bytes() == b"png"

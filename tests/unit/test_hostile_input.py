@@ -19,7 +19,7 @@ import respx
 
 import krea
 from krea import KreaError, ValidationError
-from tests.unit.conftest import JOB_ID, Kit, job
+from tests.unit.conftest import JOB_ID, Kit, held_job, job
 
 FLUX = "/generate/image/bfl/flux-1-dev"
 
@@ -105,7 +105,7 @@ def test_download_into_a_path_that_is_a_file_is_refused_before_fetching(
 ) -> None:
     route = api.get("https://gen.krea.ai/images/out.png").respond(200, content=b"png")
     client = kit.client()
-    done = client.jobs._job(httpx.Response(200, json=job("completed"), request=httpx.Request("GET", "http://x")))
+    done = held_job(client, job("completed"))
     blocker = tmp_path / "out"
     blocker.write_text("not a folder")
     with pytest.raises(ValidationError, match="not a folder"):
@@ -118,7 +118,7 @@ def test_a_download_that_cannot_be_written_is_a_download_error_naming_the_job(
 ) -> None:
     api.get("https://gen.krea.ai/images/out.png").respond(200, content=b"png", headers={"Content-Type": "image/png"})
     client = kit.client()
-    done = client.jobs._job(httpx.Response(200, json=job("completed"), request=httpx.Request("GET", "http://x")))
+    done = held_job(client, job("completed"))
     (tmp_path / f"{JOB_ID}.png").mkdir()  # the final name is taken by a folder: the rename fails
     with pytest.raises(krea.DownloadError) as caught:
         kit.run(done.download(tmp_path))
@@ -201,7 +201,7 @@ SERVER_CALLS: dict[str, Callable[[Any, Path], Any]] = {
 
 def _completed(client: Any) -> Any:
     """A completed job read from a canned answer, so its results are fetched from the garbage server."""
-    return client.jobs._job(httpx.Response(200, json=job("completed"), request=httpx.Request("GET", "http://x")))
+    return held_job(client, job("completed"))
 
 
 @pytest.mark.parametrize("answer", sorted(GARBAGE))

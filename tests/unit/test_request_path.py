@@ -13,7 +13,7 @@ import respx
 import krea
 from krea import RateLimitError, SubmissionUncertainError, UnexpectedResponseError
 from krea._constants import MAX_EMPTY_PAGES, MAX_RESPONSE_BYTES
-from tests.unit.conftest import JOB_ID, Kit, job
+from tests.unit.conftest import JOB_ID, Kit, held_job, job
 
 FLUX = "/generate/image/bfl/flux-1-dev"
 
@@ -143,7 +143,7 @@ def test_a_result_download_has_no_size_limit(kit: Kit, api: respx.MockRouter, tm
     size = MAX_RESPONSE_BYTES // 2**20 + 2
     api.get("https://gen.krea.ai/images/out.png").mock(return_value=httpx.Response(200, stream=_Chunks(size)))
     client = kit.client()
-    done = client.jobs._job(httpx.Response(200, json=job("completed"), request=httpx.Request("GET", "http://x")))
+    done = held_job(client, job("completed"))
     (saved,) = kit.run(done.download(tmp_path))
     assert saved.stat().st_size == size * 2**20
 
@@ -194,3 +194,31 @@ def test_a_request_the_http_library_refuses_to_write_is_not_uncertain_and_not_re
         kit.run(client.image("bfl/flux-1-dev", prompt="a fox"))
     assert route.call_count == 1
     assert kit.sleeps == []
+
+
+@pytest.mark.parametrize(
+    ("path", "call", "answer"),
+    [
+        (f"/jobs/{JOB_ID}", lambda c: c.jobs.get(JOB_ID), job("queued")),
+        ("/assets/a-1", lambda c: c.assets.get("a-1"), {
+            "id": "a-1", "image_url": "https://gen.krea.ai/a.png", "uploaded_at": "2026-06-01T09:00:00Z",
+            "width": 1, "height": 1, "size_bytes": 1, "mime_type": "image/png",
+        }),
+    ],
+)  # fmt: skip
+def test_an_answer_is_decoded_once(
+    kit: Kit, api: respx.MockRouter, monkeypatch: pytest.MonkeyPatch, path: str, call: Any, answer: Any
+) -> None:
+    # The generated parser reads the body; the facade reads its model (and the JSON it kept), never the
+    # body again: no side channel carrying the httpx.Response out, no second decode.
+    decoded: list[bytes] = []
+    real = httpx.Response.json
+
+    def counted(self: httpx.Response, **kwargs: Any) -> Any:
+        decoded.append(self.content)
+        return real(self, **kwargs)
+
+    monkeypatch.setattr(httpx.Response, "json", counted)
+    api.get(path).respond(200, json=answer)
+    kit.run(call(kit.client()))
+    assert len(decoded) == 1

@@ -10,14 +10,14 @@ import pytest
 import respx
 
 from krea import DownloadError, KreaError, ValidationError
-from tests.unit.conftest import JOB_ID, Kit, job
+from tests.unit.conftest import JOB_ID, Kit, held_job, job
 
 URLS = [f"https://gen.krea.ai/images/out-{n}.png" for n in range(3)]
 
 
 def completed(kit: Kit, client: Any, urls: list[str]) -> Any:
     doc = job("completed", result={"urls": urls})
-    return client.jobs._job(httpx.Response(200, json=doc, request=httpx.Request("GET", "http://x")))
+    return held_job(client, doc)
 
 
 def serve(api: respx.MockRouter, urls: list[str]) -> list[respx.Route]:
@@ -63,7 +63,7 @@ def test_a_bad_index_is_refused_before_fetching(kit: Kit, api: respx.MockRouter,
 
 def test_a_job_without_outputs_has_nothing_to_read(kit: Kit, api: respx.MockRouter) -> None:
     client = kit.client()
-    pending = client.jobs._job(httpx.Response(200, json=job("queued"), request=httpx.Request("GET", "http://x")))
+    pending = held_job(client, job("queued"))
     with pytest.raises(KreaError, match="no outputs"):
         kit.run(pending.read())
 
@@ -144,6 +144,6 @@ def test_a_name_template_keeps_a_hostile_job_id_inside_dest(kit: Kit, api: respx
     serve(api, URLS[:1])
     client = kit.client()
     doc = job("completed", job_id="../../escape", result={"urls": URLS[:1]})
-    done = client.jobs._job(httpx.Response(200, json=doc, request=httpx.Request("GET", "http://x")))
+    done = held_job(client, doc)
     [saved] = kit.run(done.download(tmp_path / "out", name="{job_id}{ext}"))
     assert saved.parent == tmp_path / "out"

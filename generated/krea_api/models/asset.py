@@ -3,7 +3,6 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,7 +16,7 @@ T = TypeVar("T", bound="Asset")
 class Asset:
     """
     Attributes:
-        id (UUID):
+        id (str):
         image_url (str): Where the file is hosted (for any media type); use it as an input URL.
         uploaded_at (datetime.datetime):
         width (float | None):
@@ -28,7 +27,7 @@ class Asset:
         metadata (Any | Unset): Free-form metadata.
     """
 
-    id: UUID
+    id: str
     image_url: str
     uploaded_at: datetime.datetime
     width: float | None
@@ -40,7 +39,7 @@ class Asset:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = str(self.id)
+        id = self.id
 
         image_url = self.image_url
 
@@ -85,7 +84,7 @@ class Asset:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = d.pop("id")
 
         image_url = d.pop("image_url")
 

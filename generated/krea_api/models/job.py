@@ -3,7 +3,6 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -25,31 +24,33 @@ class Job:
     `completed_at` and `result` null or absent), by `GET /jobs/{id}` and in webhook deliveries.
 
         Attributes:
-            job_id (UUID):
+            job_id (str): The job id (a UUID today; read as an opaque string, see DEVIATIONS.md).
             status (JobStatus | str): A `JobStatus`, or a newer status this spec does not know yet (treat it as pending).
-            created_at (datetime.datetime):
+            created_at (datetime.datetime | None | Unset): When the job was created (read as null when it is not a date-
+                time, see DEVIATIONS.md).
             completed_at (datetime.datetime | None | Unset): When the job reached a terminal status; null while it is
                 pending.
             result (JobResult | None | Unset): Outputs; null or empty while pending.
-            error (JobErrorDetail | Unset): Why a job failed.
+            error (JobErrorDetail | None | Unset): Why the job failed; null or absent otherwise.
             type_ (str | Unset): The job type, e.g. `flux`, `k1`, `externalImage`, `loraTraining`.
             estimated_time (str | Unset): A human estimate of the run time, e.g. `60-120 seconds` (video models only).
     """
 
-    job_id: UUID
+    job_id: str
     status: JobStatus | str
-    created_at: datetime.datetime
+    created_at: datetime.datetime | None | Unset = UNSET
     completed_at: datetime.datetime | None | Unset = UNSET
     result: JobResult | None | Unset = UNSET
-    error: JobErrorDetail | Unset = UNSET
+    error: JobErrorDetail | None | Unset = UNSET
     type_: str | Unset = UNSET
     estimated_time: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.job_error_detail import JobErrorDetail  # noqa: PLC0415
         from ..models.job_result import JobResult  # noqa: PLC0415
 
-        job_id = str(self.job_id)
+        job_id = self.job_id
 
         status: str
         if isinstance(self.status, JobStatus):
@@ -57,7 +58,13 @@ class Job:
         else:
             status = self.status
 
-        created_at = self.created_at.isoformat()
+        created_at: None | str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        elif isinstance(self.created_at, datetime.datetime):
+            created_at = self.created_at.isoformat()
+        else:
+            created_at = self.created_at
 
         completed_at: None | str | Unset
         if isinstance(self.completed_at, Unset):
@@ -75,9 +82,13 @@ class Job:
         else:
             result = self.result
 
-        error: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.error, Unset):
+        error: dict[str, Any] | None | Unset
+        if isinstance(self.error, Unset):
+            error = UNSET
+        elif isinstance(self.error, JobErrorDetail):
             error = self.error.to_dict()
+        else:
+            error = self.error
 
         type_ = self.type_
 
@@ -89,9 +100,10 @@ class Job:
             {
                 "job_id": job_id,
                 "status": status,
-                "created_at": created_at,
             }
         )
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
         if completed_at is not UNSET:
             field_dict["completed_at"] = completed_at
         if result is not UNSET:
@@ -111,7 +123,7 @@ class Job:
         from ..models.job_result import JobResult  # noqa: PLC0415
 
         d = dict(src_dict)
-        job_id = UUID(d.pop("job_id"))
+        job_id = d.pop("job_id")
 
         def _parse_status(data: object) -> JobStatus | str:
             try:
@@ -126,7 +138,22 @@ class Job:
 
         status = _parse_status(d.pop("status"))
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                created_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return created_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        created_at = _parse_created_at(d.pop("created_at", UNSET))
 
         def _parse_completed_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -162,12 +189,22 @@ class Job:
 
         result = _parse_result(d.pop("result", UNSET))
 
-        _error = d.pop("error", UNSET)
-        error: JobErrorDetail | Unset
-        if isinstance(_error, Unset):
-            error = UNSET
-        else:
-            error = JobErrorDetail.from_dict(_error)
+        def _parse_error(data: object) -> JobErrorDetail | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                error_type_0 = JobErrorDetail.from_dict(data)
+
+                return error_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(JobErrorDetail | None | Unset, data)
+
+        error = _parse_error(d.pop("error", UNSET))
 
         type_ = d.pop("type", UNSET)
 

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -6,7 +5,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.asset_page import AssetPage
-from ...models.error import Error
 from ...types import UNSET, Response, Unset
 
 
@@ -33,38 +31,34 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AssetPage | Error | None:
-    if response.status_code == 200:
-        response_200 = AssetPage.from_dict(response.json())
+def _parse_response(*, response: httpx.Response) -> tuple[Any, AssetPage | None]:
+    """The decoded JSON (or None) and the parsed model of a success answer."""
+    if 200 <= response.status_code <= 299:
+        data = response.json()
+        response_200 = AssetPage.from_dict(data)
 
-        return response_200
+        return data, response_200
 
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None, None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AssetPage | Error]:
+) -> Response[AssetPage]:
+    data: Any = None
+    parsed: AssetPage | None = None
+    if 200 <= response.status_code <= 299:
+        try:
+            data, parsed = _parse_response(response=response)
+        except Exception as error:
+            raise errors.UnreadableResponse(response, error) from error
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
+        data=data,
+        raw=response,
     )
 
 
@@ -73,7 +67,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-) -> Response[AssetPage | Error]:
+) -> Response[AssetPage]:
     """List assets
 
     Args:
@@ -85,7 +79,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AssetPage | Error]
+        Response[AssetPage]
     """
 
     kwargs = _get_kwargs(
@@ -105,7 +99,7 @@ def sync(
     client: AuthenticatedClient | Client,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-) -> AssetPage | Error | None:
+) -> AssetPage | None:
     """List assets
 
     Args:
@@ -117,7 +111,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AssetPage | Error
+        AssetPage
     """
 
     return sync_detailed(
@@ -132,7 +126,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-) -> Response[AssetPage | Error]:
+) -> Response[AssetPage]:
     """List assets
 
     Args:
@@ -144,7 +138,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AssetPage | Error]
+        Response[AssetPage]
     """
 
     kwargs = _get_kwargs(
@@ -162,7 +156,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-) -> AssetPage | Error | None:
+) -> AssetPage | None:
     """List assets
 
     Args:
@@ -174,7 +168,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AssetPage | Error
+        AssetPage
     """
 
     return (

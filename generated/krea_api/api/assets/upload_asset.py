@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -7,7 +6,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.asset import Asset
 from ...models.asset_upload import AssetUpload
-from ...models.error import Error
 from ...types import Response
 
 
@@ -30,38 +28,34 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Asset | Error | None:
-    if response.status_code == 200:
-        response_200 = Asset.from_dict(response.json())
+def _parse_response(*, response: httpx.Response) -> tuple[Any, Asset | None]:
+    """The decoded JSON (or None) and the parsed model of a success answer."""
+    if 200 <= response.status_code <= 299:
+        data = response.json()
+        response_200 = Asset.from_dict(data)
 
-        return response_200
+        return data, response_200
 
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None, None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Asset | Error]:
+) -> Response[Asset]:
+    data: Any = None
+    parsed: Asset | None = None
+    if 200 <= response.status_code <= 299:
+        try:
+            data, parsed = _parse_response(response=response)
+        except Exception as error:
+            raise errors.UnreadableResponse(response, error) from error
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
+        data=data,
+        raw=response,
     )
 
 
@@ -69,7 +63,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: AssetUpload,
-) -> Response[Asset | Error]:
+) -> Response[Asset]:
     """Upload an asset
 
      Uploads one file (JPEG, PNG, WebP, HEIC, MP4, MOV, WebM, GLB, WAV or MP3, at most 75 MB). Use the
@@ -83,7 +77,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Asset | Error]
+        Response[Asset]
     """
 
     kwargs = _get_kwargs(
@@ -101,7 +95,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: AssetUpload,
-) -> Asset | Error | None:
+) -> Asset | None:
     """Upload an asset
 
      Uploads one file (JPEG, PNG, WebP, HEIC, MP4, MOV, WebM, GLB, WAV or MP3, at most 75 MB). Use the
@@ -115,7 +109,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Asset | Error
+        Asset
     """
 
     return sync_detailed(
@@ -128,7 +122,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: AssetUpload,
-) -> Response[Asset | Error]:
+) -> Response[Asset]:
     """Upload an asset
 
      Uploads one file (JPEG, PNG, WebP, HEIC, MP4, MOV, WebM, GLB, WAV or MP3, at most 75 MB). Use the
@@ -142,7 +136,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Asset | Error]
+        Response[Asset]
     """
 
     kwargs = _get_kwargs(
@@ -158,7 +152,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: AssetUpload,
-) -> Asset | Error | None:
+) -> Asset | None:
     """Upload an asset
 
      Uploads one file (JPEG, PNG, WebP, HEIC, MP4, MOV, WebM, GLB, WAV or MP3, at most 75 MB). Use the
@@ -172,7 +166,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Asset | Error
+        Asset
     """
 
     return (

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -6,7 +5,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
 from ...models.job import Job
 from ...types import Response
 
@@ -25,43 +23,34 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | Job | None:
-    if response.status_code == 200:
-        response_200 = Job.from_dict(response.json())
+def _parse_response(*, response: httpx.Response) -> tuple[Any, Job | None]:
+    """The decoded JSON (or None) and the parsed model of a success answer."""
+    if 200 <= response.status_code <= 299:
+        data = response.json()
+        response_200 = Job.from_dict(data)
 
-        return response_200
+        return data, response_200
 
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 409:
-        response_409 = Error.from_dict(response.json())
-
-        return response_409
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None, None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | Job]:
+) -> Response[Job]:
+    data: Any = None
+    parsed: Job | None = None
+    if 200 <= response.status_code <= 299:
+        try:
+            data, parsed = _parse_response(response=response)
+        except Exception as error:
+            raise errors.UnreadableResponse(response, error) from error
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
+        data=data,
+        raw=response,
     )
 
 
@@ -69,7 +58,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | Job]:
+) -> Response[Job]:
     """Cancel a job
 
      Cancels a job that is still `queued` or `processing` (Krea calls this "delete a job"); it then reads
@@ -83,7 +72,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Job]
+        Response[Job]
     """
 
     kwargs = _get_kwargs(
@@ -101,7 +90,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | Job | None:
+) -> Job | None:
     """Cancel a job
 
      Cancels a job that is still `queued` or `processing` (Krea calls this "delete a job"); it then reads
@@ -115,7 +104,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Job
+        Job
     """
 
     return sync_detailed(
@@ -128,7 +117,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | Job]:
+) -> Response[Job]:
     """Cancel a job
 
      Cancels a job that is still `queued` or `processing` (Krea calls this "delete a job"); it then reads
@@ -142,7 +131,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Job]
+        Response[Job]
     """
 
     kwargs = _get_kwargs(
@@ -158,7 +147,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | Job | None:
+) -> Job | None:
     """Cancel a job
 
      Cancels a job that is still `queued` or `processing` (Krea calls this "delete a job"); it then reads
@@ -172,7 +161,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Job
+        Job
     """
 
     return (

@@ -1,11 +1,9 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
 from ...models.job_page import JobPage
 from ...models.job_status import JobStatus
 from ...types import UNSET, Response, Unset
@@ -44,38 +42,34 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | JobPage | None:
-    if response.status_code == 200:
-        response_200 = JobPage.from_dict(response.json())
+def _parse_response(*, response: httpx.Response) -> tuple[Any, JobPage | None]:
+    """The decoded JSON (or None) and the parsed model of a success answer."""
+    if 200 <= response.status_code <= 299:
+        data = response.json()
+        response_200 = JobPage.from_dict(data)
 
-        return response_200
+        return data, response_200
 
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None, None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | JobPage]:
+) -> Response[JobPage]:
+    data: Any = None
+    parsed: JobPage | None = None
+    if 200 <= response.status_code <= 299:
+        try:
+            data, parsed = _parse_response(response=response)
+        except Exception as error:
+            raise errors.UnreadableResponse(response, error) from error
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
+        data=data,
+        raw=response,
     )
 
 
@@ -86,7 +80,7 @@ def sync_detailed(
     limit: int | Unset = 100,
     types: str | Unset = UNSET,
     status: JobStatus | Unset = UNSET,
-) -> Response[Error | JobPage]:
+) -> Response[JobPage]:
     """List jobs
 
      The caller's jobs, newest first, one page at a time. Pass a page's `next_cursor` back as `cursor` to
@@ -107,7 +101,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | JobPage]
+        Response[JobPage]
     """
 
     kwargs = _get_kwargs(
@@ -131,7 +125,7 @@ def sync(
     limit: int | Unset = 100,
     types: str | Unset = UNSET,
     status: JobStatus | Unset = UNSET,
-) -> Error | JobPage | None:
+) -> JobPage | None:
     """List jobs
 
      The caller's jobs, newest first, one page at a time. Pass a page's `next_cursor` back as `cursor` to
@@ -152,7 +146,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | JobPage
+        JobPage
     """
 
     return sync_detailed(
@@ -171,7 +165,7 @@ async def asyncio_detailed(
     limit: int | Unset = 100,
     types: str | Unset = UNSET,
     status: JobStatus | Unset = UNSET,
-) -> Response[Error | JobPage]:
+) -> Response[JobPage]:
     """List jobs
 
      The caller's jobs, newest first, one page at a time. Pass a page's `next_cursor` back as `cursor` to
@@ -192,7 +186,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | JobPage]
+        Response[JobPage]
     """
 
     kwargs = _get_kwargs(
@@ -214,7 +208,7 @@ async def asyncio(
     limit: int | Unset = 100,
     types: str | Unset = UNSET,
     status: JobStatus | Unset = UNSET,
-) -> Error | JobPage | None:
+) -> JobPage | None:
     """List jobs
 
      The caller's jobs, newest first, one page at a time. Pass a page's `next_cursor` back as `cursor` to
@@ -235,7 +229,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | JobPage
+        JobPage
     """
 
     return (

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -6,8 +5,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.insufficient_balance_error import InsufficientBalanceError
 from ...models.job import Job
 from ...models.node_app_inputs import NodeAppInputs
 from ...types import Response
@@ -35,58 +32,39 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | InsufficientBalanceError | list[Job] | None:
-    if response.status_code == 200:
+def _parse_response(*, response: httpx.Response) -> tuple[Any, list[Job] | None]:
+    """The decoded JSON (or None) and the parsed model of a success answer."""
+    if 200 <= response.status_code <= 299:
+        data = response.json()
         response_200 = []
-        _response_200 = response.json()
+        _response_200 = data
         for response_200_item_data in _response_200:
             response_200_item = Job.from_dict(response_200_item_data)
 
             response_200.append(response_200_item)
 
-        return response_200
+        return data, response_200
 
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 402:
-        response_402 = InsufficientBalanceError.from_dict(response.json())
-
-        return response_402
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None, None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | InsufficientBalanceError | list[Job]]:
+) -> Response[list[Job]]:
+    data: Any = None
+    parsed: list[Job] | None = None
+    if 200 <= response.status_code <= 299:
+        try:
+            data, parsed = _parse_response(response=response)
+        except Exception as error:
+            raise errors.UnreadableResponse(response, error) from error
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
+        data=data,
+        raw=response,
     )
 
 
@@ -95,7 +73,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: NodeAppInputs,
-) -> Response[Error | InsufficientBalanceError | list[Job]]:
+) -> Response[list[Job]]:
     """Run a node app version
 
      Runs the node app with inputs keyed as its `input_openapi_schema` says. One run can create several
@@ -110,7 +88,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | InsufficientBalanceError | list[Job]]
+        Response[list[Job]]
     """
 
     kwargs = _get_kwargs(
@@ -130,7 +108,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: NodeAppInputs,
-) -> Error | InsufficientBalanceError | list[Job] | None:
+) -> list[Job] | None:
     """Run a node app version
 
      Runs the node app with inputs keyed as its `input_openapi_schema` says. One run can create several
@@ -145,7 +123,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | InsufficientBalanceError | list[Job]
+        list[Job]
     """
 
     return sync_detailed(
@@ -160,7 +138,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: NodeAppInputs,
-) -> Response[Error | InsufficientBalanceError | list[Job]]:
+) -> Response[list[Job]]:
     """Run a node app version
 
      Runs the node app with inputs keyed as its `input_openapi_schema` says. One run can create several
@@ -175,7 +153,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | InsufficientBalanceError | list[Job]]
+        Response[list[Job]]
     """
 
     kwargs = _get_kwargs(
@@ -193,7 +171,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: NodeAppInputs,
-) -> Error | InsufficientBalanceError | list[Job] | None:
+) -> list[Job] | None:
     """Run a node app version
 
      Runs the node app with inputs keyed as its `input_openapi_schema` says. One run can create several
@@ -208,7 +186,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | InsufficientBalanceError | list[Job]
+        list[Job]
     """
 
     return (

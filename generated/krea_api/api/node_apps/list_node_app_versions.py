@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -6,7 +5,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
 from ...models.node_app_version_page import NodeAppVersionPage
 from ...types import UNSET, Response, Unset
 
@@ -38,42 +36,35 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | NodeAppVersionPage | None:
-    if response.status_code == 200:
-        response_200 = NodeAppVersionPage.from_dict(response.json())
+    *, response: httpx.Response
+) -> tuple[Any, NodeAppVersionPage | None]:
+    """The decoded JSON (or None) and the parsed model of a success answer."""
+    if 200 <= response.status_code <= 299:
+        data = response.json()
+        response_200 = NodeAppVersionPage.from_dict(data)
 
-        return response_200
+        return data, response_200
 
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None, None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | NodeAppVersionPage]:
+) -> Response[NodeAppVersionPage]:
+    data: Any = None
+    parsed: NodeAppVersionPage | None = None
+    if 200 <= response.status_code <= 299:
+        try:
+            data, parsed = _parse_response(response=response)
+        except Exception as error:
+            raise errors.UnreadableResponse(response, error) from error
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
+        data=data,
+        raw=response,
     )
 
 
@@ -83,7 +74,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     limit: int | Unset = 100,
     cursor: str | Unset = UNSET,
-) -> Response[Error | NodeAppVersionPage]:
+) -> Response[NodeAppVersionPage]:
     """List a node app's runnable versions
 
     Args:
@@ -96,7 +87,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | NodeAppVersionPage]
+        Response[NodeAppVersionPage]
     """
 
     kwargs = _get_kwargs(
@@ -118,7 +109,7 @@ def sync(
     client: AuthenticatedClient | Client,
     limit: int | Unset = 100,
     cursor: str | Unset = UNSET,
-) -> Error | NodeAppVersionPage | None:
+) -> NodeAppVersionPage | None:
     """List a node app's runnable versions
 
     Args:
@@ -131,7 +122,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | NodeAppVersionPage
+        NodeAppVersionPage
     """
 
     return sync_detailed(
@@ -148,7 +139,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     limit: int | Unset = 100,
     cursor: str | Unset = UNSET,
-) -> Response[Error | NodeAppVersionPage]:
+) -> Response[NodeAppVersionPage]:
     """List a node app's runnable versions
 
     Args:
@@ -161,7 +152,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | NodeAppVersionPage]
+        Response[NodeAppVersionPage]
     """
 
     kwargs = _get_kwargs(
@@ -181,7 +172,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     limit: int | Unset = 100,
     cursor: str | Unset = UNSET,
-) -> Error | NodeAppVersionPage | None:
+) -> NodeAppVersionPage | None:
     """List a node app's runnable versions
 
     Args:
@@ -194,7 +185,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | NodeAppVersionPage
+        NodeAppVersionPage
     """
 
     return (

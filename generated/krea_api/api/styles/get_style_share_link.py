@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -6,7 +5,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
 from ...models.style_share_link import StyleShareLink
 from ...types import Response
 
@@ -25,43 +23,40 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | StyleShareLink | None:
+def _parse_response(*, response: httpx.Response) -> tuple[Any, StyleShareLink | None]:
+    """The decoded JSON (or None) and the parsed model of a success answer."""
     if response.status_code == 200:
-        response_200 = StyleShareLink.from_dict(response.json())
+        data = response.json()
+        response_200 = StyleShareLink.from_dict(data)
 
-        return response_200
+        return data, response_200
 
     if response.status_code == 201:
-        response_201 = StyleShareLink.from_dict(response.json())
+        data = response.json()
+        response_201 = StyleShareLink.from_dict(data)
 
-        return response_201
+        return data, response_201
 
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None, None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | StyleShareLink]:
+) -> Response[StyleShareLink]:
+    data: Any = None
+    parsed: StyleShareLink | None = None
+    if 200 <= response.status_code <= 299:
+        try:
+            data, parsed = _parse_response(response=response)
+        except Exception as error:
+            raise errors.UnreadableResponse(response, error) from error
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
+        data=data,
+        raw=response,
     )
 
 
@@ -69,7 +64,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | StyleShareLink]:
+) -> Response[StyleShareLink]:
     """Get or create a style's share link
 
      Owner only. Answers 201 when the link was created by this call, 200 when it existed.
@@ -82,7 +77,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | StyleShareLink]
+        Response[StyleShareLink]
     """
 
     kwargs = _get_kwargs(
@@ -100,7 +95,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | StyleShareLink | None:
+) -> StyleShareLink | None:
     """Get or create a style's share link
 
      Owner only. Answers 201 when the link was created by this call, 200 when it existed.
@@ -113,7 +108,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | StyleShareLink
+        StyleShareLink
     """
 
     return sync_detailed(
@@ -126,7 +121,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | StyleShareLink]:
+) -> Response[StyleShareLink]:
     """Get or create a style's share link
 
      Owner only. Answers 201 when the link was created by this call, 200 when it existed.
@@ -139,7 +134,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | StyleShareLink]
+        Response[StyleShareLink]
     """
 
     kwargs = _get_kwargs(
@@ -155,7 +150,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | StyleShareLink | None:
+) -> StyleShareLink | None:
     """Get or create a style's share link
 
      Owner only. Answers 201 when the link was created by this call, 200 when it existed.
@@ -168,7 +163,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | StyleShareLink
+        StyleShareLink
     """
 
     return (

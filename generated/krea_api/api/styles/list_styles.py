@@ -1,11 +1,9 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
 from ...models.style_filter import StyleFilter
 from ...models.style_page import StylePage
 from ...types import UNSET, Response, Unset
@@ -53,38 +51,34 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | StylePage | None:
-    if response.status_code == 200:
-        response_200 = StylePage.from_dict(response.json())
+def _parse_response(*, response: httpx.Response) -> tuple[Any, StylePage | None]:
+    """The decoded JSON (or None) and the parsed model of a success answer."""
+    if 200 <= response.status_code <= 299:
+        data = response.json()
+        response_200 = StylePage.from_dict(data)
 
-        return response_200
+        return data, response_200
 
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None, None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | StylePage]:
+) -> Response[StylePage]:
+    data: Any = None
+    parsed: StylePage | None = None
+    if 200 <= response.status_code <= 299:
+        try:
+            data, parsed = _parse_response(response=response)
+        except Exception as error:
+            raise errors.UnreadableResponse(response, error) from error
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
+        data=data,
+        raw=response,
     )
 
 
@@ -98,7 +92,7 @@ def sync_detailed(
     user: str | Unset = UNSET,
     model: str | Unset = UNSET,
     filter_: StyleFilter | Unset = UNSET,
-) -> Response[Error | StylePage]:
+) -> Response[StylePage]:
     """List or search styles
 
     Args:
@@ -115,7 +109,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | StylePage]
+        Response[StylePage]
     """
 
     kwargs = _get_kwargs(
@@ -145,7 +139,7 @@ def sync(
     user: str | Unset = UNSET,
     model: str | Unset = UNSET,
     filter_: StyleFilter | Unset = UNSET,
-) -> Error | StylePage | None:
+) -> StylePage | None:
     """List or search styles
 
     Args:
@@ -162,7 +156,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | StylePage
+        StylePage
     """
 
     return sync_detailed(
@@ -187,7 +181,7 @@ async def asyncio_detailed(
     user: str | Unset = UNSET,
     model: str | Unset = UNSET,
     filter_: StyleFilter | Unset = UNSET,
-) -> Response[Error | StylePage]:
+) -> Response[StylePage]:
     """List or search styles
 
     Args:
@@ -204,7 +198,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | StylePage]
+        Response[StylePage]
     """
 
     kwargs = _get_kwargs(
@@ -232,7 +226,7 @@ async def asyncio(
     user: str | Unset = UNSET,
     model: str | Unset = UNSET,
     filter_: StyleFilter | Unset = UNSET,
-) -> Error | StylePage | None:
+) -> StylePage | None:
     """List or search styles
 
     Args:
@@ -249,7 +243,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | StylePage
+        StylePage
     """
 
     return (

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -6,7 +5,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
 from ...models.style_workspace_share import StyleWorkspaceShare
 from ...types import Response
 
@@ -26,42 +24,35 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | StyleWorkspaceShare | None:
-    if response.status_code == 200:
-        response_200 = StyleWorkspaceShare.from_dict(response.json())
+    *, response: httpx.Response
+) -> tuple[Any, StyleWorkspaceShare | None]:
+    """The decoded JSON (or None) and the parsed model of a success answer."""
+    if 200 <= response.status_code <= 299:
+        data = response.json()
+        response_200 = StyleWorkspaceShare.from_dict(data)
 
-        return response_200
+        return data, response_200
 
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None, None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | StyleWorkspaceShare]:
+) -> Response[StyleWorkspaceShare]:
+    data: Any = None
+    parsed: StyleWorkspaceShare | None = None
+    if 200 <= response.status_code <= 299:
+        try:
+            data, parsed = _parse_response(response=response)
+        except Exception as error:
+            raise errors.UnreadableResponse(response, error) from error
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
+        data=data,
+        raw=response,
     )
 
 
@@ -69,7 +60,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | StyleWorkspaceShare]:
+) -> Response[StyleWorkspaceShare]:
     """Share a style with the workspace
 
     Args:
@@ -80,7 +71,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | StyleWorkspaceShare]
+        Response[StyleWorkspaceShare]
     """
 
     kwargs = _get_kwargs(
@@ -98,7 +89,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | StyleWorkspaceShare | None:
+) -> StyleWorkspaceShare | None:
     """Share a style with the workspace
 
     Args:
@@ -109,7 +100,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | StyleWorkspaceShare
+        StyleWorkspaceShare
     """
 
     return sync_detailed(
@@ -122,7 +113,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | StyleWorkspaceShare]:
+) -> Response[StyleWorkspaceShare]:
     """Share a style with the workspace
 
     Args:
@@ -133,7 +124,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | StyleWorkspaceShare]
+        Response[StyleWorkspaceShare]
     """
 
     kwargs = _get_kwargs(
@@ -149,7 +140,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | StyleWorkspaceShare | None:
+) -> StyleWorkspaceShare | None:
     """Share a style with the workspace
 
     Args:
@@ -160,7 +151,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | StyleWorkspaceShare
+        StyleWorkspaceShare
     """
 
     return (

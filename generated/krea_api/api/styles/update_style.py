@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -6,7 +5,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
 from ...models.style import Style
 from ...models.style_update import StyleUpdate
 from ...types import Response
@@ -34,43 +32,34 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | Style | None:
-    if response.status_code == 200:
-        response_200 = Style.from_dict(response.json())
+def _parse_response(*, response: httpx.Response) -> tuple[Any, Style | None]:
+    """The decoded JSON (or None) and the parsed model of a success answer."""
+    if 200 <= response.status_code <= 299:
+        data = response.json()
+        response_200 = Style.from_dict(data)
 
-        return response_200
+        return data, response_200
 
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None, None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | Style]:
+) -> Response[Style]:
+    data: Any = None
+    parsed: Style | None = None
+    if 200 <= response.status_code <= 299:
+        try:
+            data, parsed = _parse_response(response=response)
+        except Exception as error:
+            raise errors.UnreadableResponse(response, error) from error
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
+        data=data,
+        raw=response,
     )
 
 
@@ -79,7 +68,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: StyleUpdate,
-) -> Response[Error | Style]:
+) -> Response[Style]:
     """Update a style
 
      Updates one of the caller's own styles; send at least one field.
@@ -93,7 +82,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Style]
+        Response[Style]
     """
 
     kwargs = _get_kwargs(
@@ -113,7 +102,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: StyleUpdate,
-) -> Error | Style | None:
+) -> Style | None:
     """Update a style
 
      Updates one of the caller's own styles; send at least one field.
@@ -127,7 +116,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Style
+        Style
     """
 
     return sync_detailed(
@@ -142,7 +131,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: StyleUpdate,
-) -> Response[Error | Style]:
+) -> Response[Style]:
     """Update a style
 
      Updates one of the caller's own styles; send at least one field.
@@ -156,7 +145,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Style]
+        Response[Style]
     """
 
     kwargs = _get_kwargs(
@@ -174,7 +163,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: StyleUpdate,
-) -> Error | Style | None:
+) -> Style | None:
     """Update a style
 
      Updates one of the caller's own styles; send at least one field.
@@ -188,7 +177,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Style
+        Style
     """
 
     return (

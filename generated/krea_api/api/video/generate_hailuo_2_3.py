@@ -1,15 +1,11 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
 from ...models.hailuo_23_request import Hailuo23Request
-from ...models.insufficient_balance_error import InsufficientBalanceError
 from ...models.job import Job
-from ...models.model_gone_error import ModelGoneError
 from ...types import UNSET, Response, Unset
 
 
@@ -35,53 +31,34 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | InsufficientBalanceError | Job | ModelGoneError | None:
-    if response.status_code == 200:
-        response_200 = Job.from_dict(response.json())
+def _parse_response(*, response: httpx.Response) -> tuple[Any, Job | None]:
+    """The decoded JSON (or None) and the parsed model of a success answer."""
+    if 200 <= response.status_code <= 299:
+        data = response.json()
+        response_200 = Job.from_dict(data)
 
-        return response_200
+        return data, response_200
 
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 402:
-        response_402 = InsufficientBalanceError.from_dict(response.json())
-
-        return response_402
-
-    if response.status_code == 410:
-        response_410 = ModelGoneError.from_dict(response.json())
-
-        return response_410
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None, None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | InsufficientBalanceError | Job | ModelGoneError]:
+) -> Response[Job]:
+    data: Any = None
+    parsed: Job | None = None
+    if 200 <= response.status_code <= 299:
+        try:
+            data, parsed = _parse_response(response=response)
+        except Exception as error:
+            raise errors.UnreadableResponse(response, error) from error
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
+        data=data,
+        raw=response,
     )
 
 
@@ -90,7 +67,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: Hailuo23Request,
     x_webhook_url: str | Unset = UNSET,
-) -> Response[Error | InsufficientBalanceError | Job | ModelGoneError]:
+) -> Response[Job]:
     """Hailuo 2.3
 
      MiniMax Hailuo 2.3 video. 160 to 321 compute units depending on resolution and duration. The older
@@ -106,7 +83,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | InsufficientBalanceError | Job | ModelGoneError]
+        Response[Job]
     """
 
     kwargs = _get_kwargs(
@@ -126,7 +103,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: Hailuo23Request,
     x_webhook_url: str | Unset = UNSET,
-) -> Error | InsufficientBalanceError | Job | ModelGoneError | None:
+) -> Job | None:
     """Hailuo 2.3
 
      MiniMax Hailuo 2.3 video. 160 to 321 compute units depending on resolution and duration. The older
@@ -142,7 +119,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | InsufficientBalanceError | Job | ModelGoneError
+        Job
     """
 
     return sync_detailed(
@@ -157,7 +134,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: Hailuo23Request,
     x_webhook_url: str | Unset = UNSET,
-) -> Response[Error | InsufficientBalanceError | Job | ModelGoneError]:
+) -> Response[Job]:
     """Hailuo 2.3
 
      MiniMax Hailuo 2.3 video. 160 to 321 compute units depending on resolution and duration. The older
@@ -173,7 +150,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | InsufficientBalanceError | Job | ModelGoneError]
+        Response[Job]
     """
 
     kwargs = _get_kwargs(
@@ -191,7 +168,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: Hailuo23Request,
     x_webhook_url: str | Unset = UNSET,
-) -> Error | InsufficientBalanceError | Job | ModelGoneError | None:
+) -> Job | None:
     """Hailuo 2.3
 
      MiniMax Hailuo 2.3 video. 160 to 321 compute units depending on resolution and duration. The older
@@ -207,7 +184,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | InsufficientBalanceError | Job | ModelGoneError
+        Job
     """
 
     return (
