@@ -39,6 +39,8 @@ generate: $(STAMP)
 	rm -rf $(GEN_OUT)
 	$(GENERATE) $(GEN_OUT)
 	touch $(GEN_OUT)/py.typed
+	# The sync facade (krea/_sync/) is written from the async one (krea/_async/), its source.
+	PATH="$(BIN):$$PATH" $(BIN)/python scripts/unasync.py
 
 # Regenerate into a scratch folder and compare: any modified, new or deleted file fails.
 check-generated: $(STAMP)
@@ -46,17 +48,18 @@ check-generated: $(STAMP)
 	$(GENERATE) "$$tmp/krea_api" >/dev/null; touch "$$tmp/krea_api/py.typed"; \
 	if diff -r -x __pycache__ $(GEN_OUT) "$$tmp/krea_api"; then echo "generated/ is up to date"; \
 	else echo "generated/ differs from $(SPEC): run 'make generate' and commit" >&2; exit 1; fi
+	PATH="$(BIN):$$PATH" $(BIN)/python scripts/unasync.py --check
 
 lint: $(STAMP)
-	$(BIN)/ruff format --check krea tests examples
-	$(BIN)/ruff check krea tests examples
-	$(BIN)/mypy --strict krea tests examples
+	$(BIN)/ruff format --check krea tests examples scripts
+	$(BIN)/ruff check krea tests examples scripts
+	$(BIN)/mypy --strict krea tests examples scripts
 	# The generated client as it comes out of the generator (never edited to make this pass).
 	$(BIN)/mypy --strict generated/krea_api
 
 fmt: $(STAMP)
-	$(BIN)/ruff format krea tests examples
-	$(BIN)/ruff check --fix krea tests examples
+	$(BIN)/ruff format krea tests examples scripts
+	$(BIN)/ruff check --fix krea tests examples scripts
 
 test: lint check-generated
 	$(BIN)/pytest -q

@@ -12,8 +12,9 @@
 from __future__ import annotations
 
 from . import webhooks
+from ._async._client import AsyncKrea
+from ._async._jobs import AsyncJob
 from ._catalogue import Model
-from ._client import AsyncKrea, Krea
 from ._errors import (
     APIConnectionError,
     APIStatusError,
@@ -41,7 +42,9 @@ from ._errors import (
     UnprocessableEntityError,
     ValidationError,
 )
-from ._jobs import AsyncJob, Job, JobBase, JobErrorInfo
+from ._job import JobBase, JobErrorInfo
+from ._sync._client import Krea
+from ._sync._jobs import Job
 from ._version import __version__
 
 

@@ -1,21 +1,19 @@
-"""The assets resource: upload input media (refusing files Krea would refuse) and list, get, delete them."""
+"""The rules of the assets resource: which files Krea would refuse, and the upload body (the sending is in
+``krea/_async/_assets.py`` and its generated sync twin)."""
 
 from __future__ import annotations
 
 import io
 import mimetypes
 import os
-from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, BinaryIO, cast
 
 from ._constants import MAX_ASSET_BYTES
 from ._errors import ValidationError
-from ._resource import AsyncResource, SyncResource, parsed
 
 if TYPE_CHECKING:
-    from krea_api.models import Asset, AssetDeleted, AssetPage, AssetUpload
-    from krea_api.types import Response
+    from krea_api.models import AssetUpload
 
 FileInput = str | os.PathLike[str] | bytes | IO[bytes]
 """A path, the file's bytes, or a binary file object."""
@@ -98,117 +96,3 @@ def upload_body(
         file=File(payload=cast(BinaryIO, payload), file_name=name, mime_type=mime),
         description=description if description is not None else UNSET,
     )
-
-
-class Assets(SyncResource):
-    """``client.assets``: input media hosted by Krea, usable as URLs in generation requests."""
-
-    def upload(
-        self,
-        file: FileInput,
-        *,
-        filename: str | None = None,
-        description: str | None = None,
-        content_type: str | None = None,
-    ) -> Asset:
-        """Upload a file (path, bytes or binary file object) as multipart.
-
-        Returns:
-            The asset; its ``image_url`` is the URL to pass to generation requests.
-
-        Raises:
-            ValidationError: the file is missing, empty or over 75 MB (checked before sending).
-        """
-        from krea_api.api.assets import upload_asset
-
-        body = upload_body(file, filename, description, content_type)
-        try:
-            response = self._request("POST", "/assets", upload_asset.sync_detailed, body=body, client=self._api)
-        finally:
-            body.file.payload.close()
-        return parsed("/assets", response)
-
-    def list(self, *, limit: int | None = None) -> Iterator[Asset]:
-        """Iterate over the account's assets across every page (``limit`` is the page size)."""
-        from krea_api.api.assets import list_assets
-
-        def fetch(cursor: str | None) -> Response[AssetPage]:
-            extra: dict[str, Any] = {"cursor": cursor} if cursor else {}
-            if limit is not None:
-                extra["limit"] = limit
-            return self._request("GET", "/assets", list_assets.sync_detailed, client=self._api, **extra)
-
-        return (asset for asset, _ in self._pages("/assets", fetch, lambda page: page.items))
-
-    def get(self, asset_id: str) -> Asset:
-        """Read one asset.
-
-        Raises:
-            NotFoundError: no such asset in this account.
-        """
-        from krea_api.api.assets import get_asset
-
-        path = f"/assets/{asset_id}"
-        return parsed(path, self._request("GET", path, get_asset.sync_detailed, id=asset_id, client=self._api))
-
-    def delete(self, asset_id: str) -> AssetDeleted:
-        """Delete one asset.
-
-        Raises:
-            NotFoundError: no such asset in this account.
-        """
-        from krea_api.api.assets import delete_asset
-
-        path = f"/assets/{asset_id}"
-        return parsed(path, self._request("DELETE", path, delete_asset.sync_detailed, id=asset_id, client=self._api))
-
-
-class AsyncAssets(AsyncResource):
-    """``client.assets`` of ``AsyncKrea``; see ``Assets``."""
-
-    async def upload(
-        self,
-        file: FileInput,
-        *,
-        filename: str | None = None,
-        description: str | None = None,
-        content_type: str | None = None,
-    ) -> Asset:
-        """Upload a file; see ``Assets.upload``."""
-        from krea_api.api.assets import upload_asset
-
-        body = upload_body(file, filename, description, content_type)
-        try:
-            response = await self._request(
-                "POST", "/assets", upload_asset.asyncio_detailed, body=body, client=self._api
-            )
-        finally:
-            body.file.payload.close()
-        return parsed("/assets", response)
-
-    def list(self, *, limit: int | None = None) -> AsyncIterator[Asset]:
-        """Iterate over the account's assets; see ``Assets.list``."""
-        from krea_api.api.assets import list_assets
-
-        async def fetch(cursor: str | None) -> Response[AssetPage]:
-            extra: dict[str, Any] = {"cursor": cursor} if cursor else {}
-            if limit is not None:
-                extra["limit"] = limit
-            return await self._request("GET", "/assets", list_assets.asyncio_detailed, client=self._api, **extra)
-
-        return (asset async for asset, _ in self._pages("/assets", fetch, lambda page: page.items))
-
-    async def get(self, asset_id: str) -> Asset:
-        """Read one asset; see ``Assets.get``."""
-        from krea_api.api.assets import get_asset
-
-        path = f"/assets/{asset_id}"
-        return parsed(path, await self._request("GET", path, get_asset.asyncio_detailed, id=asset_id, client=self._api))
-
-    async def delete(self, asset_id: str) -> AssetDeleted:
-        """Delete one asset; see ``Assets.delete``."""
-        from krea_api.api.assets import delete_asset
-
-        path = f"/assets/{asset_id}"
-        response = await self._request("DELETE", path, delete_asset.asyncio_detailed, id=asset_id, client=self._api)
-        return parsed(path, response)

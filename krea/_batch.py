@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from . import _catalogue, _uploads
+from ._async._client import AsyncKrea
 from ._cli_exits import CliError, ExitCode
 from ._cli_journal import (
     CANCELLED,
@@ -35,7 +36,6 @@ from ._cli_journal import (
     Row,
     now,
 )
-from ._client import AsyncKrea
 from ._errors import (
     APIConnectionError,
     APIStatusError,

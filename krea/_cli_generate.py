@@ -16,7 +16,6 @@ from ._cli_exits import CliError, ExitCode, Terminated
 from ._cli_options import CancelOnTimeoutOpt, DetachOpt, JsonOpt, MockOpt, OutOpt, TimeoutOpt, begin
 from ._cli_output import Output
 from ._cli_session import Session
-from ._client import Krea
 from ._errors import (
     JobCancelledError,
     JobFailedError,
@@ -24,7 +23,8 @@ from ._errors import (
     KreaError,
     ValidationError,
 )
-from ._jobs import Job
+from ._sync._client import Krea
+from ._sync._jobs import Job
 
 DEFAULT_OUT = Path("out")
 

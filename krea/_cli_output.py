@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from rich.console import Console, RenderableType
     from rich.text import Text
 
-    from ._jobs import JobBase
+    from ._job import JobBase
 
 
 def to_plain(value: Any) -> Any:

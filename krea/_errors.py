@@ -43,7 +43,7 @@ from ._retry import parse_retry_after
 if TYPE_CHECKING:
     import httpx
 
-    from ._jobs import JobBase
+    from ._job import JobBase
 
 __all__ = [
     "APIConnectionError",

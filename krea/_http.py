@@ -1,12 +1,13 @@
 """How a request reaches Krea: the gateway that builds, bounds and checks every exchange, and the retry loop.
 
-Every API call is a call of a generated ``krea_api`` operation function, which sends through a ``Gateway``
-(handed to the generated client in place of an httpx client). The gateway builds each request itself from the
+Every API call is a call of a generated ``krea_api`` operation function, which sends through a gateway
+(``krea/_async/_transport.py`` and its sync twin, handed to the generated client in place of an httpx
+client), built on ``GatewayBase`` here. The gateway builds each request itself from the
 settings (URL, key, headers, timeout), so the caller's own ``http_client`` is used to send but never changed;
 it bounds every exchange by the time left and every API answer by size, and hands the answer back whatever
 its status. The generated function parses it only on success (krea's templates, ``openapi/templates/``); the
 request path in ``_resource`` turns an error status into its typed error, and ``Sender`` here decides, with
-the pure policy in ``_retry``, whether to try again.
+the pure policy in ``_retry``, whether to try again. Nothing here sends or sleeps.
 """
 
 from __future__ import annotations
@@ -20,13 +21,12 @@ import os
 import sys
 import time
 import warnings
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any, TypeVar
 
 import attrs
 import httpx
 
-from . import _sockets
 from ._config import Settings
 from ._constants import MAX_ERROR_BODY_BYTES, MAX_RESPONSE_BYTES
 from ._errors import (
@@ -38,7 +38,6 @@ from ._errors import (
     ValidationError,
     connection_failed,
     deprecation_message,
-    make_status_error,
     submission_uncertain,
     too_large,
 )
@@ -112,14 +111,14 @@ def _caller_stacklevel() -> int:
 
 
 @attrs.frozen
-class _Exchange:
+class Exchange:
     """One request as built, with the monotonic instant its whole exchange must be over by (inf: none)."""
 
     request: httpx.Request
     ends: float
 
 
-class _Reader:
+class Reader:
     """Collects a response body chunk by chunk, enforcing the exchange's end and the size limit."""
 
     def __init__(self, response: httpx.Response, ends: float) -> None:
@@ -157,7 +156,7 @@ class _Reader:
         return too_large(request.method, request.url.path, self.response.status_code, self.limit, size)
 
 
-class _GatewayBase:
+class GatewayBase:
     """Builds every request from the settings; the sync and async gateways add only the sending."""
 
     def __init__(self, settings: Settings) -> None:
@@ -183,9 +182,9 @@ class _GatewayBase:
             budget = min(budget, left)
         return max(budget, _MIN_BUDGET)
 
-    def _build(
+    def build(
         self, http: httpx.Client | httpx.AsyncClient, method: str, url: str, kwargs: Mapping[str, Any]
-    ) -> _Exchange:
+    ) -> Exchange:
         budget = self._budget()
         target = self._settings.base_url + url if url.startswith("/") else url
         try:
@@ -209,9 +208,9 @@ class _GatewayBase:
                 f"{type(exc).__name__}: {str(exc)[:300]}"
             ) from exc
         log.debug("→ %s %s", request.method, request.url.copy_with(query=None))
-        return _Exchange(request, time.monotonic() + budget)
+        return Exchange(request, time.monotonic() + budget)
 
-    def _check(self, response: httpx.Response) -> httpx.Response:
+    def check(self, response: httpx.Response) -> httpx.Response:
         log.debug("← %s %s %s", response.status_code, response.request.method, response.request.url.path)
         path = response.request.url.path
         if "deprecation" in response.headers and path not in self._warned:
@@ -220,131 +219,6 @@ class _GatewayBase:
                 deprecation_message(path, response.headers), KreaDeprecationWarning, stacklevel=_caller_stacklevel()
             )
         return response
-
-
-class Gateway(_GatewayBase):
-    """What the generated client sends through (in place of an httpx client): ``request`` is all it calls."""
-
-    def __init__(self, settings: Settings, http: httpx.Client | None) -> None:
-        super().__init__(settings)
-        self._owned = http is None
-        self._http = http if http is not None else _sockets.bounded_client()
-
-    def request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
-        """Send one API request and read its answer within the exchange's time and size bounds.
-
-        With krea's own httpx client every socket operation is cut to the time left, so the whole exchange
-        ends in time; a caller's ``http_client`` keeps its own connections, and gets httpx's per-read
-        timeouts (cut to the time left) plus the same check between the chunks of the body.
-        """
-        exchange = self._build(self._http, method, url, kwargs)
-        with _sockets.bounded(exchange.ends):
-            response = self._http.send(exchange.request, stream=True, follow_redirects=False)
-            try:
-                reader = _Reader(response, exchange.ends)
-                for chunk in response.iter_bytes():
-                    if not reader.add(chunk):
-                        break
-                reader.finish()
-            finally:
-                response.close()
-        return self._check(response)
-
-    @contextlib.contextmanager
-    def stream(self, url: str) -> Iterator[httpx.Response]:
-        """GET a result file, following redirects; the body is the caller's to read (no size limit)."""
-        exchange = self._build(self._http, "GET", url, {})
-        response = self._http.send(exchange.request, stream=True, follow_redirects=True)
-        try:
-            if response.status_code >= 400:
-                response.read()
-                raise make_status_error(self._check(response))
-            yield self._check(response)
-        finally:
-            response.close()
-
-    def close(self) -> None:
-        """Close the connections of the httpx client krea made; a caller's own client is left to the caller."""
-        if self._owned:
-            self._http.close()
-
-    # The generated client enters and exits its httpx client when used as a context manager.
-    def __enter__(self) -> Gateway:
-        return self
-
-    def __exit__(self, *args: object) -> None:
-        self.close()
-
-
-class AsyncGateway(_GatewayBase):
-    """The asyncio twin of ``Gateway``; the whole exchange also runs under ``asyncio.timeout``."""
-
-    def __init__(self, settings: Settings, http: httpx.AsyncClient | None) -> None:
-        super().__init__(settings)
-        self._owned = http is None
-        self._http = http if http is not None else _sockets.bounded_async_client()
-
-    async def request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
-        """Send one API request; see ``Gateway.request``.
-
-        A caller's ``http_client`` cannot be given the bounded sockets, so there the exchange also runs under
-        ``asyncio.timeout``; whether its request had started to go out when that fired (seen through httpcore's
-        trace hook) decides between a timeout before sending (nothing was sent) and one after.
-        """
-        import asyncio
-
-        exchange = self._build(self._http, method, url, kwargs)
-        sent = False
-
-        async def trace(event: str, info: Mapping[str, Any]) -> None:
-            nonlocal sent
-            if event.endswith("send_request_headers.started"):
-                sent = True
-
-        left = exchange.ends - time.monotonic()
-        limit = None if self._owned or left == math.inf else max(left, 0.0)
-        if limit is not None:
-            exchange.request.extensions["trace"] = trace
-        try:
-            async with asyncio.timeout(limit):
-                with _sockets.bounded(exchange.ends):
-                    response = await self._http.send(exchange.request, stream=True, follow_redirects=False)
-                    try:
-                        reader = _Reader(response, exchange.ends)
-                        async for chunk in response.aiter_bytes():
-                            if not reader.add(chunk):
-                                break
-                        reader.finish()
-                    finally:
-                        await response.aclose()
-        except TimeoutError:
-            cls = httpx.ReadTimeout if sent else httpx.PoolTimeout
-            raise cls("the exchange used up the time left", request=exchange.request) from None
-        return self._check(response)
-
-    @contextlib.asynccontextmanager
-    async def stream(self, url: str) -> AsyncIterator[httpx.Response]:
-        """GET a result file; see ``Gateway.stream``."""
-        exchange = self._build(self._http, "GET", url, {})
-        response = await self._http.send(exchange.request, stream=True, follow_redirects=True)
-        try:
-            if response.status_code >= 400:
-                await response.aread()
-                raise make_status_error(self._check(response))
-            yield self._check(response)
-        finally:
-            await response.aclose()
-
-    async def aclose(self) -> None:
-        """Close the connections of the httpx client krea made; see ``Gateway.close``."""
-        if self._owned:
-            await self._http.aclose()
-
-    async def __aenter__(self) -> AsyncGateway:
-        return self
-
-    async def __aexit__(self, *args: object) -> None:
-        await self.aclose()
 
 
 def classify(exc: BaseException) -> Attempt | None:
@@ -397,60 +271,14 @@ def translated(url: str) -> Iterator[None]:
 
 @attrs.define
 class Sender:
-    """Runs one API call with the retry policy; the sync and async shells differ only in how they wait."""
+    """The retry decisions of one client: after each failed exchange, the pause before the next or the final
+    error. The loops that send and sleep are ``Requester.call`` in ``krea/_async/_transport.py`` (and its
+    generated sync twin)."""
 
     policy: RetryPolicy
     now: Callable[[], datetime.datetime] = lambda: datetime.datetime.now(datetime.UTC)
 
-    def call(
-        self,
-        method: str,
-        path: str,
-        fn: Callable[[], T],
-        sleep: Callable[[float], None],
-        *,
-        creates_job: bool = False,
-    ) -> T:
-        """Call ``fn`` (one exchange: a generated operation, or a download) until it succeeds or must not be
-        retried; an error status reaches this loop as the ``APIStatusError`` it maps to.
-
-        Args:
-            creates_job: the operation can create a billable job (the spec says so): an unclear outcome is
-                then a ``SubmissionUncertainError``.
-        """
-        submitted_at = self.now()
-        path = shown(path)
-        retries = 0
-        while True:
-            try:
-                return fn()
-            except Exception as exc:
-                delay = self._next(method, path, exc, retries, submitted_at, creates_job)
-            sleep(delay)
-            retries += 1
-
-    async def acall(
-        self,
-        method: str,
-        path: str,
-        fn: Callable[[], Awaitable[T]],
-        sleep: Callable[[float], Awaitable[None]],
-        *,
-        creates_job: bool = False,
-    ) -> T:
-        """The async twin of ``call``."""
-        submitted_at = self.now()
-        path = shown(path)
-        retries = 0
-        while True:
-            try:
-                return await fn()
-            except Exception as exc:
-                delay = self._next(method, path, exc, retries, submitted_at, creates_job)
-            await sleep(delay)
-            retries += 1
-
-    def _next(
+    def next_delay(
         self, method: str, path: str, exc: Exception, retries: int, submitted_at: datetime.datetime, creates_job: bool
     ) -> float:
         """The pause before the next attempt, or raise the final error."""

@@ -1,306 +1,142 @@
-"""What a job is: the ``Job`` objects users hold, each wrapping the generated ``krea_api.models.Job``.
+"""The rules of the jobs resource that do not send anything, shared by ``Jobs`` and ``AsyncJobs``.
 
-The generated model is the typed document (its spec is loose where the service may be: an opaque id, a
-status this SDK does not know yet, an optional ``created_at``, see DEVIATIONS.md #9, #10, #30); this module
-adds the reading rules the spec cannot say: an unknown status counts as pending, failure details are read
-from ``error`` or ``result.error``, and the document exactly as sent stays in ``raw``.
+Which filters a listing takes, which jobs an uncertain submission may have made, when an interrupted wait
+cancels its job and what the user is told: pure functions, tested on their own; the resources in
+``krea/_async/_jobs.py`` (and its generated sync twin) only send.
 """
 
 from __future__ import annotations
 
 import datetime
-from collections.abc import AsyncIterator, Iterator, Mapping
-from pathlib import Path
-from typing import TYPE_CHECKING, Any
+import logging
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, Any, TypeVar
 
-import attrs
-
-from ._errors import ValidationError, job_outcome
-from ._statuses import TERMINAL_STATUSES, pending_statuses
+from ._errors import ConflictError, KreaError, SubmissionUncertainError, ValidationError, not_a_job
+from ._job import JobBase, has_id
+from ._resource import parsed
+from ._statuses import PAST_CANCELLATION, known_statuses
 
 if TYPE_CHECKING:
     from krea_api.models import Job as JobDocument
-    from krea_api.models import JobResult
+    from krea_api.types import Response
 
-    from ._jobs_api import AsyncJobs, Jobs, OnUpdate
+log = logging.getLogger("krea")
 
-
-@attrs.frozen
-class JobErrorInfo:
-    """Why a job failed, as Krea reported it."""
-
-    code: str | None
-    """A stable code such as ``nsfw`` or ``timeout``, when Krea gave one."""
-    message: str
-    """Krea's description of the failure."""
+OnUpdate = Callable[[JobBase], None]
+"""Called with the job on every status change of a wait."""
+T_Job = TypeVar("T_Job", bound=JobBase)
 
 
-def read_document(raw: Mapping[str, Any]) -> JobDocument:
-    """``raw`` read as the generated ``Job``, checked to carry a job id.
+def job_parts(path: str, response: Response[JobDocument]) -> tuple[dict[str, Any], JobDocument]:
+    """The job document of a success answer, as sent and as the generated model.
 
     Raises:
-        ValidationError: it is not a job document (the generated model refuses it, or it has no id).
+        UnexpectedResponseError: the answer holds no job with an id.
     """
-    from krea_api.models import Job as JobDocument
-
-    try:
-        document = JobDocument.from_dict(raw)
-    except Exception as exc:
-        raise ValidationError(f"not a job document ({type(exc).__name__}: {exc}): {str(raw)[:200]}") from None
-    if not has_id(document):
-        raise ValidationError(f"not a job document (no job_id): {str(raw)[:200]}")
-    return document
+    document = parsed(path, response)
+    if not has_id(document) or not isinstance(response.data, dict):
+        raise not_a_job(path, response.data)
+    return response.data, document
 
 
-def has_id(document: object) -> bool:
-    """Whether a generated job carries a usable id (the spec's string is opaque, but never empty)."""
-    job_id = getattr(document, "job_id", None)
-    return isinstance(job_id, str) and bool(job_id)
+def page_job(path: str, document: JobDocument, raw: Any) -> tuple[dict[str, Any], JobDocument]:
+    """One job of a listing page, as sent and as the generated model."""
+    if not has_id(document) or not isinstance(raw, dict):
+        raise not_a_job(path, raw)
+    return raw, document
 
 
-def _aware(value: object) -> datetime.datetime | None:
-    # The generated model keeps a value it could not read as it came; only a datetime is a time. Krea writes
-    # UTC; a time without an offset is read as UTC, so it compares with aware times.
-    if not isinstance(value, datetime.datetime):
+def list_arguments(status: str | None, types: str | Iterable[str] | None, limit: int | None) -> dict[str, Any]:
+    """The generated ``list_jobs`` arguments for these filters.
+
+    Raises:
+        ValidationError: an unknown status or a page size outside 1-1000.
+    """
+    from krea_api.models import JobStatus
+
+    kwargs: dict[str, Any] = {}
+    if status is not None:
+        if status not in known_statuses():
+            raise ValidationError(f"status must be one of {', '.join(known_statuses())}, got {status!r}")
+        kwargs["status"] = JobStatus(status)
+    if types is not None:
+        kwargs["types"] = types if isinstance(types, str) else ",".join(types)
+    if limit is not None:
+        if not 1 <= limit <= 1000:
+            raise ValidationError(f"limit (the page size) must be between 1 and 1000, got {limit}")
+        kwargs["limit"] = limit
+    return kwargs
+
+
+def after_conflict(job: T_Job, conflict: ConflictError) -> T_Job:
+    """The job after a cancel answered 409: cancelled means cancelled (and not billed); otherwise the 409."""
+    if job.status == "cancelled":
+        log.info("job %s answered 409 to a cancel but reads cancelled: it is cancelled", job.id)
+        return job
+    raise conflict
+
+
+def delivered_id(delivered: Any) -> str:
+    if isinstance(delivered, JobBase):
+        return delivered.id
+    from .webhooks import parse
+
+    return parse(delivered).id
+
+
+def uncertain_window(around: Any) -> tuple[datetime.datetime, datetime.datetime]:
+    """The ``created_at`` range in which a job made by an uncertain submission can lie.
+
+    Raises:
+        ValidationError: ``around`` is neither a ``SubmissionUncertainError`` nor a ``datetime``.
+    """
+    if isinstance(around, SubmissionUncertainError):
+        return around.search_from, around.search_until
+    sent = since_instant(around)
+    if sent is None:
+        raise ValidationError("find_uncertain needs a SubmissionUncertainError or the datetime it was sent at")
+    skew = SubmissionUncertainError.CLOCK_SKEW
+    return sent - skew, sent + skew
+
+
+def since_instant(since: Any) -> datetime.datetime | None:
+    """``since`` as an aware instant (a naive one is local time, as ``datetime.astimezone`` reads it).
+
+    Raises:
+        ValidationError: not a ``datetime``.
+    """
+    if since is None:
         return None
-    return value if value.tzinfo is not None else value.replace(tzinfo=datetime.UTC)
+    if not isinstance(since, datetime.datetime):
+        raise ValidationError(f"since must be a datetime.datetime, got {type(since).__name__} {since!r:.80}")
+    return since if since.tzinfo is not None else since.astimezone()
 
 
-def _error_info(candidate: object) -> JobErrorInfo | None:
-    """A free-form failure (``result.error``): an object with ``code``/``message``, or a message."""
-    if isinstance(candidate, Mapping):
-        code = candidate.get("code")
-        message = candidate.get("message") or code or "job failed"
-        return JobErrorInfo(code=str(code) if code is not None else None, message=str(message))
-    if isinstance(candidate, str) and candidate:
-        return JobErrorInfo(code=None, message=candidate)
-    return None
+def interrupt_plan(job: JobBase | None) -> str:
+    """``cancel`` when a DELETE may still stop (and un-bill) the job, else ``leave``."""
+    if job is None or not job.id:
+        return "leave"
+    return "leave" if job.status in PAST_CANCELLATION or job.is_terminal else "cancel"
 
 
-def _urls(urls: object) -> tuple[str, ...]:
-    if isinstance(urls, str):
-        return (urls,)
-    if isinstance(urls, list):
-        # Third parties report [{type, url}] items for some outputs: keep the URL of each.
-        found = [u if isinstance(u, str) else u.get("url") for u in urls if isinstance(u, str | Mapping)]
-        return tuple(u for u in found if isinstance(u, str))
-    return ()
+def left_alone(job: JobBase) -> str:
+    return f"Job {job.id} is {job.status} and can no longer be cancelled: it will be billed when it completes."
 
 
-def _document(job: JobBase) -> JobDocument:
-    return read_document(job.raw)
+def cancel_failed(job: JobBase, exc: KreaError) -> str:
+    if isinstance(exc, ConflictError):
+        return f"Job {job.id} could not be cancelled ({exc.message}): it will be billed if it completes."
+    return f"Cancelling job {job.id} failed ({exc}): it may still run and be billed."
 
 
-@attrs.define(eq=False)
-class JobBase:
-    """The state of a job at the moment it was read. ``Job`` and ``AsyncJob`` add the methods."""
+def wait_limit(default: float, timeout: float | None) -> float:
+    """The deadline of a wait in seconds: ``timeout``, or the client's default when None (never "forever").
 
-    raw: dict[str, Any] = attrs.field(repr=False)
-    """The job document exactly as the API sent it."""
-    document: JobDocument = attrs.field(kw_only=True, repr=False, default=attrs.Factory(_document, takes_self=True))
-    """The same document as the generated ``krea_api.models.Job`` (read from ``raw`` when not given)."""
-
-    @property
-    def id(self) -> str:
-        """The job id."""
-        return self.document.job_id
-
-    @property
-    def status(self) -> str:
-        """The status string; one of ``krea.types.JobStatus`` or a newer one Krea has added."""
-        value = self.document.status
-        return str(value) if isinstance(value, str) else "unknown"
-
-    @property
-    def created_at(self) -> datetime.datetime | None:
-        """When the job was created."""
-        return _aware(self.document.created_at)
-
-    @property
-    def completed_at(self) -> datetime.datetime | None:
-        """When the job reached a terminal status, or None while it is pending."""
-        return _aware(self.document.completed_at)
-
-    @property
-    def result(self) -> dict[str, Any] | None:
-        """The raw ``result`` object, if any."""
-        result = self.raw.get("result")
-        return result if isinstance(result, dict) else None
-
-    @property
-    def _result(self) -> JobResult | None:
-        from krea_api.models import JobResult
-
-        result = self.document.result
-        return result if isinstance(result, JobResult) else None
-
-    @property
-    def urls(self) -> list[str]:
-        """The output URLs (empty until the job has output)."""
-        result = self._result
-        return list(_urls(result.urls)) if result is not None else []
-
-    @property
-    def style_id(self) -> str | None:
-        """The new style's id, on a completed style-training job."""
-        result = self._result
-        if result is None:
-            return None
-        value = result.style_id or result.additional_properties.get("id")
-        return value if isinstance(value, str) else None
-
-    @property
-    def error(self) -> JobErrorInfo | None:
-        """Why the job failed (read from ``error``, then ``result.error``), or None."""
-        from krea_api.models import JobErrorDetail
-
-        detail = self.document.error
-        if isinstance(detail, JobErrorDetail):
-            return JobErrorInfo(code=detail.code or None, message=detail.message or detail.code or "job failed")
-        # Not the spec's {code, message} (the generated model keeps such a value as sent): read it as result.error.
-        found = _error_info(detail)
-        if found is None and (result := self._result) is not None:
-            found = _error_info(result.error)
-        return found
-
-    @property
-    def outcome(self) -> str | None:
-        """``completed``, ``failed`` or ``cancelled`` once terminal, else None.
-
-        An unknown status counts as pending, unless ``completed_at`` is set: then the job is over, and it
-        failed if it carries an error.
-        """
-        status = self.status
-        if status in TERMINAL_STATUSES:
-            return status
-        if self.completed_at is not None and status not in pending_statuses():
-            return "failed" if self.error is not None else "completed"
-        return None
-
-    @property
-    def is_terminal(self) -> bool:
-        """True once the job is completed, failed or cancelled."""
-        return self.outcome is not None
-
-    def raise_for_outcome(self) -> None:
-        """Raise ``JobFailedError`` or ``JobCancelledError`` if the job ended that way.
-
-        Raises:
-            JobFailedError: the job failed; it was not billed.
-            JobCancelledError: the job was cancelled; it was not billed.
-        """
-        error = job_outcome(self)
-        if error is not None:
-            raise error
-
-    def _take(self, other: JobBase) -> None:
-        """Become ``other``'s state (after a refresh, a wait or a cancel)."""
-        self.raw, self.document = other.raw, other.document
-
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}(id={self.id!r}, status={self.status!r}, urls={self.urls!r})"
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        # A job pickles as its document only (for errors sent through multiprocessing or Celery): the client
-        # it was read with holds connections and cannot travel; ``client.jobs.get(job.id)`` reads it again.
-        return (JobBase, (dict(self.raw),))
-
-
-@attrs.define(eq=False, repr=False)
-class Job(JobBase):
-    """A job read with the sync client; its methods call the API."""
-
-    _jobs: Jobs = attrs.field(alias="jobs", repr=False)
-
-    def refresh(self) -> Job:
-        """Read the job again and update this object in place.
-
-        Returns:
-            This job, updated.
-        """
-        self._take(self._jobs.get(self.id))
-        return self
-
-    def wait(
-        self,
-        *,
-        timeout: float | None = None,
-        on_update: OnUpdate | None = None,
-        cancel_on_interrupt: bool = True,
-        cancel_on_timeout: bool = False,
-    ) -> Job:
-        """Wait until the job is terminal and update this object; see ``Jobs.wait`` for the arguments."""
-        self._take(self._jobs._wait(self, timeout, on_update, cancel_on_interrupt, cancel_on_timeout))
-        return self
-
-    def cancel(self) -> Job:
-        """Cancel the job; see ``Jobs.cancel``."""
-        self._take(self._jobs.cancel(self.id))
-        return self
-
-    def download(
-        self,
-        dest: str | Path = ".",
-        *,
-        path: str | Path | None = None,
-        index: int | None = None,
-        name: str | None = None,
-    ) -> list[Path]:
-        """Save the outputs into the folder ``dest`` (or one as ``path``); see ``Jobs.download``."""
-        return self._jobs.download(self, dest, path=path, index=index, name=name)
-
-    def read(self, index: int = 0, *, max_bytes: int | None = None) -> bytes:
-        """Output ``index`` as bytes; see ``Jobs.read``."""
-        return self._jobs.read(self, index, max_bytes=max_bytes)
-
-    def iter_bytes(self, index: int = 0, *, chunk_size: int | None = None) -> Iterator[bytes]:
-        """Output ``index`` as it arrives; see ``Jobs.iter_bytes``."""
-        return self._jobs.iter_bytes(self, index, chunk_size=chunk_size)
-
-
-@attrs.define(eq=False, repr=False)
-class AsyncJob(JobBase):
-    """A job read with the async client; its methods are awaitable."""
-
-    _jobs: AsyncJobs = attrs.field(alias="jobs", repr=False)
-
-    async def refresh(self) -> AsyncJob:
-        """Read the job again and update this object in place."""
-        self._take(await self._jobs.get(self.id))
-        return self
-
-    async def wait(
-        self,
-        *,
-        timeout: float | None = None,
-        on_update: OnUpdate | None = None,
-        cancel_on_interrupt: bool = True,
-        cancel_on_timeout: bool = False,
-    ) -> AsyncJob:
-        """Wait until the job is terminal and update this object; see ``AsyncJobs.wait`` for the arguments."""
-        self._take(await self._jobs._wait(self, timeout, on_update, cancel_on_interrupt, cancel_on_timeout))
-        return self
-
-    async def cancel(self) -> AsyncJob:
-        """Cancel the job; see ``AsyncJobs.cancel``."""
-        self._take(await self._jobs.cancel(self.id))
-        return self
-
-    async def download(
-        self,
-        dest: str | Path = ".",
-        *,
-        path: str | Path | None = None,
-        index: int | None = None,
-        name: str | None = None,
-    ) -> list[Path]:
-        """Save the outputs, concurrently; see ``Jobs.download``."""
-        return await self._jobs.download(self, dest, path=path, index=index, name=name)
-
-    async def read(self, index: int = 0, *, max_bytes: int | None = None) -> bytes:
-        """Output ``index`` as bytes; see ``Jobs.read``."""
-        return await self._jobs.read(self, index, max_bytes=max_bytes)
-
-    def iter_bytes(self, index: int = 0, *, chunk_size: int | None = None) -> AsyncIterator[bytes]:
-        """Output ``index`` as it arrives; see ``Jobs.iter_bytes``."""
-        return self._jobs.iter_bytes(self, index, chunk_size=chunk_size)
+    Raises:
+        ValidationError: not a positive, finite number.
+    """
+    value = default if timeout is None else timeout
+    if isinstance(value, bool) or not isinstance(value, int | float) or not 0 < value < float("inf"):
+        raise ValidationError(f"timeout must be a positive, finite number of seconds, got {timeout!r}")
+    return float(value)

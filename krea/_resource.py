@@ -1,31 +1,29 @@
-"""How a resource talks to the API: one call of a generated operation, and paging, for both clients.
+"""The rules of the request path that do not send: ids, webhook headers, the money rule, pages and answers.
 
-A resource method calls a generated operation through ``_request`` (the only sync/async difference), which
-returns the generated ``Response`` once it is a readable success; the resource then reads the generated
-model in it (``parsed``), and the JSON as sent (``data``) where it keeps a document. ``_request`` is also
-where the money rule lives: for an operation the spec says creates a job, any unclear outcome (no answer, a
-5xx, a 2xx without a readable job) is a ``SubmissionUncertainError``, whichever resource sent it. Pages are
-followed through the opaque ``next_cursor`` (falling back to ``nextCursor``, which Krea's docs show for
-``GET /jobs``), passed back exactly as the server sent it.
+``AsyncResource._request`` (``krea/_async/_resource.py``, and its generated sync twin) calls a generated
+operation and returns its ``Response`` once it is a readable success; the resource then reads the generated
+model in it (``parsed``), and the JSON as sent (``data``) where it keeps a document. The money rule is here:
+for an operation the spec says creates a job, any unclear outcome (no answer, a 5xx, a 2xx without a readable
+job) is a ``SubmissionUncertainError``, whichever resource sent it. Pages are followed through the opaque
+``next_cursor`` (falling back to ``nextCursor``, which Krea's docs show for ``GET /jobs``), passed back
+exactly as the server sent it.
 """
 
 from __future__ import annotations
 
 import datetime
 import json
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, ParamSpec, Protocol, TypeVar
 
 import httpx
 
 from ._constants import MAX_EMPTY_PAGES, MAX_ID_LENGTH
-from ._errors import UnexpectedResponseError, ValidationError, make_status_error, submission_uncertain, unreadable
+from ._errors import UnexpectedResponseError, ValidationError, submission_uncertain, unreadable
 from ._spec import job_creating_operations
 
 if TYPE_CHECKING:
     from krea_api.types import Response, Unset
-
-    from ._client import AsyncKrea, Krea
 
 T = TypeVar("T")
 P = ParamSpec("P")
@@ -48,42 +46,7 @@ class Page(Protocol[Item]):
 PageT = TypeVar("PageT", bound="Page[Any]")
 
 
-def answered(method: str, path: str, produce: Callable[[], Response[T]]) -> Response[T]:
-    """The answer of one generated call, once it is a readable success.
-
-    Raises:
-        APIStatusError: the status is 400 or more (the typed subclass for it, with any ``Retry-After``).
-        UnexpectedResponseError: a success whose body does not match the spec, or a status that is neither.
-    """
-    from krea_api.errors import UnreadableResponse
-
-    try:
-        result = produce()
-    except UnreadableResponse as exc:
-        raise unreadable(method, path, exc.response, _why(exc.__cause__)) from exc
-    if result.status_code >= 400:
-        raise make_status_error(result.raw)
-    if not 200 <= result.status_code < 300:
-        raise unreadable(method, path, result.raw, "is not a success (redirects are not followed)")
-    return result
-
-
-async def aanswered(method: str, path: str, produce: Callable[[], Awaitable[Response[T]]]) -> Response[T]:
-    """The async twin of ``answered``."""
-    from krea_api.errors import UnreadableResponse
-
-    try:
-        result = await produce()
-    except UnreadableResponse as exc:
-        raise unreadable(method, path, exc.response, _why(exc.__cause__)) from exc
-    if result.status_code >= 400:
-        raise make_status_error(result.raw)
-    if not 200 <= result.status_code < 300:
-        raise unreadable(method, path, result.raw, "is not a success (redirects are not followed)")
-    return result
-
-
-def _why(cause: BaseException | None) -> str:
+def why_unreadable(cause: BaseException | None) -> str:
     if isinstance(cause, RecursionError):
         return "nests too deep to read"
     if isinstance(cause, json.JSONDecodeError | UnicodeDecodeError):
@@ -209,7 +172,7 @@ def creates_job(operation: Callable[..., object]) -> bool:
     return operation.__module__.rsplit(".", 1)[-1] in job_creating_operations()
 
 
-class _Pager:
+class Pager:
     """The pure part of paging: which cursor comes next, and when a server's pages are not going anywhere."""
 
     def __init__(self, path: str) -> None:
@@ -235,87 +198,3 @@ class _Pager:
                 body=json.dumps({"items": [], "next_cursor": cursor}).encode(),
             )
         return cursor
-
-
-class SyncResource:
-    """Base of the sync resources: one generated call at a time, with retries and the injected sleep."""
-
-    def __init__(self, client: Krea) -> None:
-        self._client = client
-        self._api = client._generated
-        """The generated client every operation is called with (it sends through the gateway)."""
-
-    def _request(
-        self, method: str, path: str, operation: Callable[P, Response[T]], /, *args: P.args, **kwargs: P.kwargs
-    ) -> Response[T]:
-        check_path_ids(path, kwargs)
-        sender = self._client._sender
-        with MoneyRule(path, operation, sender.now) as rule:
-            result = sender.call(
-                method,
-                path,
-                lambda: answered(method, path, lambda: operation(*args, **kwargs)),
-                self._client._sleep,
-                creates_job=rule.creates,
-            )
-            return rule.checked(result)
-
-    def _pages(
-        self, path: str, fetch: Callable[[str | None], Response[PageT]], items: Callable[[PageT], Sequence[T]]
-    ) -> Iterator[tuple[T, Any]]:
-        """Each item (``items`` of each page) of every page, with the item as sent, following the cursors."""
-        pager = _Pager(path)
-        cursor: str | None = None
-        while True:
-            page, raw_items, sent = page_parts(path, fetch(cursor))
-            yield from zip(items(page), raw_items, strict=True)
-            cursor = pager.next_cursor(raw_items, sent)
-            if cursor is None:
-                return
-
-
-class AsyncResource:
-    """Base of the async resources: the twin of ``SyncResource``."""
-
-    def __init__(self, client: AsyncKrea) -> None:
-        self._client = client
-        self._api = client._generated
-        """The generated client every operation is called with (it sends through the gateway)."""
-
-    async def _request(
-        self,
-        method: str,
-        path: str,
-        operation: Callable[P, Awaitable[Response[T]]],
-        /,
-        *args: P.args,
-        **kwargs: P.kwargs,
-    ) -> Response[T]:
-        check_path_ids(path, kwargs)
-        sender = self._client._sender
-        with MoneyRule(path, operation, sender.now) as rule:
-            result = await sender.acall(
-                method,
-                path,
-                lambda: aanswered(method, path, lambda: operation(*args, **kwargs)),
-                self._client._sleep,
-                creates_job=rule.creates,
-            )
-            return rule.checked(result)
-
-    async def _pages(
-        self,
-        path: str,
-        fetch: Callable[[str | None], Awaitable[Response[PageT]]],
-        items: Callable[[PageT], Sequence[T]],
-    ) -> AsyncIterator[tuple[T, Any]]:
-        """Each item of every page, with the item as sent; see ``SyncResource._pages``."""
-        pager = _Pager(path)
-        cursor: str | None = None
-        while True:
-            page, raw_items, sent = page_parts(path, await fetch(cursor))
-            for pair in zip(items(page), raw_items, strict=True):
-                yield pair
-            cursor = pager.next_cursor(raw_items, sent)
-            if cursor is None:
-                return

@@ -1,9 +1,10 @@
 """How a job's results reach the caller: as bytes, as a stream, or as files, for both clients.
 
-The pure part decides which outputs are fetched and where each lands (``Placement``); the sync and async
-shells only fetch. Every fetch goes through the client's gateway, which sends the API key to the API's host
-only, never to a result host. Reads and downloads are retried like any GET; a stream (``iter_bytes``) is not,
-since its first bytes may already be in the caller's hands.
+This module decides which outputs are fetched and where each lands (``Placement``);
+``krea/_async/_results.py`` (and its generated sync twin) only fetches. Every fetch goes through the client's
+gateway, which sends the API key to the API's host only, never to a result host. Reads and downloads are
+retried like any GET; a stream (``iter_bytes``) is not, since its first bytes may already be in the caller's
+hands.
 """
 
 from __future__ import annotations
@@ -11,7 +12,6 @@ from __future__ import annotations
 import builtins
 import os
 import string
-from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -19,11 +19,9 @@ import attrs
 
 from . import _downloads
 from ._errors import DownloadError, KreaError, ValidationError
-from ._http import translated
 
 if TYPE_CHECKING:
-    from ._jobs import JobBase
-    from ._jobs_api import AsyncJobs, Jobs
+    from ._job import JobBase
 
 _FIELDS = {"job_id", "index", "count", "ext"}
 
@@ -136,7 +134,7 @@ def placements(
     return [(url, Placement(folder, job.id, i, len(urls), name=template)) for i, url in chosen]
 
 
-class _Limit:
+class Limit:
     """Collects a read into memory, refusing more than ``max_bytes``."""
 
     def __init__(self, job_id: str, url: str, max_bytes: int | None) -> None:
@@ -159,79 +157,3 @@ class _Limit:
 
     def result(self) -> bytes:
         return b"".join(self.chunks)
-
-
-def read(jobs: Jobs, job: JobBase, index: int, max_bytes: int | None) -> bytes:
-    """Output ``index`` of ``job`` as bytes; see ``Jobs.read``."""
-    url = pick(job, index)
-    client = jobs._client
-
-    def fetch() -> bytes:
-        limit = _Limit(job.id, url, max_bytes)
-        with client._gateway.stream(url) as response:
-            for chunk in response.iter_bytes():
-                limit.add(chunk)
-        return limit.result()
-
-    return client._sender.call("GET", url, fetch, client._sleep)
-
-
-async def aread(jobs: AsyncJobs, job: JobBase, index: int, max_bytes: int | None) -> bytes:
-    """The async twin of ``read``."""
-    url = pick(job, index)
-    client = jobs._client
-
-    async def fetch() -> bytes:
-        limit = _Limit(job.id, url, max_bytes)
-        async with client._gateway.stream(url) as response:
-            async for chunk in response.aiter_bytes():
-                limit.add(chunk)
-        return limit.result()
-
-    return await client._sender.acall("GET", url, fetch, client._sleep)
-
-
-def iter_bytes(jobs: Jobs, job: JobBase, index: int, chunk_size: int | None) -> Iterator[bytes]:
-    """Output ``index`` of ``job`` as it arrives; see ``Jobs.iter_bytes``."""
-    url = pick(job, index)
-    with translated(url), jobs._client._gateway.stream(url) as response:
-        yield from response.iter_bytes(chunk_size)
-
-
-async def aiter_bytes(jobs: AsyncJobs, job: JobBase, index: int, chunk_size: int | None) -> AsyncIterator[bytes]:
-    """The async twin of ``iter_bytes``."""
-    url = pick(job, index)
-    with translated(url):
-        async with jobs._client._gateway.stream(url) as response:
-            async for chunk in response.aiter_bytes(chunk_size):
-                yield chunk
-
-
-def save(jobs: Jobs, url: str, place: Placement) -> Path:
-    """Fetch one output into its place, atomically, retrying like any GET."""
-    client = jobs._client
-
-    def fetch() -> Path:
-        with client._gateway.stream(url) as response:
-            final = place.final(_downloads.extension(response.headers.get("content-type", ""), url))
-            with _downloads.Saver(final.parent, place.job_id, final) as saver:
-                for chunk in response.iter_bytes():
-                    saver.write(chunk)
-            return final
-
-    return client._sender.call("GET", url, fetch, client._sleep)
-
-
-async def asave(jobs: AsyncJobs, url: str, place: Placement) -> Path:
-    """The async twin of ``save``."""
-    client = jobs._client
-
-    async def fetch() -> Path:
-        async with client._gateway.stream(url) as response:
-            final = place.final(_downloads.extension(response.headers.get("content-type", ""), url))
-            with _downloads.Saver(final.parent, place.job_id, final) as saver:
-                async for chunk in response.aiter_bytes():
-                    saver.write(chunk)
-            return final
-
-    return await client._sender.acall("GET", url, fetch, client._sleep)

@@ -16,7 +16,7 @@ from typing import Any
 
 from ._constants import MAX_RESPONSE_BYTES
 from ._errors import ValidationError
-from ._jobs import JobBase
+from ._job import JobBase
 
 __all__ = ["parse"]
 

@@ -14,7 +14,8 @@ import pytest
 
 import krea
 import krea.testing
-from krea._resource import AsyncResource, SyncResource
+from krea._async._resource import AsyncResource
+from krea._sync._resource import Resource
 from krea.testing import pytest_plugin
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -83,7 +84,7 @@ def _resource_classes() -> set[type]:
             for name in dir(client):
                 if not name.startswith("_"):
                     value = getattr(client, name)
-                    if isinstance(value, SyncResource | AsyncResource):
+                    if isinstance(value, Resource | AsyncResource):
                         found.add(type(value))
     finally:
         sync_client.close()

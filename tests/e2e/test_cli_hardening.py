@@ -22,8 +22,8 @@ import pytest
 
 import krea as sdk
 from krea._cli_session import Session
-from krea._jobs_api import Jobs
-from krea._styles import Styles
+from krea._sync._jobs import Jobs
+from krea._sync._styles import Styles
 from krea.testing import MockKrea
 from tests.e2e._support import Run
 

@@ -86,7 +86,7 @@ def test_hierarchy_matches_the_documented_tree() -> None:
 def _every_error() -> list[krea.KreaError]:
     import datetime
 
-    from krea._jobs import JobBase
+    from krea._job import JobBase
 
     done = JobBase(raw={"job_id": "j-1", "status": "failed", "error": {"code": "nsfw", "message": "blocked"}})
     status: dict[str, Any] = {"status_code": 418, "body": {"error": "x"}, "request_id": "req-1"}

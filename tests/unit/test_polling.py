@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from krea._jobs import JobBase
+from krea._job import JobBase
 from krea._polling import DeadlinePassed, Fetch, PollPolicy, Sleep, pauses, wait_flow
 
 

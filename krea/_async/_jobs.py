@@ -1,0 +1,363 @@
+"""Jobs with the async client: ``AsyncJob`` (a job you hold) and ``AsyncJobs`` (``client.jobs``).
+
+Waiting cancels the remote job when the wait is interrupted (Ctrl-C, or cancelling the asyncio task) while
+the job can still be cancelled, because a cancelled job is never billed; a job already past that point is
+left alone and the user is told it will be billed. The rules are in ``krea/_jobs.py``; this module sends.
+"""
+
+from __future__ import annotations
+
+import builtins
+import datetime
+import functools
+import logging
+import time
+from collections.abc import AsyncIterator, Iterable, Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from .._constants import CANCEL_TIME
+from .._errors import (
+    APIConnectionError,
+    ConflictError,
+    KreaError,
+    SubmissionUncertainError,
+    UnexpectedResponseError,
+    job_timeout,
+)
+from .._http import RetryPastDeadline
+from .._http import deadline as request_deadline
+from .._job import JobBase
+from .._jobs import (
+    OnUpdate,
+    after_conflict,
+    cancel_failed,
+    delivered_id,
+    interrupt_plan,
+    job_parts,
+    left_alone,
+    list_arguments,
+    page_job,
+    since_instant,
+    uncertain_window,
+    wait_limit,
+)
+from .._polling import DeadlinePassed, Fetch, PollPolicy, Sleep, wait_flow
+from .._resource import check_id
+from . import _results
+from ._flavour import INTERRUPTS, run_limited
+from ._resource import AsyncResource
+
+if TYPE_CHECKING:
+    from krea_api.models import Job as JobDocument
+    from krea_api.models import JobPage
+    from krea_api.types import Response
+
+log = logging.getLogger("krea")
+
+
+@attrs.define(eq=False, repr=False)
+class AsyncJob(JobBase):
+    """A job read with ``AsyncKrea``; its methods call the API."""
+
+    _jobs: AsyncJobs = attrs.field(alias="jobs", repr=False)
+
+    async def refresh(self) -> AsyncJob:
+        """Read the job again and update this object in place.
+
+        Returns:
+            This job, updated.
+        """
+        self._take(await self._jobs.get(self.id))
+        return self
+
+    async def wait(
+        self,
+        *,
+        timeout: float | None = None,
+        on_update: OnUpdate | None = None,
+        cancel_on_interrupt: bool = True,
+        cancel_on_timeout: bool = False,
+    ) -> AsyncJob:
+        """Wait until the job is terminal and update this object; see ``wait`` of ``client.jobs``."""
+        self._take(await self._jobs._wait(self, timeout, on_update, cancel_on_interrupt, cancel_on_timeout))
+        return self
+
+    async def cancel(self) -> AsyncJob:
+        """Cancel the job; see ``cancel`` of ``client.jobs``."""
+        self._take(await self._jobs.cancel(self.id))
+        return self
+
+    async def download(
+        self,
+        dest: str | Path = ".",
+        *,
+        path: str | Path | None = None,
+        index: int | None = None,
+        name: str | None = None,
+    ) -> list[Path]:
+        """Save the outputs into the folder ``dest`` (or one as ``path``); see ``download`` of ``client.jobs``."""
+        return await self._jobs.download(self, dest, path=path, index=index, name=name)
+
+    async def read(self, index: int = 0, *, max_bytes: int | None = None) -> bytes:
+        """Output ``index`` as bytes; see ``read`` of ``client.jobs``."""
+        return await self._jobs.read(self, index, max_bytes=max_bytes)
+
+    def iter_bytes(self, index: int = 0, *, chunk_size: int | None = None) -> AsyncIterator[bytes]:
+        """Output ``index`` as it arrives; see ``iter_bytes`` of ``client.jobs``."""
+        return self._jobs.iter_bytes(self, index, chunk_size=chunk_size)
+
+
+class AsyncJobs(AsyncResource):
+    """``client.jobs``: read, list, cancel, wait for and download jobs."""
+
+    async def get(self, job_id: str) -> AsyncJob:
+        """Read a job.
+
+        Raises:
+            NotFoundError: no such job, or it belongs to another account.
+        """
+        from krea_api.api.jobs import get_job
+
+        path = f"/jobs/{job_id}"
+        return self._job(path, await self._request("GET", path, get_job.asyncio_detailed, id=job_id, client=self._api))
+
+    async def cancel(self, job_id: str) -> AsyncJob:
+        """Cancel a job that is still ``queued`` or ``processing``; it will not be billed.
+
+        Returns:
+            The job as it reads after the cancel.
+
+        Raises:
+            ConflictError: the job is no longer cancellable (e.g. it completed; it stays billed once).
+            NotFoundError: no such job.
+        """
+        from krea_api.api.jobs import cancel_job
+
+        path = f"/jobs/{job_id}"
+        try:
+            response = await self._request("DELETE", path, cancel_job.asyncio_detailed, id=job_id, client=self._api)
+            return self._job(path, response)
+        except UnexpectedResponseError:
+            # Krea documents no body for a successful cancel (2xx): read the job instead.
+            return await self.get(job_id)
+        except ConflictError as conflict:
+            # A DELETE resent after its answer was lost gets 409 although the first one cancelled the job:
+            # read the job and report the truth.
+            try:
+                job = await self.get(job_id)
+            except KreaError:
+                raise conflict from None
+            return after_conflict(job, conflict)
+
+    async def list(
+        self,
+        *,
+        status: str | None = None,
+        types: str | Iterable[str] | None = None,
+        limit: int | None = None,
+        since: datetime.datetime | None = None,
+    ) -> AsyncIterator[AsyncJob]:
+        """Iterate over the account's jobs, newest first, across every page.
+
+        Args:
+            status: keep only jobs in this status.
+            types: keep only these job types (e.g. ``"flux"``, ``["k1", "externalImage"]``).
+            limit: the page size (1-1000); iteration still covers every page.
+            since: stop at the first job created before this instant.
+
+        Raises:
+            ValidationError: a bad filter, before any request.
+        """
+        from krea_api.api.jobs import list_jobs
+
+        kwargs = list_arguments(status, types, limit)
+        since = since_instant(since)
+
+        async def fetch(cursor: str | None) -> Response[JobPage]:
+            extra: dict[str, Any] = {"cursor": cursor} if cursor else {}
+            return await self._request("GET", "/jobs", list_jobs.asyncio_detailed, client=self._api, **kwargs, **extra)
+
+        async for document, sent in self._pages("/jobs", fetch, lambda page: page.items):
+            raw, document = page_job("/jobs", document, sent)
+            job = AsyncJob(raw=raw, document=document, jobs=self)
+            if since is not None and job.created_at is not None and job.created_at < since:
+                return
+            yield job
+
+    async def confirm(self, delivered: JobBase | Mapping[str, Any] | bytes | str) -> AsyncJob:
+        """Re-read a job a webhook delivered, with this client's key: the check Krea documents.
+
+        Args:
+            delivered: what ``krea.webhooks.parse`` returned, or the delivery body itself.
+
+        Returns:
+            The job as the API has it now (act on this, not on the delivery).
+
+        Raises:
+            ValidationError: the delivery is not a job document.
+            NotFoundError: no such job in this account (a forged or foreign delivery).
+        """
+        return await self.get(delivered_id(delivered))
+
+    async def find_uncertain(self, error: SubmissionUncertainError | datetime.datetime) -> builtins.list[AsyncJob]:
+        """The jobs an uncertain submission may have created, newest first, for you to decide.
+
+        Krea has no idempotency key, so nothing ties a job to the request that made it: these are the account's
+        jobs created within the clock-skew margin around the moment the request was sent (``search_from`` to
+        ``search_until``). Resubmit only when the job you meant is not among them.
+
+        Args:
+            error: the ``SubmissionUncertainError``, or the instant the request was sent.
+
+        Raises:
+            ValidationError: ``error`` is neither.
+        """
+        start, end = uncertain_window(error)
+        return [
+            job async for job in self.list(since=start, limit=1000) if job.created_at is None or job.created_at <= end
+        ]
+
+    async def wait(
+        self,
+        job_id: str,
+        *,
+        timeout: float | None = None,
+        on_update: OnUpdate | None = None,
+        cancel_on_interrupt: bool = True,
+        cancel_on_timeout: bool = False,
+    ) -> AsyncJob:
+        """Poll a job until it is terminal and return it when it completed.
+
+        Args:
+            timeout: the deadline in seconds; None means the client's default (never "forever").
+            on_update: called with the job on every status change.
+            cancel_on_interrupt: when the wait is interrupted (Ctrl-C; with ``AsyncKrea``, cancelling the task
+                too), cancel the job while it can still be cancelled.
+            cancel_on_timeout: when the deadline passes, cancel the job while it can still be cancelled (it
+                is then not billed); ``JobTimeoutError.cancelled`` says whether it was.
+
+        Raises:
+            JobFailedError: the job failed (not billed).
+            JobCancelledError: the job was cancelled (not billed).
+            JobTimeoutError: the deadline passed; the job is left running unless ``cancel_on_timeout``.
+        """
+        return await self._wait(job_id, timeout, on_update, cancel_on_interrupt, cancel_on_timeout)
+
+    async def download(
+        self,
+        job: JobBase,
+        dest: str | Path = ".",
+        *,
+        path: str | Path | None = None,
+        index: int | None = None,
+        name: str | None = None,
+    ) -> builtins.list[Path]:
+        """Save a completed job's outputs, each atomically (a temporary file renamed into place); with
+        ``AsyncKrea`` up to four at once.
+
+        Args:
+            dest: the folder to save into (created if missing).
+            path: save one output as exactly this file instead (with ``index`` when the job has several).
+            index: save only this output (0 is the first).
+            name: a file-name template in ``dest``, with ``{job_id}``, ``{index}`` (from 1), ``{count}`` and
+                ``{ext}``; by default ``<job id><ext>``, or ``<job id>-<n><ext>`` when there are several.
+
+        Returns:
+            The saved paths, in the order of the job's URLs.
+
+        Raises:
+            KreaError: the job has no outputs.
+            ValidationError: a bad ``index``, ``name`` or ``path``, or ``dest`` is a file (before fetching).
+            DownloadError: a file could not be written; the job is unaffected.
+        """
+        planned = _results.placements(job, dest, path, index, name)
+        saves = [functools.partial(_results.save, self._requester, url, place) for url, place in planned]
+        return await run_limited(saves, 4)
+
+    async def read(self, job: JobBase, index: int = 0, *, max_bytes: int | None = None) -> bytes:
+        """Output ``index`` of a completed job, as bytes.
+
+        Args:
+            max_bytes: refuse an output larger than this (``DownloadError``), rather than hold it in memory.
+
+        Raises:
+            KreaError: the job has no outputs. ValidationError: no such ``index``.
+            DownloadError: the output is over ``max_bytes``.
+        """
+        return await _results.read(self._requester, job, index, max_bytes)
+
+    def iter_bytes(self, job: JobBase, index: int = 0, *, chunk_size: int | None = None) -> AsyncIterator[bytes]:
+        """Output ``index`` of a completed job, chunk by chunk as it arrives (not retried once started).
+
+        Raises:
+            KreaError: the job has no outputs. ValidationError: no such ``index``.
+        """
+        return _results.iter_bytes(self._requester, job, index, chunk_size)
+
+    def _job(self, path: str, response: Response[JobDocument]) -> AsyncJob:
+        raw, document = job_parts(path, response)
+        return AsyncJob(raw=raw, document=document, jobs=self)
+
+    async def _wait(
+        self,
+        job: AsyncJob | str,
+        timeout: float | None,
+        on_update: OnUpdate | None,
+        cancel: bool,
+        cancel_on_timeout: bool = False,
+    ) -> AsyncJob:
+        limit = wait_limit(self._requester.settings.wait_timeout, timeout)
+        if isinstance(job, AsyncJob):
+            current = job
+        else:
+            current = AsyncJob(raw={"job_id": check_id("job id", job), "status": "unknown"}, jobs=self)
+        reply: Any = None
+        started = time.monotonic()
+        try:
+            with request_deadline(limit):  # every request of the wait, the first read included
+                if not isinstance(job, AsyncJob):
+                    current = await self.get(job)
+                flow = wait_flow(current, PollPolicy(timeout=limit), on_update=on_update)
+                while True:
+                    command = flow.send(reply)
+                    if isinstance(command, Sleep):
+                        await self._requester.sleep(command.seconds)
+                        reply = None
+                    elif isinstance(command, Fetch):
+                        current = await self.get(current.id)
+                        reply = current
+        except StopIteration as stop:
+            done: AsyncJob = stop.value
+            done.raise_for_outcome()
+            return done
+        except (DeadlinePassed, APIConnectionError, RetryPastDeadline) as exc:
+            # A poll cut short by the wait's own deadline is the deadline too.
+            if isinstance(exc, APIConnectionError) and time.monotonic() - started < limit:
+                raise
+            why = exc.error if isinstance(exc, RetryPastDeadline) else None
+            if not cancel_on_timeout:
+                raise job_timeout(current, limit, why=why) from why
+            cancelled, note = await self._cancel_pending(current)
+            raise job_timeout(cancelled or current, limit, bool(cancelled), note, why) from why
+        except INTERRUPTS:
+            if cancel:
+                cancelled, note = await self._cancel_pending(current)
+                if cancelled:
+                    note = f"Interrupted: job {current.id} was cancelled and will not be billed."
+                if note:
+                    log.warning("%s", note)
+            raise
+
+    async def _cancel_pending(self, job: AsyncJob) -> tuple[AsyncJob | None, str]:
+        """Cancel a job that can still be cancelled: the cancelled job (or None) and what happened."""
+        if interrupt_plan(job) == "leave":
+            return None, left_alone(job) if job.id and not job.is_terminal else ""
+        try:
+            with request_deadline(CANCEL_TIME):  # a wait that ended must not hang on its cancel
+                done = await self.cancel(job.id)
+        except KreaError as exc:
+            return None, cancel_failed(job, exc)
+        return (done, "") if done.status == "cancelled" else (None, f"job {job.id} reads {done.status} after cancel.")

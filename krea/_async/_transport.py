@@ -1,0 +1,137 @@
+"""How a request goes out: the gateway the generated client sends through, and the requester resources use.
+
+``AsyncGateway`` builds, bounds and reads one exchange (the rules are in ``krea/_http.py``); ``AsyncRequester``
+is the narrow seam a resource gets instead of its client: the generated client, the gateway, the retry loop
+and the client's settings, nothing else.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import attrs
+import httpx
+
+from .. import _sockets
+from .._config import Settings
+from .._errors import make_status_error
+from .._http import GatewayBase, Reader, Sender, shown
+from ._flavour import Sleep, exchange_limit
+from ._sockets import bounded_async_client
+
+if TYPE_CHECKING:
+    from krea_api.client import Client
+
+log = logging.getLogger("krea")
+T = TypeVar("T")
+
+
+class AsyncGateway(GatewayBase):
+    """What the generated client sends through (in place of an httpx client): ``request`` is all it calls."""
+
+    def __init__(self, settings: Settings, http: httpx.AsyncClient | None) -> None:
+        super().__init__(settings)
+        self._owned = http is None
+        self._http = http if http is not None else bounded_async_client()
+
+    async def request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
+        """Send one API request and read its answer within the exchange's time and size bounds.
+
+        With krea's own httpx client every socket operation is cut to the time left, so the whole exchange
+        ends in time. A caller's ``http_client`` keeps its own connections: it gets httpx's per-read timeouts
+        cut to the time left plus the same check between the chunks of the body, and with ``AsyncKrea`` the
+        whole exchange also runs under ``asyncio.timeout``; whether its request had started to go out when
+        that fired (seen through httpcore's trace hook) decides between a timeout before sending (nothing was
+        sent) and one after.
+        """
+        exchange = self.build(self._http, method, url, kwargs)
+        sent = False
+
+        async def trace(event: str, info: Mapping[str, Any]) -> None:
+            nonlocal sent
+            if event.endswith("send_request_headers.started"):
+                sent = True
+
+        if not self._owned:
+            exchange.request.extensions["trace"] = trace
+        try:
+            async with exchange_limit(self._owned, exchange.ends, time.monotonic()):
+                with _sockets.bounded(exchange.ends):
+                    response = await self._http.send(exchange.request, stream=True, follow_redirects=False)
+                    try:
+                        reader = Reader(response, exchange.ends)
+                        async for chunk in response.aiter_bytes():
+                            if not reader.add(chunk):
+                                break
+                        reader.finish()
+                    finally:
+                        await response.aclose()
+        except TimeoutError:
+            cls = httpx.ReadTimeout if sent else httpx.PoolTimeout
+            raise cls("the exchange used up the time left", request=exchange.request) from None
+        return self.check(response)
+
+    @contextlib.asynccontextmanager
+    async def stream(self, url: str) -> AsyncIterator[httpx.Response]:
+        """GET a result file, following redirects; the body is the caller's to read (no size limit).
+
+        Raises:
+            APIStatusError: the answer is an error status (its typed subclass).
+        """
+        exchange = self.build(self._http, "GET", url, {})
+        response = await self._http.send(exchange.request, stream=True, follow_redirects=True)
+        try:
+            if response.status_code >= 400:
+                await response.aread()
+                raise make_status_error(self.check(response))
+            yield self.check(response)
+        finally:
+            await response.aclose()
+
+    async def aclose(self) -> None:
+        """Close the connections of the httpx client krea made; a caller's own client is left to the caller."""
+        if self._owned:
+            await self._http.aclose()
+
+    # The generated client enters and exits its httpx client when used as a context manager.
+    async def __aenter__(self) -> AsyncGateway:
+        return self
+
+    async def __aexit__(self, *args: object) -> None:
+        await self.aclose()
+
+
+@attrs.frozen
+class AsyncRequester:
+    """What a resource may use of its client: the generated client, the gateway, the retries and the sleep."""
+
+    api: Client
+    """The generated client every operation is called with (it sends through ``gateway``)."""
+    gateway: AsyncGateway
+    sender: Sender
+    """The retry decisions (``krea/_http.py``)."""
+    sleep: Sleep
+    settings: Settings
+
+    async def call(self, method: str, path: str, fn: Callable[[], Awaitable[T]], *, creates_job: bool = False) -> T:
+        """Call ``fn`` (one exchange: a generated operation, or a download) until it succeeds or must not be
+        retried; an error status reaches this loop as the ``APIStatusError`` it maps to.
+
+        Args:
+            creates_job: the operation can create a billable job (the spec says so): an unclear outcome is
+                then a ``SubmissionUncertainError``.
+        """
+        submitted_at = self.sender.now()
+        path = shown(path)
+        retries = 0
+        while True:
+            try:
+                return await fn()
+            except Exception as exc:
+                delay = self.sender.next_delay(method, path, exc, retries, submitted_at, creates_job)
+            await self.sleep(delay)
+            retries += 1

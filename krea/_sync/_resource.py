@@ -1,0 +1,88 @@
+# Generated from krea/_async/_resource.py by scripts/unasync.py: edit that file, then run `make generate`.
+"""The base of every async resource: one generated call through the requester, and paging.
+
+A resource method calls ``self._request(method, path, operation.sync_detailed, client=self._api, ...)``
+(typed: the generated function's own parameters are checked) and reads the generated model in the answer.
+The rules (ids, the money rule, pages) are in ``krea/_resource.py``; this is only the sending.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
+
+from .._errors import make_status_error, unreadable
+from .._resource import MoneyRule, Pager, PageT, check_path_ids, page_parts, why_unreadable
+from ._transport import Requester
+
+if TYPE_CHECKING:
+    from krea_api.types import Response
+
+T = TypeVar("T")
+P = ParamSpec("P")
+
+
+def answered(method: str, path: str, produce: Callable[[], Response[T]]) -> Response[T]:
+    """The answer of one generated call, once it is a readable success.
+
+    Raises:
+        APIStatusError: the status is 400 or more (the typed subclass for it, with any ``Retry-After``).
+        UnexpectedResponseError: a success whose body does not match the spec, or a status that is neither.
+    """
+    from krea_api.errors import UnreadableResponse
+
+    try:
+        result = produce()
+    except UnreadableResponse as exc:
+        raise unreadable(method, path, exc.response, why_unreadable(exc.__cause__)) from exc
+    if result.status_code >= 400:
+        raise make_status_error(result.raw)
+    if not 200 <= result.status_code < 300:
+        raise unreadable(method, path, result.raw, "is not a success (redirects are not followed)")
+    return result
+
+
+class Resource:
+    """Base of the resources: one generated call at a time, with retries and the injected sleep."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+        self._api = requester.api
+        """The generated client every operation is called with (it sends through the gateway)."""
+
+    def _request(
+        self,
+        method: str,
+        path: str,
+        operation: Callable[P, Response[T]],
+        /,
+        *args: P.args,
+        **kwargs: P.kwargs,
+    ) -> Response[T]:
+        check_path_ids(path, kwargs)
+        requester = self._requester
+        with MoneyRule(path, operation, requester.sender.now) as rule:
+            result = requester.call(
+                method,
+                path,
+                lambda: answered(method, path, lambda: operation(*args, **kwargs)),
+                creates_job=rule.creates,
+            )
+            return rule.checked(result)
+
+    def _pages(
+        self,
+        path: str,
+        fetch: Callable[[str | None], Response[PageT]],
+        items: Callable[[PageT], Sequence[T]],
+    ) -> Iterator[tuple[T, Any]]:
+        """Each item (``items`` of each page) of every page, with the item as sent, following the cursors."""
+        pager = Pager(path)
+        cursor: str | None = None
+        while True:
+            page, raw_items, sent = page_parts(path, fetch(cursor))
+            for pair in zip(items(page), raw_items, strict=True):
+                yield pair
+            cursor = pager.next_cursor(raw_items, sent)
+            if cursor is None:
+                return

@@ -1,0 +1,73 @@
+# Generated from krea/_async/_sockets.py by scripts/unasync.py: edit that file, then run `make generate`.
+"""The bounded network backend of krea's own ``httpx.Client`` (see ``krea/_sockets.py`` for the rule)."""
+
+from __future__ import annotations
+
+import ssl
+import typing
+from collections.abc import Iterable
+
+import httpcore
+import httpx
+
+from .._sockets import cap as capped
+from .._sockets import transports
+
+_Option = typing.Any  # httpcore's SOCKET_OPTION
+
+
+class _Stream(httpcore.NetworkStream):
+    def __init__(self, inner: httpcore.NetworkStream) -> None:
+        self._inner = inner
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return self._inner.read(max_bytes, capped(timeout, httpcore.ReadTimeout))
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        self._inner.write(buffer, capped(timeout, httpcore.WriteTimeout))
+
+    def close(self) -> None:
+        self._inner.close()
+
+    def start_tls(
+        self, ssl_context: ssl.SSLContext, server_hostname: str | None = None, timeout: float | None = None
+    ) -> httpcore.NetworkStream:
+        inner = self._inner.start_tls(ssl_context, server_hostname, capped(timeout, httpcore.ConnectTimeout))
+        return _Stream(inner)
+
+    def get_extra_info(self, info: str) -> typing.Any:
+        return self._inner.get_extra_info(info)
+
+
+class _Backend(httpcore.NetworkBackend):
+    def __init__(self, inner: httpcore.NetworkBackend) -> None:
+        self._inner = inner
+
+    def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Iterable[_Option] | None = None,
+    ) -> httpcore.NetworkStream:
+        cap = capped(timeout, httpcore.ConnectTimeout)
+        return _Stream(self._inner.connect_tcp(host, port, cap, local_address, socket_options))
+
+    def connect_unix_socket(
+        self, path: str, timeout: float | None = None, socket_options: Iterable[_Option] | None = None
+    ) -> httpcore.NetworkStream:
+        cap = capped(timeout, httpcore.ConnectTimeout)
+        return _Stream(self._inner.connect_unix_socket(path, cap, socket_options))
+
+    def sleep(self, seconds: float) -> None:
+        self._inner.sleep(seconds)
+
+
+def bounded_client() -> httpx.Client:
+    """A new ``httpx.Client`` whose connections use the bounded backend."""
+    client = httpx.Client()
+    for transport in transports(client):
+        pool = transport._pool
+        pool._network_backend = _Backend(pool._network_backend)
+    return client

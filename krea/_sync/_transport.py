@@ -1,0 +1,138 @@
+# Generated from krea/_async/_transport.py by scripts/unasync.py: edit that file, then run `make generate`.
+"""How a request goes out: the gateway the generated client sends through, and the requester resources use.
+
+``Gateway`` builds, bounds and reads one exchange (the rules are in ``krea/_http.py``); ``Requester``
+is the narrow seam a resource gets instead of its client: the generated client, the gateway, the retry loop
+and the client's settings, nothing else.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import time
+from collections.abc import Callable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import attrs
+import httpx
+
+from .. import _sockets
+from .._config import Settings
+from .._errors import make_status_error
+from .._http import GatewayBase, Reader, Sender, shown
+from ._flavour import Sleep, exchange_limit
+from ._sockets import bounded_client
+
+if TYPE_CHECKING:
+    from krea_api.client import Client
+
+log = logging.getLogger("krea")
+T = TypeVar("T")
+
+
+class Gateway(GatewayBase):
+    """What the generated client sends through (in place of an httpx client): ``request`` is all it calls."""
+
+    def __init__(self, settings: Settings, http: httpx.Client | None) -> None:
+        super().__init__(settings)
+        self._owned = http is None
+        self._http = http if http is not None else bounded_client()
+
+    def request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
+        """Send one API request and read its answer within the exchange's time and size bounds.
+
+        With krea's own httpx client every socket operation is cut to the time left, so the whole exchange
+        ends in time. A caller's ``http_client`` keeps its own connections: it gets httpx's per-read timeouts
+        cut to the time left plus the same check between the chunks of the body, and with ``Krea`` the
+        whole exchange also runs under ``asyncio.timeout``; whether its request had started to go out when
+        that fired (seen through httpcore's trace hook) decides between a timeout before sending (nothing was
+        sent) and one after.
+        """
+        exchange = self.build(self._http, method, url, kwargs)
+        sent = False
+
+        def trace(event: str, info: Mapping[str, Any]) -> None:
+            nonlocal sent
+            if event.endswith("send_request_headers.started"):
+                sent = True
+
+        if not self._owned:
+            exchange.request.extensions["trace"] = trace
+        try:
+            with exchange_limit(self._owned, exchange.ends, time.monotonic()):
+                with _sockets.bounded(exchange.ends):
+                    response = self._http.send(exchange.request, stream=True, follow_redirects=False)
+                    try:
+                        reader = Reader(response, exchange.ends)
+                        for chunk in response.iter_bytes():
+                            if not reader.add(chunk):
+                                break
+                        reader.finish()
+                    finally:
+                        response.close()
+        except TimeoutError:
+            cls = httpx.ReadTimeout if sent else httpx.PoolTimeout
+            raise cls("the exchange used up the time left", request=exchange.request) from None
+        return self.check(response)
+
+    @contextlib.contextmanager
+    def stream(self, url: str) -> Iterator[httpx.Response]:
+        """GET a result file, following redirects; the body is the caller's to read (no size limit).
+
+        Raises:
+            APIStatusError: the answer is an error status (its typed subclass).
+        """
+        exchange = self.build(self._http, "GET", url, {})
+        response = self._http.send(exchange.request, stream=True, follow_redirects=True)
+        try:
+            if response.status_code >= 400:
+                response.read()
+                raise make_status_error(self.check(response))
+            yield self.check(response)
+        finally:
+            response.close()
+
+    def close(self) -> None:
+        """Close the connections of the httpx client krea made; a caller's own client is left to the caller."""
+        if self._owned:
+            self._http.close()
+
+    # The generated client enters and exits its httpx client when used as a context manager.
+    def __enter__(self) -> Gateway:
+        return self
+
+    def __exit__(self, *args: object) -> None:
+        self.close()
+
+
+@attrs.frozen
+class Requester:
+    """What a resource may use of its client: the generated client, the gateway, the retries and the sleep."""
+
+    api: Client
+    """The generated client every operation is called with (it sends through ``gateway``)."""
+    gateway: Gateway
+    sender: Sender
+    """The retry decisions (``krea/_http.py``)."""
+    sleep: Sleep
+    settings: Settings
+
+    def call(self, method: str, path: str, fn: Callable[[], T], *, creates_job: bool = False) -> T:
+        """Call ``fn`` (one exchange: a generated operation, or a download) until it succeeds or must not be
+        retried; an error status reaches this loop as the ``APIStatusError`` it maps to.
+
+        Args:
+            creates_job: the operation can create a billable job (the spec says so): an unclear outcome is
+                then a ``SubmissionUncertainError``.
+        """
+        submitted_at = self.sender.now()
+        path = shown(path)
+        retries = 0
+        while True:
+            try:
+                return fn()
+            except Exception as exc:
+                delay = self.sender.next_delay(method, path, exc, retries, submitted_at, creates_job)
+            self.sleep(delay)
+            retries += 1
