@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import ast
+import importlib
 import inspect
 from pathlib import Path
+
+import pytest
 
 import krea
 
@@ -15,9 +18,35 @@ def test_all_is_sorted_and_lists_every_public_name() -> None:
     assert krea.__all__ == sorted(krea.__all__)
     # "@py_..." names come from pytest's assertion rewriting of the plugin's package, not from krea.
     skip = ("annotations", "types", "testing")
-    public = {name for name in vars(krea) if not name.startswith(("_", "@")) and name not in skip}
+    public = {name for name in dir(krea) if not name.startswith(("_", "@")) and name not in skip}
     public |= {"__version__"}
     assert set(krea.__all__) == public
+    for name in krea.__all__:  # each resolves, lazily imported or not
+        assert getattr(krea, name) is not None, name
+
+
+def test_the_lazy_names_are_the_ones_type_checkers_see() -> None:
+    # krea/__init__.py imports its names under TYPE_CHECKING (for mypy and IDEs) and at run time from _EXPORTS:
+    # the two lists must agree, name for name and module for module.
+    tree = ast.parse((KREA / "__init__.py").read_text(encoding="utf-8"))
+    guarded = [n for n in tree.body if isinstance(n, ast.If) and ast.unparse(n.test) == "_typing.TYPE_CHECKING"]
+    seen: dict[str, str] = {}
+    for node in (child for block in guarded for child in ast.walk(block)):
+        if isinstance(node, ast.ImportFrom):
+            for alias in node.names:
+                module = f"krea.{node.module}" if node.module else f"krea.{alias.name}"
+                seen[alias.asname or alias.name] = module
+    exports: dict[str, str] = vars(krea)["_EXPORTS"]
+    assert seen == exports
+    assert set(exports) | {"__version__", "models"} == set(krea.__all__)
+    for name, module in exports.items():
+        loaded = importlib.import_module(module)
+        assert getattr(krea, name) is (loaded if name == "webhooks" else getattr(loaded, name)), name
+
+
+def test_an_unknown_name_is_an_attribute_error() -> None:
+    with pytest.raises(AttributeError, match="no attribute 'Kraken'"):
+        _ = krea.Kraken  # type: ignore[attr-defined]  # the point: a name krea does not have
 
 
 def test_every_public_name_is_documented() -> None:

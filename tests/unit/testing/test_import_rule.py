@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import ast
+import subprocess
+import sys
 from pathlib import Path
 
 import krea.testing
@@ -65,3 +67,43 @@ def test_the_scanner_catches_each_import_form() -> None:
         assert violations(line, "x.py"), line
     for line in ("from krea.testing import MockKrea", "import httpx", "from krea.testing._spec import Catalogue"):
         assert not violations(line, "x.py"), line
+
+
+# A fresh interpreter: import the mock, build one, serve a request through its transport and one through its
+# ASGI app, then list every module of krea outside krea.testing that got loaded along the way.
+SERVE_WITHOUT_THE_FACADE = """
+import asyncio, sys
+import httpx
+import krea.testing
+from krea.testing import MockKrea
+
+mock = MockKrea()
+headers = {"Authorization": "Bearer k"}
+with httpx.Client(transport=mock.transport(), base_url=mock.base_url, headers=headers) as http:
+    assert http.get("/jobs").status_code == 200
+
+async def over_asgi() -> None:
+    transport = httpx.ASGITransport(app=mock.app)
+    async with httpx.AsyncClient(transport=transport, base_url=mock.base_url, headers=headers) as http:
+        assert (await http.get("/jobs")).status_code == 200
+
+asyncio.run(over_asgi())
+mock.close()
+print(sorted(m for m in sys.modules if m.startswith("krea") and not m.startswith("krea.testing")))
+"""
+
+
+def test_serving_requests_with_the_mock_loads_no_facade_module() -> None:
+    out = subprocess.run([sys.executable, "-c", SERVE_WITHOUT_THE_FACADE], capture_output=True, text=True, check=True)
+    # krea/__init__.py always runs (it is the parent package), but lazily: it loads only its version string.
+    assert out.stdout.strip() == str(["krea", "krea._version"])
+
+
+def test_a_client_from_the_mock_loads_the_facade_only_when_asked() -> None:
+    code = (
+        "import sys; from krea.testing import MockKrea; mock = MockKrea(); "
+        "before = 'krea._client' in sys.modules; client = mock.client(); "
+        "print(before, 'krea._client' in sys.modules, type(client).__name__); client.close(); mock.close()"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["False", "True", "Krea"]
