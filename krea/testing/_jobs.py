@@ -39,7 +39,7 @@ class Script:
 
 
 @dataclass(slots=True)
-class Job:
+class MockJob:
     """One job's record. ``started`` is when it left the backlog (None while backlogged)."""
 
     job_id: str

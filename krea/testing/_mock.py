@@ -24,7 +24,7 @@ from krea.testing._jobs import Outcome as JobOutcome
 from krea.testing._jobs import checked_script
 from krea.testing._service import FILES_PREFIX, JournalEntry, Service
 from krea.testing._spec import Catalogue, find_spec, load_document
-from krea.testing._state import HOSTED_TIMEOUT, Settings, State
+from krea.testing._state import HOSTED_TIMEOUT, MockSettings, State
 from krea.testing._transport import AsyncMockTransport, MockTransport
 from krea.testing._webhooks import Deliverer, Delivery, WebhookSender, post_with_httpx
 
@@ -99,7 +99,7 @@ class MockKrea:
         deliver_webhooks: Literal["loopback", "any"] = "loopback",
         cursors: Literal["date-time", "opaque"] = "opaque",
     ) -> None:
-        self._initial = Settings(
+        self._initial = MockSettings(
             limits.usd("balance", balance),
             limits.integer("concurrency", concurrency, 1, 10_000),
             limits.integer("backlog", backlog, 0, 1_000_000),

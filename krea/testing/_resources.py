@@ -10,7 +10,7 @@ from krea.testing._call import Call, Handler
 from krea.testing._clock import iso
 from krea.testing._files import png_size
 from krea.testing._http import ApiError, MockResponse, json_response
-from krea.testing._jobs import Job
+from krea.testing._jobs import MockJob
 from krea.testing._multipart import Part
 from krea.testing._pages import csv_set, listing
 from krea.testing._state import Account, State, file_url
@@ -267,7 +267,7 @@ def list_node_app_versions(call: Call) -> MockResponse:
     return json_response(200, page)
 
 
-def job_result(state: State, job: Job, account: Account) -> dict[str, Any]:
+def job_result(state: State, job: MockJob, account: Account) -> dict[str, Any]:
     """A completed job's ``result``: served file URLs, or for style training the new style's id."""
     if job.family != "style":
         return {"urls": [file_url(job)]}

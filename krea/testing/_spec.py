@@ -18,7 +18,7 @@ _REPO_SPEC = Path(__file__).resolve().parents[2] / "openapi" / "krea.yaml"
 
 
 @dataclass(frozen=True)
-class Model:
+class MockModel:
     """A generation model served under ``/generate/{family}/{provider}/{model}``."""
 
     family: str
@@ -42,7 +42,7 @@ class Operation:
     parameters: tuple[Mapping[str, Any], ...]
     body_schema: Mapping[str, Any] | None
     body_media_type: str | None
-    model: Model | None
+    model: MockModel | None
 
 
 @dataclass(frozen=True)
@@ -154,7 +154,7 @@ class Catalogue:
         model = None
         segments = template.strip("/").split("/")
         if method == "post" and segments[0] == "generate" and len(segments) >= 4:
-            model = Model(family=segments[1], model_id="/".join(segments[2:]))
+            model = MockModel(family=segments[1], model_id="/".join(segments[2:]))
         return Operation(
             spec.get("operationId", ""), method.upper(), template, parameters, body_schema, media_type, model
         )

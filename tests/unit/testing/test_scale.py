@@ -7,7 +7,7 @@ import httpx
 import pytest
 
 from krea.testing import MockKrea
-from krea.testing._jobs import Job, Script
+from krea.testing._jobs import MockJob, Script
 from tests.unit.testing.conftest import SPEC, START, auth, create
 
 
@@ -17,7 +17,7 @@ def big(**options: object) -> tuple[MockKrea, httpx.Client]:
 
 
 def test_a_job_started_ahead_of_the_clock_reads_queued() -> None:
-    job = Job("j", "k", "image", "image/x", price=0, created=9.0, script=Script(), base_url="", duration=7.0)  # type: ignore[arg-type]
+    job = MockJob("j", "k", "image", "image/x", price=0, created=9.0, script=Script(), base_url="", duration=7.0)  # type: ignore[arg-type]
     job.started = 9.0
     assert job.pending_stage(0.0) == "queued"  # was an IndexError once 8,401 jobs ran 8.4 s ahead
 
