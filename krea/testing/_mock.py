@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import dataclasses
-import importlib
 from collections.abc import Awaitable, Callable, Iterable, Mapping
 from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, TypedDict, Unpack
 
 import httpx
 
@@ -31,12 +30,23 @@ from krea.testing._webhooks import Deliverer, Delivery, WebhookSender, post_with
 if TYPE_CHECKING:
     from starlette.types import ASGIApp
 
+    from krea import AsyncKrea, Krea  # for the factories' return types only: the mock runs without the facade
+
 DEFAULT_BASE_URL = "http://krea-mock.local"
 DEFAULT_API_KEY = "krea-mock-key"
 DEFAULT_LINK = "https://docs.krea.ai/developers/deprecations"
 
 
 ClockKind = Literal["virtual", "wall"]
+
+
+class ClientOptions(TypedDict, total=False):
+    """The ``krea.Krea`` / ``krea.AsyncKrea`` arguments :meth:`MockKrea.client` passes on (see ``krea.Krea``)."""
+
+    timeout: float | None
+    max_retries: int | None
+    wait_timeout: float | None
+    default_headers: Mapping[str, str] | None
 
 
 class MockKrea:
@@ -165,36 +175,38 @@ class MockKrea:
         """The key :meth:`client` uses: the first of ``api_keys`` (sorted), else ``krea-mock-key``."""
         return min(self.api_keys) if self.api_keys else DEFAULT_API_KEY
 
-    def client(self, **kwargs: Any) -> Any:
+    def client(self, **options: Unpack[ClientOptions]) -> Krea:
         """A ``krea.Krea`` wired to this mock in process; its waits advance the virtual clock.
 
         Args:
-            **kwargs: More ``krea.Krea`` arguments (``max_retries``, ``timeout``...).
+            **options: More ``krea.Krea`` arguments (``max_retries``, ``timeout``, ``wait_timeout``,
+                ``default_headers``).
 
         Returns:
             The facade client.
         """
-        facade = importlib.import_module("krea")  # the only places the mock touches the facade
-        client = httpx.Client(transport=self.transport(), base_url=self.base_url)
-        return facade.Krea(self.api_key, base_url=self.base_url, http_client=client, sleep=self.clock.advance, **kwargs)
+        from krea import Krea  # the only places the mock touches the facade: when a test asks for a client
 
-    def async_client(self, **kwargs: Any) -> Any:
+        client = httpx.Client(transport=self.transport(), base_url=self.base_url)
+        return Krea(self.api_key, base_url=self.base_url, http_client=client, sleep=self.clock.advance, **options)
+
+    def async_client(self, **options: Unpack[ClientOptions]) -> AsyncKrea:
         """A ``krea.AsyncKrea`` wired to this mock in process; its waits advance the virtual clock.
 
         Args:
-            **kwargs: More ``krea.AsyncKrea`` arguments.
+            **options: More ``krea.AsyncKrea`` arguments, as for :meth:`client`.
 
         Returns:
             The async facade client.
         """
-        facade = importlib.import_module("krea")
+        from krea import AsyncKrea
 
         async def sleep(seconds: float) -> None:
             self.clock.advance(seconds)
 
         advance: Callable[[float], Awaitable[None]] = sleep
         client = httpx.AsyncClient(transport=self.async_transport(), base_url=self.base_url)
-        return facade.AsyncKrea(self.api_key, base_url=self.base_url, http_client=client, sleep=advance, **kwargs)
+        return AsyncKrea(self.api_key, base_url=self.base_url, http_client=client, sleep=advance, **options)
 
     # ---- steering
 
