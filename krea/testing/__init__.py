@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from krea.testing._http import MockRequest, MockResponse, Outcome
     from krea.testing._jobs import Script
     from krea.testing._mock import MockKrea
-    from krea.testing._service import JournalEntry
+    from krea.testing._service import RequestRecord
     from krea.testing._spec import find_spec
     from krea.testing._transport import AsyncMockTransport, MockTransport
     from krea.testing._webhooks import Deliverer, Delivery, is_loopback
@@ -39,13 +39,13 @@ __all__ = [
     "Deprecation",
     "Fault",
     "FaultKind",
-    "JournalEntry",
     "MockKrea",
     "MockRequest",
     "MockResponse",
     "MockTransport",
     "Outcome",
     "PriceTable",
+    "RequestRecord",
     "Script",
     "Sunset",
     "VirtualClock",
@@ -63,13 +63,13 @@ _EXPORTS = {
     "Deprecation": "krea.testing._call",
     "Fault": "krea.testing._faults",
     "FaultKind": "krea.testing._faults",
-    "JournalEntry": "krea.testing._service",
     "MockKrea": "krea.testing._mock",
     "MockRequest": "krea.testing._http",
     "MockResponse": "krea.testing._http",
     "MockTransport": "krea.testing._transport",
     "Outcome": "krea.testing._http",
     "PriceTable": "krea.testing._billing",
+    "RequestRecord": "krea.testing._service",
     "Script": "krea.testing._jobs",
     "Sunset": "krea.testing._call",
     "VirtualClock": "krea.testing._clock",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import warnings
 from collections.abc import Awaitable, Callable, Iterable, Mapping
 from datetime import datetime
 from decimal import Decimal
@@ -21,7 +22,7 @@ from krea.testing._faults import FAULT_KINDS, Fault, FaultKind, FaultQueue
 from krea.testing._http import MockRequest, Outcome
 from krea.testing._jobs import Outcome as JobOutcome
 from krea.testing._jobs import checked_script
-from krea.testing._service import FILES_PREFIX, JournalEntry, Service
+from krea.testing._service import FILES_PREFIX, RequestRecord, Service
 from krea.testing._spec import Catalogue, find_spec, load_document
 from krea.testing._state import HOSTED_TIMEOUT, MockSettings, State
 from krea.testing._transport import AsyncMockTransport, MockTransport
@@ -75,7 +76,7 @@ class MockKrea:
             ``wall`` (real time, as the service; what ``krea mock serve`` uses by default), or a clock object
             (a ``WallClock`` reading a fake time, in tests).
         speed: Jobs run this many times faster than the service's durations (timestamps stay real).
-        keep: Finished jobs, charges, webhook deliveries and journal entries kept (oldest forgotten first);
+        keep: Finished jobs, charges, webhook deliveries and request records kept (oldest forgotten first);
             None keeps everything.
         admin_token: The bearer token ``/_mock/`` controls require; None leaves them open (in process).
         deliver_webhooks: ``loopback`` POSTs webhooks to this machine only and records others as not
@@ -367,9 +368,15 @@ class MockKrea:
         return self._state.describe(self._state.jobs[job_id])
 
     @property
-    def journal(self) -> list[JournalEntry]:
+    def requests(self) -> list[RequestRecord]:
         """Every API and file request received, in order (``/_mock/`` controls excluded; the last ``keep``)."""
-        return list(self._service.journal)
+        return list(self._service.requests)
+
+    @property
+    def journal(self) -> list[RequestRecord]:
+        """Deprecated alias of :attr:`requests` (the batch journal is another thing), kept for one release."""
+        warnings.warn("MockKrea.journal is deprecated: use MockKrea.requests", DeprecationWarning, stacklevel=2)
+        return self.requests
 
     @property
     def webhooks(self) -> list[Delivery]:
@@ -388,7 +395,7 @@ class MockKrea:
     # ---- life
 
     def reset(self) -> None:
-        """Forget all accounts, jobs, charges, faults, scripts, journal and overrides; rewind the clock."""
+        """Forget all accounts, jobs, charges, faults, scripts, request log and overrides; rewind the clock."""
         self._sender.flush()
         self.clock.reset()
         settings = dataclasses.replace(self._initial, durations=dict(self._initial.durations))

@@ -79,7 +79,7 @@ class MockSettings:
     speed: float = 1.0
     """How many times faster than the service jobs run: every duration and the timeout are divided by it."""
     keep: int | None = None
-    """How many finished jobs, charges, webhook deliveries and journal entries are kept; None keeps all."""
+    """How many finished jobs, charges, webhook deliveries and request records are kept; None keeps all."""
     deliver_webhooks: Literal["loopback", "any"] = "loopback"
     """Where webhooks are really POSTed; others are recorded as not delivered."""
 

@@ -52,13 +52,13 @@ def test_a_garbage_cursor_is_a_400_and_a_date_time_works(image: str) -> None:
     assert len(http.get("/jobs", params={"cursor": "2100-01-01T00:00:00Z"}).json()["items"]) == 1
 
 
-def test_keep_bounds_finished_jobs_charges_and_the_journal(image: str) -> None:
+def test_keep_bounds_finished_jobs_charges_and_the_request_log(image: str) -> None:
     mock, http = big(keep=5)
     ids = [create(http, image)["job_id"] for _ in range(10)]
     mock.clock.advance(60)
     assert [job["job_id"] for job in mock.jobs] == ids[5:]
     assert len(mock.ledger) == 5
-    assert len(mock.journal) == 5
+    assert len(mock.requests) == 5
     assert http.get(f"/jobs/{ids[0]}").status_code == 404  # forgotten
     assert [j["job_id"] for j in http.get("/jobs").json()["items"]] == ids[:4:-1]
 
