@@ -14,19 +14,19 @@ from typing import TYPE_CHECKING, Any, Literal, TypedDict, Unpack
 import httpx
 
 from krea.testing import _limits as limits
-from krea.testing._billing import Charge, PriceTable
-from krea.testing._call import DEFAULT_SUNSETS, Config, Deprecation, Sunset
-from krea.testing._clock import VirtualClock, WallClock
-from krea.testing._controls import handle_control, is_control
-from krea.testing._faults import FAULT_KINDS, Fault, FaultKind, FaultQueue
+from krea.testing._api.call import DEFAULT_SUNSETS, Config, Deprecation, Sunset
+from krea.testing._api.service import FILES_PREFIX, RequestRecord, Service
+from krea.testing._api.spec import Catalogue, find_spec, load_document
+from krea.testing._core.billing import Charge, PriceTable
+from krea.testing._core.clock import VirtualClock, WallClock
+from krea.testing._core.faults import FAULT_KINDS, Fault, FaultKind, FaultQueue
+from krea.testing._core.jobs import Outcome as JobOutcome
+from krea.testing._core.jobs import checked_script
+from krea.testing._core.state import HOSTED_TIMEOUT, MockSettings, State
+from krea.testing._core.webhooks import Deliverer, Delivery, WebhookSender, post_with_httpx
 from krea.testing._http import MockRequest, Outcome
-from krea.testing._jobs import Outcome as JobOutcome
-from krea.testing._jobs import checked_script
-from krea.testing._service import FILES_PREFIX, RequestRecord, Service
-from krea.testing._spec import Catalogue, find_spec, load_document
-from krea.testing._state import HOSTED_TIMEOUT, MockSettings, State
-from krea.testing._transport import AsyncMockTransport, MockTransport
-from krea.testing._webhooks import Deliverer, Delivery, WebhookSender, post_with_httpx
+from krea.testing._serving.controls import handle_control, is_control
+from krea.testing._serving.transport import AsyncMockTransport, MockTransport
 
 if TYPE_CHECKING:
     from starlette.types import ASGIApp
@@ -153,7 +153,7 @@ class MockKrea:
     def app(self) -> ASGIApp:
         """The ASGI app (Starlette); imported on first use, so the mock works without Starlette installed."""
         if self._app is None:
-            from krea.testing._app import MockApp
+            from krea.testing._serving.app import MockApp
 
             self._app = MockApp(self)
         return self._app

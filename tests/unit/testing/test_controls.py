@@ -11,8 +11,8 @@ import httpx
 import pytest
 
 from krea.testing import MockKrea
-from krea.testing._controls import CONTROLS
 from krea.testing._redact import redact
+from krea.testing._serving.controls import CONTROLS
 from tests.unit.testing.conftest import SPEC, START, auth, create
 
 ADMIN = "admin-secret"
@@ -104,7 +104,7 @@ def test_a_bug_is_a_500_and_is_recorded(mock: MockKrea, http: httpx.Client, monk
     def broken(call: object) -> None:
         raise RuntimeError("boom")
 
-    monkeypatch.setitem(__import__("krea.testing._service", fromlist=["HANDLERS"]).HANDLERS, "list_jobs", broken)
+    monkeypatch.setitem(__import__("krea.testing._api.service", fromlist=["HANDLERS"]).HANDLERS, "list_jobs", broken)
     response = http.get("/jobs")
     assert response.status_code == 500
     assert mock.requests[-1].status == 500

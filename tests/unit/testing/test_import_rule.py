@@ -72,7 +72,7 @@ def test_the_client_factories_do_reach_the_facade_lazily() -> None:
 def test_the_scanner_catches_each_import_form() -> None:
     for line in ("import krea", "from krea import Krea", "import krea_api.models", "from krea._client import X"):
         assert violations(line, "x.py"), line
-    for line in ("from krea.testing import MockKrea", "import httpx", "from krea.testing._spec import Catalogue"):
+    for line in ("from krea.testing import MockKrea", "import httpx", "from krea.testing._api.spec import Catalogue"):
         assert not violations(line, "x.py"), line
     type_only = "if TYPE_CHECKING:\n    from krea import Krea\n"
     assert not violations(type_only, "x.py")
@@ -118,3 +118,27 @@ def test_a_client_from_the_mock_loads_the_facade_only_when_asked() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["False", "True", "Krea"]
+
+
+def imports_of(path: Path) -> set[str]:
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text())):
+        if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            found |= {node.module} | {f"{node.module}.{alias.name}" for alias in node.names}
+        elif isinstance(node, ast.Import):
+            found |= {alias.name for alias in node.names}
+    return found
+
+
+def test_the_folders_depend_one_way_core_then_api_then_serving() -> None:
+    # _core (state, time, money) knows no route; _api (the operations) knows no server; _serving may use both.
+    below = {"_core": ("_api", "_serving", "_mock"), "_api": ("_serving", "_mock")}
+    problems = [
+        f"{path.relative_to(PACKAGE)} imports {module}"
+        for folder, forbidden in below.items()
+        for path in sorted((PACKAGE / folder).glob("*.py"))
+        for module in sorted(imports_of(path))
+        if module.startswith(tuple(f"krea.testing.{name}" for name in forbidden))
+    ]
+    assert problems == []
+    assert imports_of(PACKAGE / "_api" / "service.py") >= {"krea.testing._core.state"}  # the check reads imports

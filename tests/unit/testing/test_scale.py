@@ -7,7 +7,7 @@ import httpx
 import pytest
 
 from krea.testing import MockKrea
-from krea.testing._jobs import MockJob, Script
+from krea.testing._core.jobs import MockJob, Script
 from tests.unit.testing.conftest import SPEC, START, auth, create
 
 
@@ -95,7 +95,7 @@ def test_opaque_cursors_round_trip_for_jobs_and_assets(image: str) -> None:
 
 
 def test_keep_also_bounds_the_bytes_of_uploads(image: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("krea.testing._state.MAX_STORED_BYTES", 100)
+    monkeypatch.setattr("krea.testing._core.state.MAX_STORED_BYTES", 100)
     _mock, http = big(keep=10)
     png = b"\x89PNG\r\n\x1a\n" + b"0" * 52  # 60 bytes: two do not fit in 100
     first = http.post("/assets", files={"file": ("a.png", png, "image/png")}).json()

@@ -14,7 +14,7 @@ import yaml
 _METHODS = ("get", "post", "put", "patch", "delete")
 _PARAM = re.compile(r"\{([^}/]+)\}")
 # A source checkout keeps the spec at <repo>/openapi/krea.yaml; a wheel ships it as krea/openapi.yaml.
-_REPO_SPEC = Path(__file__).resolve().parents[2] / "openapi" / "krea.yaml"
+_REPO_SPEC = Path(__file__).resolve().parents[3] / "openapi" / "krea.yaml"
 
 
 @dataclass(frozen=True)

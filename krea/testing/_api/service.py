@@ -8,18 +8,18 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from krea.testing._call import Call, Config, Handler
-from krea.testing._faults import FaultQueue
-from krea.testing._files import MEDIA_TYPES, mp4, png
+from krea.testing._api.call import Call, Config, Handler
+from krea.testing._api.files import MEDIA_TYPES, mp4, png
+from krea.testing._api.jobs import HANDLERS as JOB_HANDLERS
+from krea.testing._api.jobs import generate
+from krea.testing._api.multipart import MultipartError, parse_multipart
+from krea.testing._api.resources import HANDLERS as RESOURCE_HANDLERS
+from krea.testing._api.resources import job_result
+from krea.testing._api.validation import RequestInvalid, Validator, parse_json
+from krea.testing._core.faults import FaultQueue
+from krea.testing._core.state import State
 from krea.testing._http import ApiError, MockRequest, MockResponse, Outcome, json_response
-from krea.testing._jobs_api import HANDLERS as JOB_HANDLERS
-from krea.testing._jobs_api import generate
-from krea.testing._multipart import MultipartError, parse_multipart
 from krea.testing._redact import redact
-from krea.testing._resources import HANDLERS as RESOURCE_HANDLERS
-from krea.testing._resources import job_result
-from krea.testing._state import State
-from krea.testing._validation import RequestInvalid, Validator, parse_json
 
 FILES_PREFIX = "/_mock/files/"
 HANDLERS: Mapping[str, Handler] = {**JOB_HANDLERS, **RESOURCE_HANDLERS}

@@ -5,7 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterator
 
-from krea.testing._jobs import MockJob
+from krea.testing._core.jobs import MockJob
 
 
 def millis(seconds: float) -> int:

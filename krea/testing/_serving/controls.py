@@ -15,9 +15,9 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from krea.testing import _limits as limits
-from krea.testing._clock import WallClock
+from krea.testing._api.validation import RequestInvalid, parse_json
+from krea.testing._core.clock import WallClock
 from krea.testing._http import ApiError, MockRequest, MockResponse, json_response
-from krea.testing._validation import RequestInvalid, parse_json
 
 if TYPE_CHECKING:
     from krea.testing._mock import MockKrea

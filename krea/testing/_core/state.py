@@ -17,14 +17,14 @@ from decimal import Decimal
 from types import MappingProxyType
 from typing import Any, Literal
 
-from krea.testing._billing import INSUFFICIENT_BALANCE, Charge, can_afford
-from krea.testing._clock import VirtualClock, iso
+from krea.testing._core.billing import INSUFFICIENT_BALANCE, Charge, can_afford
+from krea.testing._core.clock import VirtualClock, iso
+from krea.testing._core.index import JobIndex
+from krea.testing._core.jobs import CANCELLABLE, DEFAULT_DURATIONS, MockJob, Script
+from krea.testing._core.runs import RunQueue
+from krea.testing._core.webhooks import NOT_DELIVERED, Delivery, WebhookSender, is_loopback
 from krea.testing._http import ApiError
-from krea.testing._index import JobIndex
-from krea.testing._jobs import CANCELLABLE, DEFAULT_DURATIONS, MockJob, Script
 from krea.testing._redact import redact
-from krea.testing._runs import RunQueue
-from krea.testing._webhooks import NOT_DELIVERED, Delivery, WebhookSender, is_loopback
 
 _NO_PARAMS: Mapping[str, Any] = MappingProxyType({})  # one shared, read-only: memory per job stays small
 MAX_STORED_BYTES = 1 << 30

@@ -6,14 +6,14 @@ import uuid
 from collections.abc import Mapping
 from typing import Any
 
-from krea.testing._call import Call, Handler
-from krea.testing._clock import iso
-from krea.testing._files import png_size
+from krea.testing._api.call import Call, Handler
+from krea.testing._api.files import png_size
+from krea.testing._api.multipart import Part
+from krea.testing._api.pages import csv_set, listing
+from krea.testing._core.clock import iso
+from krea.testing._core.jobs import MockJob
+from krea.testing._core.state import Account, State, file_url
 from krea.testing._http import ApiError, MockResponse, json_response
-from krea.testing._jobs import MockJob
-from krea.testing._multipart import Part
-from krea.testing._pages import csv_set, listing
-from krea.testing._state import Account, State, file_url
 
 MAX_ASSET_BYTES = 75 * 1024 * 1024
 # Krea accepts JPEG, PNG, WebP, HEIC, MP4, MOV, WebM, GLB, WAV and MP3, recognised here by their magic bytes.
