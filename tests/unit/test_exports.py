@@ -6,10 +6,12 @@ import ast
 import importlib
 import inspect
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
 import krea
+import krea.testing
 
 KREA = Path(krea.__file__).resolve().parent
 
@@ -25,23 +27,27 @@ def test_all_is_sorted_and_lists_every_public_name() -> None:
         assert getattr(krea, name) is not None, name
 
 
-def test_the_lazy_names_are_the_ones_type_checkers_see() -> None:
-    # krea/__init__.py imports its names under TYPE_CHECKING (for mypy and IDEs) and at run time from _EXPORTS:
+@pytest.mark.parametrize("package", [krea, krea.testing], ids=["krea", "krea.testing"])
+def test_the_lazy_names_are_the_ones_type_checkers_see(package: ModuleType) -> None:
+    # Each package imports its names under TYPE_CHECKING (for mypy and IDEs) and at run time from _EXPORTS:
     # the two lists must agree, name for name and module for module.
-    tree = ast.parse((KREA / "__init__.py").read_text(encoding="utf-8"))
-    guarded = [n for n in tree.body if isinstance(n, ast.If) and ast.unparse(n.test) == "_typing.TYPE_CHECKING"]
+    tree = ast.parse(Path(str(package.__file__)).read_text(encoding="utf-8"))
+    tests = ("TYPE_CHECKING", "_typing.TYPE_CHECKING")
+    guarded = [n for n in tree.body if isinstance(n, ast.If) and ast.unparse(n.test) in tests]
     seen: dict[str, str] = {}
     for node in (child for block in guarded for child in ast.walk(block)):
         if isinstance(node, ast.ImportFrom):
+            base = node.module or "" if node.level == 0 else ".".join([package.__name__, *filter(None, [node.module])])
             for alias in node.names:
-                module = f"krea.{node.module}" if node.module else f"krea.{alias.name}"
-                seen[alias.asname or alias.name] = module
-    exports: dict[str, str] = vars(krea)["_EXPORTS"]
+                seen[alias.asname or alias.name] = base if node.module else f"{base}.{alias.name}"
+    exports: dict[str, str] = vars(package)["_EXPORTS"]
     assert seen == exports
-    assert set(exports) | {"__version__", "models"} == set(krea.__all__)
+    eager = {"__version__", "models"} if package is krea else set()
+    assert set(exports) | eager == set(package.__all__)
     for name, module in exports.items():
         loaded = importlib.import_module(module)
-        assert getattr(krea, name) is (loaded if name == "webhooks" else getattr(loaded, name)), name
+        expected = loaded if loaded.__name__ == f"{package.__name__}.{name}" else getattr(loaded, name)
+        assert getattr(package, name) is expected, name
 
 
 def test_an_unknown_name_is_an_attribute_error() -> None:
