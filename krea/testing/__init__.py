@@ -38,12 +38,13 @@ if TYPE_CHECKING:
     from krea.testing._core.jobs import Script
     from krea.testing._core.webhooks import Deliverer, Delivery, is_loopback
     from krea.testing._http import MockRequest, MockResponse, Outcome
-    from krea.testing._mock import MockKrea
+    from krea.testing._mock import ClientOptions, MockKrea
     from krea.testing._serving.transport import AsyncMockTransport, MockTransport
 
 __all__ = [
     "AsyncMockTransport",
     "Charge",
+    "ClientOptions",
     "Deliverer",
     "Delivery",
     "Deprecation",
@@ -68,6 +69,7 @@ __all__ = [
 _EXPORTS = {
     "AsyncMockTransport": "krea.testing._serving.transport",
     "Charge": "krea.testing._core.billing",
+    "ClientOptions": "krea.testing._mock",
     "Deliverer": "krea.testing._core.webhooks",
     "Delivery": "krea.testing._core.webhooks",
     "Deprecation": "krea.testing._api.call",

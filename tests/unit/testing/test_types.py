@@ -14,8 +14,7 @@ from typing import assert_type
 import pytest
 
 from krea import AsyncKrea, Krea
-from krea.testing import MockKrea, pytest_plugin
-from krea.testing._mock import ClientOptions
+from krea.testing import ClientOptions, MockKrea, pytest_plugin
 
 NAMES = {"Krea": Krea, "AsyncKrea": AsyncKrea, "MockKrea": MockKrea, "Iterator": Iterator}
 
