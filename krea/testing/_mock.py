@@ -3,33 +3,35 @@
 from __future__ import annotations
 
 import dataclasses
-import importlib
+import warnings
 from collections.abc import Awaitable, Callable, Iterable, Mapping
 from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, TypedDict, Unpack
 
 import httpx
 
 from krea.testing import _limits as limits
-from krea.testing._billing import Charge, PriceTable
-from krea.testing._call import DEFAULT_SUNSETS, Config, Deprecation, Sunset
-from krea.testing._clock import VirtualClock, WallClock
-from krea.testing._controls import handle_control, is_control
-from krea.testing._faults import FAULT_KINDS, Fault, FaultKind, FaultQueue
+from krea.testing._api.call import DEFAULT_SUNSETS, Config, Deprecation, Sunset
+from krea.testing._api.service import FILES_PREFIX, RequestRecord, Service
+from krea.testing._api.spec import Catalogue, find_spec, load_document
+from krea.testing._core.billing import Charge, PriceTable
+from krea.testing._core.clock import VirtualClock, WallClock
+from krea.testing._core.faults import FAULT_KINDS, Fault, FaultKind, FaultQueue
+from krea.testing._core.jobs import Outcome as JobOutcome
+from krea.testing._core.jobs import checked_script
+from krea.testing._core.state import HOSTED_TIMEOUT, MockSettings, State
+from krea.testing._core.webhooks import Deliverer, Delivery, WebhookSender, post_with_httpx
 from krea.testing._http import MockRequest, Outcome
-from krea.testing._jobs import Outcome as JobOutcome
-from krea.testing._jobs import checked_script
-from krea.testing._service import FILES_PREFIX, JournalEntry, Service
-from krea.testing._spec import Catalogue, find_spec, load_document
-from krea.testing._state import HOSTED_TIMEOUT, Settings, State
-from krea.testing._transport import AsyncMockTransport, MockTransport
-from krea.testing._webhooks import Deliverer, Delivery, WebhookSender, post_with_httpx
+from krea.testing._serving.controls import handle_control, is_control
+from krea.testing._serving.transport import AsyncMockTransport, MockTransport
 
 if TYPE_CHECKING:
     from starlette.types import ASGIApp
+
+    from krea import AsyncKrea, Krea  # for the factories' return types only: the mock runs without the facade
 
 DEFAULT_BASE_URL = "http://krea-mock.local"
 DEFAULT_API_KEY = "krea-mock-key"
@@ -37,6 +39,15 @@ DEFAULT_LINK = "https://docs.krea.ai/developers/deprecations"
 
 
 ClockKind = Literal["virtual", "wall"]
+
+
+class ClientOptions(TypedDict, total=False):
+    """The ``krea.Krea`` / ``krea.AsyncKrea`` arguments :meth:`MockKrea.client` passes on (see ``krea.Krea``)."""
+
+    timeout: float | None
+    max_retries: int | None
+    wait_timeout: float | None
+    default_headers: Mapping[str, str] | None
 
 
 class MockKrea:
@@ -65,7 +76,7 @@ class MockKrea:
             ``wall`` (real time, as the service; what ``krea mock serve`` uses by default), or a clock object
             (a ``WallClock`` reading a fake time, in tests).
         speed: Jobs run this many times faster than the service's durations (timestamps stay real).
-        keep: Finished jobs, charges, webhook deliveries and journal entries kept (oldest forgotten first);
+        keep: Finished jobs, charges, webhook deliveries and request records kept (oldest forgotten first);
             None keeps everything.
         admin_token: The bearer token ``/_mock/`` controls require; None leaves them open (in process).
         deliver_webhooks: ``loopback`` POSTs webhooks to this machine only and records others as not
@@ -99,7 +110,7 @@ class MockKrea:
         deliver_webhooks: Literal["loopback", "any"] = "loopback",
         cursors: Literal["date-time", "opaque"] = "opaque",
     ) -> None:
-        self._initial = Settings(
+        self._initial = MockSettings(
             limits.usd("balance", balance),
             limits.integer("concurrency", concurrency, 1, 10_000),
             limits.integer("backlog", backlog, 0, 1_000_000),
@@ -142,7 +153,7 @@ class MockKrea:
     def app(self) -> ASGIApp:
         """The ASGI app (Starlette); imported on first use, so the mock works without Starlette installed."""
         if self._app is None:
-            from krea.testing._app import MockApp
+            from krea.testing._serving.app import MockApp
 
             self._app = MockApp(self)
         return self._app
@@ -165,36 +176,38 @@ class MockKrea:
         """The key :meth:`client` uses: the first of ``api_keys`` (sorted), else ``krea-mock-key``."""
         return min(self.api_keys) if self.api_keys else DEFAULT_API_KEY
 
-    def client(self, **kwargs: Any) -> Any:
+    def client(self, **options: Unpack[ClientOptions]) -> Krea:
         """A ``krea.Krea`` wired to this mock in process; its waits advance the virtual clock.
 
         Args:
-            **kwargs: More ``krea.Krea`` arguments (``max_retries``, ``timeout``...).
+            **options: More ``krea.Krea`` arguments (``max_retries``, ``timeout``, ``wait_timeout``,
+                ``default_headers``).
 
         Returns:
             The facade client.
         """
-        facade = importlib.import_module("krea")  # the only places the mock touches the facade
-        client = httpx.Client(transport=self.transport(), base_url=self.base_url)
-        return facade.Krea(self.api_key, base_url=self.base_url, http_client=client, sleep=self.clock.advance, **kwargs)
+        from krea import Krea  # the only places the mock touches the facade: when a test asks for a client
 
-    def async_client(self, **kwargs: Any) -> Any:
+        client = httpx.Client(transport=self.transport(), base_url=self.base_url)
+        return Krea(self.api_key, base_url=self.base_url, http_client=client, sleep=self.clock.advance, **options)
+
+    def async_client(self, **options: Unpack[ClientOptions]) -> AsyncKrea:
         """A ``krea.AsyncKrea`` wired to this mock in process; its waits advance the virtual clock.
 
         Args:
-            **kwargs: More ``krea.AsyncKrea`` arguments.
+            **options: More ``krea.AsyncKrea`` arguments, as for :meth:`client`.
 
         Returns:
             The async facade client.
         """
-        facade = importlib.import_module("krea")
+        from krea import AsyncKrea
 
         async def sleep(seconds: float) -> None:
             self.clock.advance(seconds)
 
         advance: Callable[[float], Awaitable[None]] = sleep
         client = httpx.AsyncClient(transport=self.async_transport(), base_url=self.base_url)
-        return facade.AsyncKrea(self.api_key, base_url=self.base_url, http_client=client, sleep=advance, **kwargs)
+        return AsyncKrea(self.api_key, base_url=self.base_url, http_client=client, sleep=advance, **options)
 
     # ---- steering
 
@@ -355,9 +368,15 @@ class MockKrea:
         return self._state.describe(self._state.jobs[job_id])
 
     @property
-    def journal(self) -> list[JournalEntry]:
+    def requests(self) -> list[RequestRecord]:
         """Every API and file request received, in order (``/_mock/`` controls excluded; the last ``keep``)."""
-        return list(self._service.journal)
+        return list(self._service.requests)
+
+    @property
+    def journal(self) -> list[RequestRecord]:
+        """Deprecated alias of :attr:`requests` (the batch journal is another thing), kept for one release."""
+        warnings.warn("MockKrea.journal is deprecated: use MockKrea.requests", DeprecationWarning, stacklevel=2)
+        return self.requests
 
     @property
     def webhooks(self) -> list[Delivery]:
@@ -376,7 +395,7 @@ class MockKrea:
     # ---- life
 
     def reset(self) -> None:
-        """Forget all accounts, jobs, charges, faults, scripts, journal and overrides; rewind the clock."""
+        """Forget all accounts, jobs, charges, faults, scripts, request log and overrides; rewind the clock."""
         self._sender.flush()
         self.clock.reset()
         settings = dataclasses.replace(self._initial, durations=dict(self._initial.durations))

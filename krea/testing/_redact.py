@@ -1,4 +1,4 @@
-"""How does a token appear in what the mock shows (journal, ledger, listings)? Redacted, never in clear."""
+"""How does a token appear in what the mock shows (request log, ledger, listings)? Redacted, never in clear."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import hashlib
 from functools import lru_cache
 
 
-@lru_cache(maxsize=4096)  # one string per account, shared by every journal entry and charge
+@lru_cache(maxsize=4096)  # one string per account, shared by every request record and charge
 def redact(token: str) -> str:
     """The first 4 characters and a short hash: enough to tell accounts apart, too little to use.
 

@@ -8,11 +8,12 @@ jsonschema and, for ``krea_mock.app``, Starlette) is imported only when a fixtur
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import pytest
 
 if TYPE_CHECKING:
+    from krea import AsyncKrea, Krea
     from krea.testing import MockKrea
 
 
@@ -30,7 +31,7 @@ def krea_mock() -> Iterator[MockKrea]:
 
 
 @pytest.fixture
-def krea_client(krea_mock: MockKrea) -> Iterator[Any]:
+def krea_client(krea_mock: MockKrea) -> Iterator[Krea]:
     """A ``krea.Krea`` talking to ``krea_mock`` in process; waiting advances the mock's clock.
 
     Yields:
@@ -42,7 +43,7 @@ def krea_client(krea_mock: MockKrea) -> Iterator[Any]:
 
 
 @pytest.fixture
-def krea_async_client(krea_mock: MockKrea) -> Any:
+def krea_async_client(krea_mock: MockKrea) -> AsyncKrea:
     """A ``krea.AsyncKrea`` talking to ``krea_mock`` in process (close it with ``await client.close()``).
 
     Returns:

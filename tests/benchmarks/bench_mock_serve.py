@@ -18,7 +18,7 @@ from collections import Counter
 
 import httpx
 
-from krea.testing._spec import Catalogue, find_spec, load_document, resolve
+from krea.testing._api.spec import Catalogue, find_spec, load_document, resolve
 
 POLLS_PER_JOB = 3
 ADMIN = "bench-admin"

@@ -57,13 +57,13 @@ def journal_rows(tmp_path: Path) -> dict[int, dict[str, Any]]:
 
 
 def posts(mock: MockKrea) -> int:
-    return sum(1 for entry in mock.journal if entry.method == "POST" and entry.path.startswith("/generate/"))
+    return sum(1 for entry in mock.requests if entry.method == "POST" and entry.path.startswith("/generate/"))
 
 
 def assert_never_paid_twice(mock: MockKrea) -> None:
     charged = [charge.job_id for charge in mock.ledger]
     assert len(charged) == len(set(charged))
-    assert posts(mock) == len(mock.jobs) + sum(1 for e in mock.journal if e.method == "POST" and e.status == 402)
+    assert posts(mock) == len(mock.jobs) + sum(1 for e in mock.requests if e.method == "POST" and e.status == 402)
 
 
 def test_every_line_completes_and_each_result_is_downloaded(batch: Run, krea_mock: MockKrea, tmp_path: Path) -> None:
@@ -306,7 +306,7 @@ def test_a_line_the_spec_refuses_is_invalid_without_ever_being_journaled_as_subm
     code, summary, _ = batch(file)
     assert (code, summary["invalid"]) == (2, 1)
     assert seen == [(1, "invalid")]
-    assert krea_mock.journal == []
+    assert krea_mock.requests == []
 
 
 @pytest.mark.parametrize("kind", ["folder", "text file", "other database"])
@@ -330,7 +330,7 @@ def test_a_journal_that_is_not_a_batch_journal_is_a_one_line_error_exit_2(
     [line] = err.splitlines()
     assert line.startswith("krea: error: the journal ")
     assert "--journal" in line
-    assert krea_mock.journal == []
+    assert krea_mock.requests == []
     assert (journal.read_bytes() if journal.is_file() else None) == before
 
 
@@ -370,7 +370,7 @@ def test_an_unreadable_input_is_one_line_saying_why_exit_2(
         assert code == 2
         assert line.startswith(f"krea: error: cannot read {source}: {why}")
         assert line.count(str(source)) == 1
-    assert krea_mock.journal == []
+    assert krea_mock.requests == []
 
 
 def test_an_unexpected_error_on_one_line_leaves_it_unknown_and_the_others_complete(

@@ -71,19 +71,19 @@ def states(where: str) -> dict[int, tuple[str, str | None]]:
 
 
 def posts(mock: MockKrea) -> int:
-    return sum(1 for entry in mock.journal if entry.method == "POST" and entry.path.startswith("/generate/"))
+    return sum(1 for entry in mock.requests if entry.method == "POST" and entry.path.startswith("/generate/"))
 
 
 def downloads(mock: MockKrea) -> Counter[str]:
     """How many times each job's result was fetched."""
-    fetched = (e.path for e in mock.journal if e.method == "GET" and e.path.startswith("/_mock/files/"))
+    fetched = (e.path for e in mock.requests if e.method == "GET" and e.path.startswith("/_mock/files/"))
     return Counter(path.removeprefix("/_mock/files/").split(".")[0] for path in fetched)
 
 
 def assert_never_paid_twice(mock: MockKrea) -> None:
     charged = [charge.job_id for charge in mock.ledger]
     assert len(charged) == len(set(charged))
-    assert posts(mock) == len(mock.jobs) + sum(1 for e in mock.journal if e.method == "POST" and e.status == 402)
+    assert posts(mock) == len(mock.jobs) + sum(1 for e in mock.requests if e.method == "POST" and e.status == 402)
     assert set(downloads(mock).values()) <= {1}
 
 
@@ -373,7 +373,7 @@ def test_an_unreachable_database_is_one_line_without_the_password_exit_1(
     assert code == 1
     assert line.startswith("krea: error: cannot reach the journal database postgresql://someone:***@127.0.0.1:")
     assert "s3cret" not in err
-    assert krea_mock.journal == []
+    assert krea_mock.requests == []
 
 
 def test_a_user_without_the_rights_to_create_the_journal_is_one_line_exit_2(
@@ -393,7 +393,7 @@ def test_a_user_without_the_rights_to_create_the_journal_is_one_line_exit_2(
     assert code == 2
     assert line.startswith(f"krea: error: the journal database {url} refused to let this user create its tables")
     assert "grant the user CREATE" in line
-    assert krea_mock.journal == []
+    assert krea_mock.requests == []
 
 
 def test_worker_id_names_the_worker_in_a_sqlite_journal_and_postgres_needs_psycopg(

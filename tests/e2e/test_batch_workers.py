@@ -41,7 +41,7 @@ class ServedMock:
 
     env: dict[str, str]
     seen: Callable[[], tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]]
-    """The mock's jobs, ledger (charges) and request journal."""
+    """The mock's jobs, ledger (charges) and request log."""
 
 
 @contextmanager
@@ -77,7 +77,7 @@ def served_mock() -> Iterator[ServedMock]:
                 time.sleep(0.05)
         control("POST", "script", {"polls": 2, "count": 1000})  # the clock moves only when told to over HTTP
         env = {**os.environ, "KREA_API_KEY": KEY, "KREA_BASE_URL": base_url}
-        yield ServedMock(env, lambda: (control("GET", "jobs"), control("GET", "ledger"), control("GET", "journal")))
+        yield ServedMock(env, lambda: (control("GET", "jobs"), control("GET", "ledger"), control("GET", "requests")))
     finally:
         http.close()
         process.terminate()

@@ -114,7 +114,7 @@ def test_bad_parameter_exits_2_with_its_bounds_and_sends_nothing(krea: Run, krea
         "krea: error: Invalid parameters for image/bfl/flux-1-dev: steps: must be between 1 and 100, got 300. "
         "See every parameter of image/bfl/flux-1-dev with `krea models image/bfl/flux-1-dev`."
     )
-    assert krea_mock.journal == []
+    assert krea_mock.requests == []
 
 
 def test_malformed_param_and_a_parameter_given_twice_exit_2(krea: Run) -> None:
@@ -190,7 +190,7 @@ def test_lost_answer_exits_9_and_is_not_resent(krea: Run, krea_mock: MockKrea) -
     result = krea("--mock", "image", "bfl/flux-1-dev", "--prompt", "x")
     assert result.code == 9
     [command] = re.findall(r"`krea (jobs find-uncertain --at \S+)`", result.err)
-    posts = [entry for entry in krea_mock.journal if entry.method == "POST"]
+    posts = [entry for entry in krea_mock.requests if entry.method == "POST"]
     assert len(posts) == 1
     [created] = krea_mock.jobs
     # The command the message names lists the job the lost answer created.

@@ -39,28 +39,28 @@ def test_param_nan_is_text_that_the_spec_refuses_before_anything_is_sent(krea: R
     result = krea(*image("--param", "width=NaN", "--no-json"))
     assert result.code == 2
     assert "width" in result.error_line()
-    assert krea_mock.journal == []
+    assert krea_mock.requests == []
 
 
 def test_a_number_json_cannot_hold_is_refused_before_anything_is_sent(krea: Run, krea_mock: MockKrea) -> None:
     result = krea(*image("--param", "width=1e999", "--no-json"))
     assert result.code == 2
     assert "--param width: cannot be sent: inf is not a finite number" in result.error_line()
-    assert krea_mock.journal == []
+    assert krea_mock.requests == []
 
 
 def test_a_deeply_nested_param_is_a_usage_error(krea: Run, krea_mock: MockKrea) -> None:
     result = krea(*image("--param", "tags=" + "[" * 100_000, "--no-json"))
     assert result.code == 2
     assert "nested more than" in result.error_line()
-    assert krea_mock.journal == []
+    assert krea_mock.requests == []
 
 
 def test_a_lone_surrogate_in_a_param_is_a_usage_error(krea: Run, krea_mock: MockKrea) -> None:
     result = krea(*image("--param", 'negative_prompt="\\ud800"', "--no-json"))
     assert result.code == 2
     assert "not valid UTF-8" in result.error_line()
-    assert krea_mock.journal == []
+    assert krea_mock.requests == []
 
 
 @pytest.mark.parametrize("option", ["--timeout", "--learning-rate"])
@@ -103,7 +103,7 @@ def test_any_text_argument_that_is_not_utf8_is_a_usage_error_naming_it(
     result = krea("--mock", *command, "--no-json")
     assert result.code == 2
     assert result.error_line().startswith(f"krea: error: {named}: cannot be sent: text that is not valid UTF-8 (b'")
-    assert krea_mock.journal == []
+    assert krea_mock.requests == []
 
 
 def test_a_deprecation_warning_is_one_clean_line(krea: Run, krea_mock: MockKrea) -> None:
@@ -136,7 +136,7 @@ def test_out_pointing_at_a_file_exits_2_and_nothing_is_sent(krea: Run, krea_mock
         result = krea(*image("--out", str(out), "--no-json"))
         assert result.code == 2
         assert f"--out {out}" in result.error_line()
-    assert krea_mock.journal == []
+    assert krea_mock.requests == []
     assert target.read_bytes() == b"mine"
 
 
@@ -145,21 +145,21 @@ def test_out_in_an_unwritable_folder_exits_2_and_nothing_is_sent(krea: Run, krea
     result = krea(*image("--out", "/proc/krea-out", "--no-json"))
     assert result.code == 2
     assert "--out /proc/krea-out is not writable" in result.error_line()
-    assert krea_mock.journal == []
+    assert krea_mock.requests == []
 
 
 def test_jobs_wait_and_batch_check_out_first_too(krea: Run, krea_mock: MockKrea, tmp_path: Path) -> None:
     job_id = krea(*image("--no-wait")).json()["job_id"]
     target = tmp_path / "file"
     target.write_text("x")
-    sent = len(krea_mock.journal)
+    sent = len(krea_mock.requests)
     assert krea("--mock", "jobs", "wait", job_id, "--out", str(target)).code == 2
     source = tmp_path / "batch.jsonl"
     source.write_text('{"endpoint": "image/bfl/flux-1-dev", "input": {"prompt": "x"}}\n')
     result = krea("--mock", "batch", str(source), "--out", str(target), "--no-json")
     assert result.code == 2
     assert f"--out {target} is a file" in result.error_line()
-    assert len(krea_mock.journal) == sent
+    assert len(krea_mock.requests) == sent
     assert not (tmp_path / "batch.jsonl.journal.sqlite").exists()
 
 
@@ -308,7 +308,7 @@ def test_an_unknown_parameter_and_help_point_to_krea_models(krea: Run, krea_mock
     result = krea(*image("--param", "colour=red", "--no-json"))
     assert result.code == 2
     assert "`krea models image/bfl/flux-1-dev`" in result.error_line()
-    assert krea_mock.journal == []
+    assert krea_mock.requests == []
     for family in ("image", "video", "enhance"):
         assert "krea models MODEL" in krea(family, "--help").out
 
@@ -322,7 +322,7 @@ def test_a_model_of_another_family_names_the_command_to_use(krea: Run, krea_mock
     unknown = krea("--mock", "image", "bfl/flux-dev", "--prompt", "x", "--no-json").error_line()
     assert "did you mean 'bfl/flux-1-dev'" in unknown
     assert "See every parameter" not in unknown  # that note is for a known model's parameters
-    assert krea_mock.journal == []
+    assert krea_mock.requests == []
 
 
 @pytest.mark.parametrize("command", [("models",), image("--no-wait")])
@@ -336,7 +336,7 @@ def test_an_unknown_krea_log_is_an_error_naming_the_accepted_values(
     assert "KREA_LOG" in line
     assert "'verbose'" in line
     assert "debug, info, warning, error" in line
-    assert krea_mock.journal == []
+    assert krea_mock.requests == []
 
 
 # ---- row 1, the command line's half: cursors are opaque
@@ -437,7 +437,7 @@ def test_a_bad_webhook_url_is_refused_without_the_parameters_pointer(krea: Run, 
     line = result.error_line()
     assert "webhook_url must be an http(s) URL" in line
     assert "krea models" not in line  # the pointer is for the model's parameters
-    assert krea_mock.journal == []
+    assert krea_mock.requests == []
 
 
 def test_a_bad_parameter_is_reported_before_a_missing_key(krea: Run, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -463,7 +463,7 @@ def test_a_certain_mistake_in_an_id_or_header_is_one_line_exit_2_and_nothing_is_
     result = krea(*args, "--no-json")
     assert result.code == 2
     assert named in result.error_line()
-    assert krea_mock.journal == []
+    assert krea_mock.requests == []
 
 
 @pytest.mark.parametrize("command", ["video", "jobs wait"])
@@ -506,7 +506,7 @@ def test_an_at_file_param_is_uploaded_first_and_its_url_sent(
         "--height", "2048", "--param", "model=Standard V2", "--no-wait",
     )  # fmt: skip
     assert result.code == 0, result.err
-    uploads = [e for e in krea_mock.journal if e.method == "POST" and e.path == "/assets"]
+    uploads = [e for e in krea_mock.requests if e.method == "POST" and e.path == "/assets"]
     assert len(uploads) == 1
     [body] = sent
     [asset] = list(krea_mock.client().assets.list())
@@ -522,4 +522,4 @@ def test_an_at_file_that_does_not_exist_is_exit_2_and_nothing_is_sent(
     )  # fmt: skip
     assert result.code == 2
     assert "does not exist" in result.error_line()
-    assert krea_mock.journal == []
+    assert krea_mock.requests == []

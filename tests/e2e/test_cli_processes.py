@@ -1,7 +1,7 @@
 """The ``krea`` command as real processes: kill -9 in the middle of a batch, Ctrl-C during a wait, the demo.
 
 The API side is ``krea mock serve --clock manual`` in its own process on a free loopback port with a fixed key
-and admin token, so its state (jobs, charges, the request journal) outlives the ``krea`` processes under test.
+and admin token, so its state (jobs, charges, the request log) outlives the ``krea`` processes under test.
 On the manual clock time only moves when told to, so jobs are scripted to finish on their third poll. Every
 wait is bounded.
 """
@@ -47,7 +47,7 @@ class Server:
         return {**os.environ, "KREA_API_KEY": KEY, "KREA_BASE_URL": self.base_url}
 
     def generation_posts(self) -> int:
-        return sum(1 for e in self.control("GET", "journal") if e["method"] == "POST" and "/generate/" in e["path"])
+        return sum(1 for e in self.control("GET", "requests") if e["method"] == "POST" and "/generate/" in e["path"])
 
     def ready(self) -> bool:
         try:
@@ -160,7 +160,7 @@ def test_ctrl_c_or_sigterm_during_a_wait_cancels_the_job_says_so_and_exits(
         [job] = wait_until(lambda: mock.control("GET", "jobs"), seconds=30, what="the job to be submitted")
 
         def polled() -> bool:
-            return any(e["method"] == "GET" and e["path"].startswith("/jobs/") for e in mock.control("GET", "journal"))
+            return any(e["method"] == "GET" and e["path"].startswith("/jobs/") for e in mock.control("GET", "requests"))
 
         wait_until(polled, seconds=30, what="the wait to start polling")
         process.send_signal(sent)

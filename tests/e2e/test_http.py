@@ -82,7 +82,7 @@ def test_generate_wait_and_download_over_http(flavour: str, mock: MockKrea, tmp_
     assert path.stat().st_size > 0
     assert mock.clock.seconds >= 120
     assert len(mock.ledger) == 1
-    sent = [entry for entry in mock.journal if entry.path.startswith("/_mock/files/")]
+    sent = [entry for entry in mock.requests if entry.path.startswith("/_mock/files/")]
     assert sent, "the download did not reach the mock"
 
 
@@ -106,7 +106,7 @@ def test_a_dropped_connection_after_the_job_was_created_is_reported_uncertain(fl
     with pytest.raises(SubmissionUncertainError):
         run(flavour, mock, scenario)
     assert len(mock.jobs) == 1  # created once, never resent
-    posts = [e for e in mock.journal if e.method == "POST"]
+    posts = [e for e in mock.requests if e.method == "POST"]
     assert len(posts) == 1
 
 

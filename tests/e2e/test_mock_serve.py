@@ -21,8 +21,8 @@ import httpx
 import pytest
 
 from krea import _cli
-from krea.testing._billing import INSUFFICIENT_BALANCE
-from krea.testing._jobs import DEFAULT_DURATIONS
+from krea.testing._core.billing import INSUFFICIENT_BALANCE
+from krea.testing._core.jobs import DEFAULT_DURATIONS
 from tests.e2e._support import free_port, journal_states, wait_until, write_prompts
 
 KREA = [sys.executable, "-m", "krea._cli"]

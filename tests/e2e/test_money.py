@@ -89,7 +89,7 @@ class Flavour:
         return charges
 
     def requests(self, method: str, prefix: str) -> int:
-        return sum(1 for entry in self.mock.journal if entry.method == method and entry.path.startswith(prefix))
+        return sum(1 for entry in self.mock.requests if entry.method == method and entry.path.startswith(prefix))
 
 
 @pytest.fixture(params=["sync", "async"])

@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import ast
+import importlib
 import inspect
 from pathlib import Path
+from types import ModuleType
+
+import pytest
 
 import krea
+import krea.testing
 
 KREA = Path(krea.__file__).resolve().parent
 
@@ -15,9 +20,39 @@ def test_all_is_sorted_and_lists_every_public_name() -> None:
     assert krea.__all__ == sorted(krea.__all__)
     # "@py_..." names come from pytest's assertion rewriting of the plugin's package, not from krea.
     skip = ("annotations", "types", "testing")
-    public = {name for name in vars(krea) if not name.startswith(("_", "@")) and name not in skip}
+    public = {name for name in dir(krea) if not name.startswith(("_", "@")) and name not in skip}
     public |= {"__version__"}
     assert set(krea.__all__) == public
+    for name in krea.__all__:  # each resolves, lazily imported or not
+        assert getattr(krea, name) is not None, name
+
+
+@pytest.mark.parametrize("package", [krea, krea.testing], ids=["krea", "krea.testing"])
+def test_the_lazy_names_are_the_ones_type_checkers_see(package: ModuleType) -> None:
+    # Each package imports its names under TYPE_CHECKING (for mypy and IDEs) and at run time from _EXPORTS:
+    # the two lists must agree, name for name and module for module.
+    tree = ast.parse(Path(str(package.__file__)).read_text(encoding="utf-8"))
+    tests = ("TYPE_CHECKING", "_typing.TYPE_CHECKING")
+    guarded = [n for n in tree.body if isinstance(n, ast.If) and ast.unparse(n.test) in tests]
+    seen: dict[str, str] = {}
+    for node in (child for block in guarded for child in ast.walk(block)):
+        if isinstance(node, ast.ImportFrom):
+            base = node.module or "" if node.level == 0 else ".".join([package.__name__, *filter(None, [node.module])])
+            for alias in node.names:
+                seen[alias.asname or alias.name] = base if node.module else f"{base}.{alias.name}"
+    exports: dict[str, str] = vars(package)["_EXPORTS"]
+    assert seen == exports
+    eager = {"__version__", "models"} if package is krea else set()
+    assert set(exports) | eager == set(package.__all__)
+    for name, module in exports.items():
+        loaded = importlib.import_module(module)
+        expected = loaded if loaded.__name__ == f"{package.__name__}.{name}" else getattr(loaded, name)
+        assert getattr(package, name) is expected, name
+
+
+def test_an_unknown_name_is_an_attribute_error() -> None:
+    with pytest.raises(AttributeError, match="no attribute 'Kraken'"):
+        _ = krea.Kraken  # type: ignore[attr-defined]  # the point: a name krea does not have
 
 
 def test_every_public_name_is_documented() -> None:

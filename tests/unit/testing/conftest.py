@@ -12,8 +12,8 @@ import httpx
 import pytest
 
 from krea.testing import MockKrea
+from krea.testing._api.spec import resolve
 from krea.testing._mock import DEFAULT_API_KEY
-from krea.testing._spec import resolve
 
 ROOT = Path(__file__).resolve().parents[3]
 # KREA_TEST_SPEC points the mock's tests at another spec (e.g. a draft) without touching openapi/.

@@ -49,8 +49,8 @@ async def test_http_controls_steer_the_mock(mock: MockKrea, image: str) -> None:
         assert (await client.post(image, json={"prompt": "x"})).headers["deprecation"] == "true"
         await client.post("/_mock/models/sunset", json={"endpoint": image.removeprefix("/generate/")})
         assert (await client.post(image, json={"prompt": "x"})).status_code == 410
-        journal = (await client.get("/_mock/journal")).json()
-        assert journal[-1]["status"] == 410
+        requests = (await client.get("/_mock/requests")).json()
+        assert requests[-1]["status"] == 410
         assert len((await client.get("/_mock/jobs")).json()) == 2
         assert (await client.get("/_mock/webhooks")).json() == []
         assert (await client.post("/_mock/clock/advance", json={"seconds": -1})).status_code == 400

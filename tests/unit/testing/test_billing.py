@@ -7,7 +7,7 @@ from decimal import Decimal
 import httpx
 
 from krea.testing import MockKrea
-from krea.testing._billing import INSUFFICIENT_BALANCE, PriceTable, can_afford
+from krea.testing._core.billing import INSUFFICIENT_BALANCE, PriceTable, can_afford
 from tests.unit.testing.conftest import KEY, create
 
 

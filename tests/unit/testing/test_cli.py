@@ -12,8 +12,8 @@ import pytest
 
 from krea import _cli, _cli_mock
 from krea.testing import WallClock
-from krea.testing._app import MockApp
 from krea.testing._mock import MockKrea
+from krea.testing._serving.app import MockApp
 
 
 class Served:

@@ -9,7 +9,7 @@ import httpx
 import pytest
 
 from krea.testing import MockKrea, WallClock
-from krea.testing._clock import MAX_SECONDS, parse_iso
+from krea.testing._core.clock import MAX_SECONDS, parse_iso
 from tests.unit.testing.conftest import SPEC, auth, create
 
 T0 = 1_780_000_000.25  # an epoch with a fraction of a second: the clock starts on its millisecond

@@ -11,8 +11,8 @@ import httpx
 import pytest
 
 from krea.testing import MockKrea
-from krea.testing._controls import CONTROLS
 from krea.testing._redact import redact
+from krea.testing._serving.controls import CONTROLS
 from tests.unit.testing.conftest import SPEC, START, auth, create
 
 ADMIN = "admin-secret"
@@ -94,21 +94,45 @@ def test_listings_show_tokens_redacted(guarded: MockKrea, image: str) -> None:
     create(client(guarded, "secret-user-token"), image)
     guarded.clock.advance(60)
     admin = client(guarded)
-    for listing in ("journal", "ledger"):
+    for listing in ("requests", "ledger"):
         text = admin.get(f"/_mock/{listing}").text
         assert "secret-user-token" not in text
         assert redact("secret-user-token") in text
 
 
-def test_a_bug_is_a_500_and_is_journaled(mock: MockKrea, http: httpx.Client, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_bug_is_a_500_and_is_recorded(mock: MockKrea, http: httpx.Client, monkeypatch: pytest.MonkeyPatch) -> None:
     def broken(call: object) -> None:
         raise RuntimeError("boom")
 
-    monkeypatch.setitem(__import__("krea.testing._service", fromlist=["HANDLERS"]).HANDLERS, "list_jobs", broken)
+    monkeypatch.setitem(__import__("krea.testing._api.service", fromlist=["HANDLERS"]).HANDLERS, "list_jobs", broken)
     response = http.get("/jobs")
     assert response.status_code == 500
-    assert mock.journal[-1].status == 500
-    assert mock.journal[-1].path == "/jobs"
+    assert mock.requests[-1].status == 500
+    assert mock.requests[-1].path == "/jobs"
+
+
+def test_the_request_log_is_served_at_requests_and_journal_is_its_deprecated_alias(guarded: MockKrea) -> None:
+    admin = client(guarded)
+    client(guarded, "user-key").get("/jobs")
+    new, old = admin.get("/_mock/requests?limit=1"), admin.get("/_mock/journal?limit=1")
+    assert (
+        new.json()
+        == old.json()
+        == [{"method": "GET", "path": "/jobs", "status": 200, "account": redact("user-key"), "fault": None}]
+    )
+    assert "deprecation" not in new.headers
+    assert old.headers["deprecation"].startswith("@")
+    assert old.headers["link"] == '</_mock/requests>; rel="successor-version"'
+    listed = {c["path"]: c["does"] for c in admin.get("/_mock").json()["controls"]}
+    assert listed["/_mock/journal"].startswith("deprecated alias of /_mock/requests")
+    assert "journal" not in listed["/_mock/reset"]
+
+
+def test_mock_journal_is_a_deprecated_alias_of_requests(mock: MockKrea, http: httpx.Client) -> None:
+    http.get("/jobs")
+    with pytest.warns(DeprecationWarning, match="use MockKrea.requests"):
+        assert mock.journal == mock.requests
+    assert [(r.method, r.path) for r in mock.requests] == [("GET", "/jobs")]
 
 
 def test_files_are_served_to_their_owner_only(mock: MockKrea, http: httpx.Client, image: str) -> None:

@@ -18,7 +18,7 @@ def test_status_fault_with_retry_after_then_normal_service(mock: MockKrea, http:
     assert "error" in second.json()
     assert http.post(image, json={"prompt": "x"}).status_code == 200
     assert len(mock.jobs) == 1
-    assert [e.fault for e in mock.journal] == ["status", "status", None]
+    assert [e.fault for e in mock.requests] == ["status", "status", None]
 
 
 def test_5xx_fault_without_retry_after(mock: MockKrea, http: httpx.Client) -> None:
@@ -33,7 +33,7 @@ def test_drop_raises_connect_error_and_creates_nothing(mock: MockKrea, http: htt
     with pytest.raises(httpx.ConnectError):
         http.post(image, json={"prompt": "x"})
     assert mock.jobs == []
-    assert [(e.method, e.status, e.fault) for e in mock.journal] == [("POST", None, "drop")]
+    assert [(e.method, e.status, e.fault) for e in mock.requests] == [("POST", None, "drop")]
 
 
 def test_lost_response_creates_the_job_then_raises_a_read_phase_error(
@@ -85,9 +85,9 @@ def test_faults_do_not_touch_controls(mock: MockKrea, http: httpx.Client) -> Non
         http.get("/jobs")
 
 
-def test_journal_lets_a_test_assert_exactly_one_request(mock: MockKrea, http: httpx.Client, image: str) -> None:
+def test_the_request_log_lets_a_test_assert_exactly_one_request(mock: MockKrea, http: httpx.Client, image: str) -> None:
     create(http, image)
-    posts = [e for e in mock.journal if e.method == "POST"]
+    posts = [e for e in mock.requests if e.method == "POST"]
     assert len(posts) == 1
     assert posts[0].status == 200
     assert posts[0].account == redact(mock.api_key)  # never the token in clear

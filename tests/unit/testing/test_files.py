@@ -8,7 +8,7 @@ import zlib
 import httpx
 
 from krea.testing import MockKrea
-from krea.testing._files import PNG_SIGNATURE, mp4, png, png_size
+from krea.testing._api.files import PNG_SIGNATURE, mp4, png, png_size
 from tests.unit.testing.conftest import create
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import httpx
 
 from krea.testing import MockKrea
-from krea.testing._files import png
-from krea.testing._resources import NODE_APP_VERSIONS, NODE_APPS
+from krea.testing._api.files import png
+from krea.testing._api.resources import NODE_APP_VERSIONS, NODE_APPS
 from tests.unit.testing.conftest import auth, create
 
 

@@ -7,7 +7,7 @@ import httpx
 import pytest
 
 from krea.testing import MockKrea
-from krea.testing._jobs import Job, Script
+from krea.testing._core.jobs import MockJob, Script
 from tests.unit.testing.conftest import SPEC, START, auth, create
 
 
@@ -17,7 +17,7 @@ def big(**options: object) -> tuple[MockKrea, httpx.Client]:
 
 
 def test_a_job_started_ahead_of_the_clock_reads_queued() -> None:
-    job = Job("j", "k", "image", "image/x", price=0, created=9.0, script=Script(), base_url="", duration=7.0)  # type: ignore[arg-type]
+    job = MockJob("j", "k", "image", "image/x", price=0, created=9.0, script=Script(), base_url="", duration=7.0)  # type: ignore[arg-type]
     job.started = 9.0
     assert job.pending_stage(0.0) == "queued"  # was an IndexError once 8,401 jobs ran 8.4 s ahead
 
@@ -52,13 +52,13 @@ def test_a_garbage_cursor_is_a_400_and_a_date_time_works(image: str) -> None:
     assert len(http.get("/jobs", params={"cursor": "2100-01-01T00:00:00Z"}).json()["items"]) == 1
 
 
-def test_keep_bounds_finished_jobs_charges_and_the_journal(image: str) -> None:
+def test_keep_bounds_finished_jobs_charges_and_the_request_log(image: str) -> None:
     mock, http = big(keep=5)
     ids = [create(http, image)["job_id"] for _ in range(10)]
     mock.clock.advance(60)
     assert [job["job_id"] for job in mock.jobs] == ids[5:]
     assert len(mock.ledger) == 5
-    assert len(mock.journal) == 5
+    assert len(mock.requests) == 5
     assert http.get(f"/jobs/{ids[0]}").status_code == 404  # forgotten
     assert [j["job_id"] for j in http.get("/jobs").json()["items"]] == ids[:4:-1]
 
@@ -95,7 +95,7 @@ def test_opaque_cursors_round_trip_for_jobs_and_assets(image: str) -> None:
 
 
 def test_keep_also_bounds_the_bytes_of_uploads(image: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("krea.testing._state.MAX_STORED_BYTES", 100)
+    monkeypatch.setattr("krea.testing._core.state.MAX_STORED_BYTES", 100)
     _mock, http = big(keep=10)
     png = b"\x89PNG\r\n\x1a\n" + b"0" * 52  # 60 bytes: two do not fit in 100
     first = http.post("/assets", files={"file": ("a.png", png, "image/png")}).json()

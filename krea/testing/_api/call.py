@@ -6,10 +6,10 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from krea.testing._billing import PriceTable
+from krea.testing._api.spec import Catalogue, Operation
+from krea.testing._core.billing import PriceTable
+from krea.testing._core.state import Account, State
 from krea.testing._http import MockRequest, MockResponse
-from krea.testing._spec import Catalogue, Operation
-from krea.testing._state import Account, State
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from decimal import Decimal
 from typing import Any, Literal
 
 from krea.testing import _limits as limits
-from krea.testing._clock import VirtualClock, iso
+from krea.testing._core.clock import VirtualClock, iso
 
 Outcome = Literal["completed", "failed", "stuck"]
 OUTCOMES: tuple[Outcome, ...] = ("completed", "failed", "stuck")
@@ -39,7 +39,7 @@ class Script:
 
 
 @dataclass(slots=True)
-class Job:
+class MockJob:
     """One job's record. ``started`` is when it left the backlog (None while backlogged)."""
 
     job_id: str

@@ -14,11 +14,11 @@ import yaml
 _METHODS = ("get", "post", "put", "patch", "delete")
 _PARAM = re.compile(r"\{([^}/]+)\}")
 # A source checkout keeps the spec at <repo>/openapi/krea.yaml; a wheel ships it as krea/openapi.yaml.
-_REPO_SPEC = Path(__file__).resolve().parents[2] / "openapi" / "krea.yaml"
+_REPO_SPEC = Path(__file__).resolve().parents[3] / "openapi" / "krea.yaml"
 
 
 @dataclass(frozen=True)
-class Model:
+class MockModel:
     """A generation model served under ``/generate/{family}/{provider}/{model}``."""
 
     family: str
@@ -42,7 +42,7 @@ class Operation:
     parameters: tuple[Mapping[str, Any], ...]
     body_schema: Mapping[str, Any] | None
     body_media_type: str | None
-    model: Model | None
+    model: MockModel | None
 
 
 @dataclass(frozen=True)
@@ -154,7 +154,7 @@ class Catalogue:
         model = None
         segments = template.strip("/").split("/")
         if method == "post" and segments[0] == "generate" and len(segments) >= 4:
-            model = Model(family=segments[1], model_id="/".join(segments[2:]))
+            model = MockModel(family=segments[1], model_id="/".join(segments[2:]))
         return Operation(
             spec.get("operationId", ""), method.upper(), template, parameters, body_schema, media_type, model
         )

@@ -13,7 +13,7 @@ from jsonschema.exceptions import ValidationError
 from referencing import Registry
 from referencing.jsonschema import DRAFT202012
 
-from krea.testing._clock import parse_iso
+from krea.testing._core.clock import parse_iso
 
 _URI = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:[^\s]*$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")

@@ -1,4 +1,4 @@
-"""How does the mock turn one request into one outcome? (auth, faults, routing, validation, journal)"""
+"""How does the mock turn one request into one outcome? (auth, faults, routing, validation, request log)"""
 
 from __future__ import annotations
 
@@ -8,18 +8,18 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from krea.testing._call import Call, Config, Handler
-from krea.testing._faults import FaultQueue
-from krea.testing._files import MEDIA_TYPES, mp4, png
+from krea.testing._api.call import Call, Config, Handler
+from krea.testing._api.files import MEDIA_TYPES, mp4, png
+from krea.testing._api.jobs import HANDLERS as JOB_HANDLERS
+from krea.testing._api.jobs import generate
+from krea.testing._api.multipart import MultipartError, parse_multipart
+from krea.testing._api.resources import HANDLERS as RESOURCE_HANDLERS
+from krea.testing._api.resources import job_result
+from krea.testing._api.validation import RequestInvalid, Validator, parse_json
+from krea.testing._core.faults import FaultQueue
+from krea.testing._core.state import State
 from krea.testing._http import ApiError, MockRequest, MockResponse, Outcome, json_response
-from krea.testing._jobs_api import HANDLERS as JOB_HANDLERS
-from krea.testing._jobs_api import generate
-from krea.testing._multipart import MultipartError, parse_multipart
 from krea.testing._redact import redact
-from krea.testing._resources import HANDLERS as RESOURCE_HANDLERS
-from krea.testing._resources import job_result
-from krea.testing._state import State
-from krea.testing._validation import RequestInvalid, Validator, parse_json
 
 FILES_PREFIX = "/_mock/files/"
 HANDLERS: Mapping[str, Handler] = {**JOB_HANDLERS, **RESOURCE_HANDLERS}
@@ -28,7 +28,7 @@ _ANY_CURSOR: Mapping[str, Any] = {"name": "cursor", "in": "query", "schema": {"t
 
 
 @dataclass(frozen=True, slots=True)
-class JournalEntry:
+class RequestRecord:
     """One request the service received (control requests under ``/_mock/`` other than files excluded)."""
 
     method: str
@@ -49,7 +49,7 @@ class Service:
         self.state = state
         self.faults = faults
         self.validator = Validator(config.catalogue.document)
-        self.journal: deque[JournalEntry] = deque(maxlen=state.settings.keep)
+        self.requests: deque[RequestRecord] = deque(maxlen=state.settings.keep)
         state.results = job_result
 
     def handle(self, request: MockRequest) -> Outcome:
@@ -73,9 +73,9 @@ class Service:
 
     def _record(self, request: MockRequest, response: MockResponse | None, key: str | None, fault: str | None) -> None:
         account = None if key is None else redact(key)
-        entry = JournalEntry(request.method, request.path, response.status if response else None, account, fault)
+        record = RequestRecord(request.method, request.path, response.status if response else None, account, fault)
         with self.state.lock:
-            self.journal.append(entry)
+            self.requests.append(record)
 
     def _answer(self, request: MockRequest, key: str | None) -> MockResponse:
         try:
@@ -84,7 +84,7 @@ class Service:
             return self._api(request, key)
         except ApiError as error:
             return json_response(error.status, dict(error.body), error.headers)
-        except Exception as exc:  # a bug of the mock: answered (and journaled) as a 500, never a dropped request
+        except Exception as exc:  # a bug of the mock: answered (and recorded) as a 500, never a dropped request
             _log.exception("krea mock: %s %s failed", request.method, request.path)
             return json_response(500, {"error": f"Internal mock error: {type(exc).__name__}"})
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterator
 
-from krea.testing._jobs import Job
+from krea.testing._core.jobs import MockJob
 
 
 def millis(seconds: float) -> int:
@@ -18,9 +18,9 @@ class JobIndex:
 
     def __init__(self) -> None:
         self._keys: list[int] = []
-        self._jobs: list[Job] = []
+        self._jobs: list[MockJob] = []
 
-    def add(self, job: Job) -> None:
+    def add(self, job: MockJob) -> None:
         """Index a job created after every indexed one (creation instants only grow within an account)."""
         key = millis(job.created)
         if self._keys and key <= self._keys[-1]:
@@ -28,20 +28,20 @@ class JobIndex:
         self._keys.append(key)
         self._jobs.append(job)
 
-    def remove(self, job: Job) -> None:
+    def remove(self, job: MockJob) -> None:
         """Forget a job (when finished jobs are evicted); a job not indexed is ignored."""
         at = bisect_left(self._keys, millis(job.created))
         if at < len(self._jobs) and self._jobs[at] is job:
             del self._keys[at]
             del self._jobs[at]
 
-    def before(self, key: int | None) -> Iterator[Job]:
+    def before(self, key: int | None) -> Iterator[MockJob]:
         """Jobs created strictly before ``key`` milliseconds (every job for None), newest first."""
         at = len(self._keys) if key is None else bisect_left(self._keys, key)
         for index in range(at - 1, -1, -1):
             yield self._jobs[index]
 
-    def __iter__(self) -> Iterator[Job]:
+    def __iter__(self) -> Iterator[MockJob]:
         return iter(list(self._jobs))
 
     def __len__(self) -> int:

@@ -15,14 +15,16 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from krea.testing import _limits as limits
-from krea.testing._clock import WallClock
+from krea.testing._api.validation import RequestInvalid, parse_json
+from krea.testing._core.clock import WallClock
 from krea.testing._http import ApiError, MockRequest, MockResponse, json_response
-from krea.testing._validation import RequestInvalid, parse_json
 
 if TYPE_CHECKING:
     from krea.testing._mock import MockKrea
 
 PREFIX = "/_mock/"
+# RFC 9745: the alias is deprecated (since this instant, 2026-12-01) and its successor is /_mock/requests.
+JOURNAL_DEPRECATION = (("Deprecation", "@1796083200"), ("Link", '</_mock/requests>; rel="successor-version"'))
 
 
 @dataclass(frozen=True)
@@ -60,11 +62,13 @@ CONTROLS: tuple[Control, ...] = (
             {"endpoint": "image/bfl/flux-1-dev"}),
     Control("POST", "/_mock/models/sunset", "answer a model with 410", "endpoint, sunset_date?, replacement?, "
             "migration_url?", {"endpoint": "image/bfl/flux-1-dev"}),
-    Control("POST", "/_mock/reset", "forget accounts, jobs, charges, faults, scripts and the journal"),
+    Control("POST", "/_mock/reset", "forget accounts, jobs, charges, faults, scripts and the request log"),
     Control("GET", "/_mock/jobs", "every job kept, oldest first", "query limit (the last N)"),
     Control("GET", "/_mock/ledger", "every charge kept, oldest first (accounts redacted)", "query limit"),
-    Control("GET", "/_mock/journal", "every API and file request kept, oldest first (accounts redacted)",
+    Control("GET", "/_mock/requests", "every API and file request kept, oldest first (accounts redacted)",
             "query limit"),
+    Control("GET", "/_mock/journal", "deprecated alias of /_mock/requests, answered with a Deprecation header; "
+            "removed in the next release", "query limit"),
     Control("GET", "/_mock/webhooks", "every webhook delivery kept, oldest first", "query limit"),
 )  # fmt: skip
 
@@ -175,8 +179,10 @@ def _dispatch(mock: MockKrea, request: MockRequest) -> MockResponse:
         return json_response(200, {"kind": kind, "speed": mock.speed, "seconds": mock.clock.seconds, "now": now})
     if method == "GET" and route == "balance":
         return json_response(200, {"balance": float(mock.balance_of(key or mock.api_key))})
-    if method == "GET" and route in ("jobs", "ledger", "journal", "webhooks"):
+    if method == "GET" and route in ("jobs", "ledger", "requests", "webhooks"):
         return json_response(200, _plain(_recent(list(getattr(mock, route)), request.query)))
+    if method == "GET" and route == "journal":  # the old name of /_mock/requests ("journal" is the batch's)
+        return json_response(200, _plain(_recent(mock.requests, request.query)), JOURNAL_DEPRECATION)
     parts = route.split("/")
     if method == "POST" and len(parts) == 3 and parts[0] == "jobs" and parts[2] == "script":
         _call(mock.script_job, parts[1], **args)

@@ -17,14 +17,14 @@ from decimal import Decimal
 from types import MappingProxyType
 from typing import Any, Literal
 
-from krea.testing._billing import INSUFFICIENT_BALANCE, Charge, can_afford
-from krea.testing._clock import VirtualClock, iso
+from krea.testing._core.billing import INSUFFICIENT_BALANCE, Charge, can_afford
+from krea.testing._core.clock import VirtualClock, iso
+from krea.testing._core.index import JobIndex
+from krea.testing._core.jobs import CANCELLABLE, DEFAULT_DURATIONS, MockJob, Script
+from krea.testing._core.runs import RunQueue
+from krea.testing._core.webhooks import NOT_DELIVERED, Delivery, WebhookSender, is_loopback
 from krea.testing._http import ApiError
-from krea.testing._index import JobIndex
-from krea.testing._jobs import CANCELLABLE, DEFAULT_DURATIONS, Job, Script
 from krea.testing._redact import redact
-from krea.testing._runs import RunQueue
-from krea.testing._webhooks import NOT_DELIVERED, Delivery, WebhookSender, is_loopback
 
 _NO_PARAMS: Mapping[str, Any] = MappingProxyType({})  # one shared, read-only: memory per job stays small
 MAX_STORED_BYTES = 1 << 30
@@ -42,8 +42,8 @@ class Account:
     owner_id: str
     jobs: JobIndex = field(default_factory=JobIndex)
     """The account's jobs by creation instant (finished ones beyond ``keep`` are forgotten)."""
-    running: list[Job] = field(default_factory=list)
-    backlog: deque[Job] = field(default_factory=deque)
+    running: list[MockJob] = field(default_factory=list)
+    backlog: deque[MockJob] = field(default_factory=deque)
     reserved: Decimal = Decimal(0)
     """The summed prices of the jobs in flight (running or backlogged), kept as they start and end."""
     last_stamp: float = -1.0
@@ -66,7 +66,7 @@ class JobRequest:
 
 
 @dataclass
-class Settings:
+class MockSettings:
     """Knobs a test turns; each field is the default for accounts created afterwards where relevant."""
 
     balance: Decimal
@@ -79,7 +79,7 @@ class Settings:
     speed: float = 1.0
     """How many times faster than the service jobs run: every duration and the timeout are divided by it."""
     keep: int | None = None
-    """How many finished jobs, charges, webhook deliveries and journal entries are kept; None keeps all."""
+    """How many finished jobs, charges, webhook deliveries and request records are kept; None keeps all."""
     deliver_webhooks: Literal["loopback", "any"] = "loopback"
     """Where webhooks are really POSTed; others are recorded as not delivered."""
 
@@ -87,13 +87,13 @@ class Settings:
 class State:
     """Accounts, jobs, ledger, scripts and webhook deliveries on a clock."""
 
-    def __init__(self, settings: Settings, clock: VirtualClock, sender: WebhookSender) -> None:
+    def __init__(self, settings: MockSettings, clock: VirtualClock, sender: WebhookSender) -> None:
         self.settings = settings
         self.clock = clock
         self.sender = sender
         self.lock = threading.RLock()
         self.accounts: dict[str, Account] = {}
-        self.jobs: dict[str, Job] = {}
+        self.jobs: dict[str, MockJob] = {}
         self.ledger: deque[Charge] = deque(maxlen=settings.keep)
         self.deliveries: deque[Delivery] = deque(maxlen=settings.keep)
         self.scripts = RunQueue[Script]()
@@ -101,11 +101,11 @@ class State:
         """Uploaded files by name under ``/_mock/files/``: media type and bytes."""
         self.file_owners: dict[str, str] = {}
         """The API key that owns each uploaded file."""
-        self.results: Callable[[State, Job, Account], dict[str, Any]] = _files_result
+        self.results: Callable[[State, MockJob, Account], dict[str, Any]] = _files_result
         """Makes a completed job's ``result``; the service installs one that also creates trained styles."""
-        self._due: list[tuple[float, int, Job]] = []  # a heap of the running jobs' end instants
+        self._due: list[tuple[float, int, MockJob]] = []  # a heap of the running jobs' end instants
         self._pushed = 0
-        self._finished: deque[Job] = deque()
+        self._finished: deque[MockJob] = deque()
         self._stored = 0  # bytes in ``files``
         clock.subscribe(self.settle)
 
@@ -150,7 +150,7 @@ class State:
             if found is not None:
                 self._stored -= len(found[1])
 
-    def create_jobs(self, account: Account, requests: Sequence[JobRequest]) -> list[Job]:
+    def create_jobs(self, account: Account, requests: Sequence[JobRequest]) -> list[MockJob]:
         """Accept new jobs or refuse them all.
 
         Raises:
@@ -176,9 +176,9 @@ class State:
                     account.backlog.append(job)
             return jobs
 
-    def _new_job(self, account: Account, request: JobRequest) -> Job:
+    def _new_job(self, account: Account, request: JobRequest) -> MockJob:
         script = self.scripts.pop() or Script()
-        return Job(
+        return MockJob(
             job_id=str(uuid.uuid4()),
             account=account.key,
             family=request.family,
@@ -205,7 +205,7 @@ class State:
         """The service timeout on this clock."""
         return self.settings.service_timeout / self.settings.speed
 
-    def rescript(self, job: Job, script: Script) -> None:
+    def rescript(self, job: MockJob, script: Script) -> None:
         """Change how a pending job will end."""
         with self.lock:
             job.script = script
@@ -213,7 +213,7 @@ class State:
             self._schedule(job)
             self.settle()
 
-    def poll(self, job: Job) -> None:
+    def poll(self, job: MockJob) -> None:
         """Count a ``GET /jobs/{id}``; a poll-driven job moves one step."""
         with self.lock:
             if job.terminal or job.started is None:
@@ -225,7 +225,7 @@ class State:
                 self._fill_slots(account, self.clock.seconds)
             self._refresh(job)
 
-    def cancel(self, job: Job) -> None:
+    def cancel(self, job: MockJob) -> None:
         """Cancel a job that is ``queued`` or ``processing``.
 
         Raises:
@@ -255,13 +255,13 @@ class State:
                 self._finish(account, job, due)
                 self._fill_slots(account, due)
 
-    def _schedule(self, job: Job) -> None:
+    def _schedule(self, job: MockJob) -> None:
         due = job.due(self.timeout)
         if due != math.inf:
             self._pushed += 1
             heapq.heappush(self._due, (due, self._pushed, job))
 
-    def _start(self, account: Account, job: Job, at: float) -> None:
+    def _start(self, account: Account, job: MockJob, at: float) -> None:
         job.started = at
         account.running.append(job)
         self._schedule(job)
@@ -271,14 +271,14 @@ class State:
         while account.backlog and len(account.running) < self.settings.concurrency:
             self._start(account, account.backlog.popleft(), at)
 
-    def _refresh(self, job: Job) -> None:
+    def _refresh(self, job: MockJob) -> None:
         if job.terminal:
             return
         job.status = job.pending_stage(self.clock.seconds)
         preview = file_url(job, "-preview")
         job.result = {"urls": [preview]} if job.status == "intermediate-complete" else None
 
-    def _finish(self, account: Account, job: Job, at: float) -> None:
+    def _finish(self, account: Account, job: MockJob, at: float) -> None:
         account.running.remove(job)
         account.reserved -= job.price
         job.ended = at
@@ -303,7 +303,7 @@ class State:
         self._ended(job)
         self._notify(job)
 
-    def _ended(self, job: Job) -> None:
+    def _ended(self, job: MockJob) -> None:
         keep = self.settings.keep
         if keep is None:
             return
@@ -315,7 +315,7 @@ class State:
             if owner is not None:
                 owner.jobs.remove(old)
 
-    def _notify(self, job: Job) -> None:
+    def _notify(self, job: MockJob) -> None:
         if job.webhook_url is None:
             return
         deliver = self.settings.deliver_webhooks == "any" or is_loopback(job.webhook_url)
@@ -327,7 +327,7 @@ class State:
             else:
                 delivery.error = NOT_DELIVERED
 
-    def describe(self, job: Job) -> dict[str, Any]:
+    def describe(self, job: MockJob) -> dict[str, Any]:
         """A job as JSON, at the current instant."""
         with self.lock:
             self._refresh(job)
@@ -338,11 +338,11 @@ class State:
         return iso(self.clock.now())
 
 
-def file_url(job: Job, suffix: str = "") -> str:
+def file_url(job: MockJob, suffix: str = "") -> str:
     """Where the mock serves a job's output (or, with ``-preview``, its intermediate preview)."""
     extension = ".mp4" if job.family == "video" else ".png"
     return f"{job.base_url}/_mock/files/{job.job_id}{suffix}{extension}"
 
 
-def _files_result(state: State, job: Job, account: Account) -> dict[str, Any]:
+def _files_result(state: State, job: MockJob, account: Account) -> dict[str, Any]:
     return {"urls": [file_url(job)]}

@@ -6,14 +6,14 @@ import uuid
 from collections.abc import Mapping
 from typing import Any
 
-from krea.testing._call import Call, Handler
-from krea.testing._clock import iso
-from krea.testing._files import png_size
+from krea.testing._api.call import Call, Handler
+from krea.testing._api.files import png_size
+from krea.testing._api.multipart import Part
+from krea.testing._api.pages import csv_set, listing
+from krea.testing._core.clock import iso
+from krea.testing._core.jobs import MockJob
+from krea.testing._core.state import Account, State, file_url
 from krea.testing._http import ApiError, MockResponse, json_response
-from krea.testing._jobs import Job
-from krea.testing._multipart import Part
-from krea.testing._pages import csv_set, listing
-from krea.testing._state import Account, State, file_url
 
 MAX_ASSET_BYTES = 75 * 1024 * 1024
 # Krea accepts JPEG, PNG, WebP, HEIC, MP4, MOV, WebM, GLB, WAV and MP3, recognised here by their magic bytes.
@@ -267,7 +267,7 @@ def list_node_app_versions(call: Call) -> MockResponse:
     return json_response(200, page)
 
 
-def job_result(state: State, job: Job, account: Account) -> dict[str, Any]:
+def job_result(state: State, job: MockJob, account: Account) -> dict[str, Any]:
     """A completed job's ``result``: served file URLs, or for style training the new style's id."""
     if job.family != "style":
         return {"urls": [file_url(job)]}

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from krea.testing._runs import RunQueue
+from krea.testing._core.runs import RunQueue
 
 FaultKind = Literal["status", "slow", "drop", "lost_response"]
 FAULT_KINDS: tuple[FaultKind, ...] = ("status", "slow", "drop", "lost_response")

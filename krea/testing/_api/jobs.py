@@ -5,19 +5,19 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from krea.testing._call import Call, Handler
+from krea.testing._api.call import Call, Handler
+from krea.testing._api.pages import DEFAULT_LIMIT, csv_set, cursor_key, opaque_cursor
+from krea.testing._api.resources import NODE_APP_VERSIONS
+from krea.testing._api.spec import resolve
+from krea.testing._core.jobs import MockJob
+from krea.testing._core.state import JobRequest
 from krea.testing._http import ApiError, MockResponse, json_response
-from krea.testing._jobs import Job
-from krea.testing._pages import DEFAULT_LIMIT, csv_set, cursor_key, opaque_cursor
-from krea.testing._resources import NODE_APP_VERSIONS
-from krea.testing._spec import resolve
-from krea.testing._state import JobRequest
 
 _FALLBACK_VIDEO_SECONDS = 5.0
 MIN_TRAINING_IMAGES = 3
 
 
-def _own_job(call: Call) -> Job:
+def _own_job(call: Call) -> MockJob:
     job = call.state.jobs.get(str(call.params["id"]))
     if job is None or job.account != call.account.key:
         raise ApiError(404, "Job not found")  # someone else's job is indistinguishable from none

@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime, timedelta
 from typing import Any, TypeVar
 
-from krea.testing._clock import parse_iso
+from krea.testing._core.clock import parse_iso
 from krea.testing._http import ApiError
 
 T = TypeVar("T")
