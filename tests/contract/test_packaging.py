@@ -36,5 +36,5 @@ def test_the_wheel_carries_krea_krea_api_the_spec_and_py_typed(tmp_path: Path) -
     text = zipfile.ZipFile(wheel).read(metadata).decode()
     assert "Requires-Python: >=3.11" in text
     entry_points = zipfile.ZipFile(wheel).read(next(n for n in names if n.endswith("entry_points.txt"))).decode()
-    assert "krea = krea._cli:main" in entry_points
+    assert "krea = krea.cli:main" in entry_points
     assert "krea = krea.testing.pytest_plugin" in entry_points

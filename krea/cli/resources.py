@@ -9,10 +9,10 @@ from typing import Annotated, Any
 
 import typer
 
-from ._cli_generate import DEFAULT_OUT, check_destination, job_summary, name_the_job, save, submitting, wait_for
-from ._cli_options import CancelOnTimeoutOpt, DetachOpt, JsonOpt, LimitOpt, MockOpt, OutOpt, TimeoutOpt, begin, finite
-from ._cli_output import to_plain
-from ._errors import KreaError, ValidationError
+from .._errors import KreaError, ValidationError
+from ._options import CancelOnTimeoutOpt, DetachOpt, JsonOpt, LimitOpt, MockOpt, OutOpt, TimeoutOpt, begin, finite
+from ._output import to_plain
+from .generate import DEFAULT_OUT, check_destination, job_summary, name_the_job, save, submitting, wait_for
 
 jobs_app = typer.Typer(help="Read, list, wait for and cancel jobs.", no_args_is_help=True)
 assets_app = typer.Typer(help="Upload and manage input media.", no_args_is_help=True)

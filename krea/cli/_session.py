@@ -10,10 +10,10 @@ import time
 from collections.abc import Mapping
 from typing import Any
 
-from ._cli_exits import CliError, ExitCode
-from ._client import AsyncKrea, Krea
-from ._config import log_level
-from ._errors import KreaConfigError
+from .._client import AsyncKrea, Krea
+from .._config import log_level
+from .._errors import KreaConfigError
+from ._exits import CliError, ExitCode
 
 
 def check_log_setting(env: Mapping[str, str] | None = None) -> None:
