@@ -1,11 +1,11 @@
 """Which command did the user run? The ``krea`` command line: its root app and ``main``.
 
-To change a command, open its module: ``generate`` (image, video, enhance), ``models``, ``resources`` (jobs,
-assets, styles), ``batch`` and ``mock``. What they share is private: ``_options`` (common flags, the session
-and output a command starts with), ``_output`` (JSON or rich), ``_session`` (the API or ``--mock``),
-``_signals`` (SIGTERM) and ``_exits`` (every failure's exit code and one-line message). The batch engine and
-its journals are not here but in ``krea.batch``, which knows nothing of the command line. Nothing here is
-imported by ``import krea``; ``python -m krea`` and the ``krea`` script both run ``main``.
+To change a command, open the module of its group: ``generate`` (image, video, enhance), ``models``,
+``jobs``, ``assets``, ``styles``, ``batch`` and ``mock``. What they share is private: ``_options`` (common
+flags, the session and output a command starts with), ``_output`` (JSON or rich), ``_session`` (the API or
+``--mock``), ``_signals`` (SIGTERM) and ``_exits`` (every failure's exit code and one-line message). The
+batch engine and its journals are not here but in ``krea.batch``, which knows nothing of the command line.
+Nothing here is imported by ``import krea``; ``python -m krea`` and the ``krea`` script both run ``main``.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from typer._click import exceptions as click
 
 from .._errors import KreaError
 from .._version import __version__
-from . import batch, generate, mock, models, resources
+from . import assets, batch, generate, jobs, mock, models, styles
 from ._exits import EXIT_CODES, CliError, ExitCode, Terminated, classify, explain
 from ._options import Invocation, MockOpt
 from ._output import Output, warnings_as_lines
@@ -65,7 +65,7 @@ def _root(
         ctx.obj.session.use_mock = True
 
 
-for _module in (generate, models, resources, batch, mock):
+for _module in (generate, models, jobs, assets, styles, batch, mock):
     _module.register(app)
 
 
