@@ -6,3 +6,5 @@ machine) or ``postgres`` (many workers); which one ``--journal`` names, ``journa
 ``errors``. Nothing here knows the command line: ``Batch.run`` returns a ``Summary`` and failures raise
 ``BatchError``, and ``krea.cli.batch`` turns both into output and exit codes. ``import krea`` loads none of it.
 """
+
+from __future__ import annotations

@@ -20,7 +20,10 @@ def test_the_wheel_carries_krea_krea_api_the_spec_and_py_typed(tmp_path: Path) -
     names = set(zipfile.ZipFile(wheel).namelist())
     for required in (
         "krea/__init__.py",
+        "krea/__main__.py",
         "krea/py.typed",
+        "krea/cli/__init__.py",
+        "krea/batch/engine.py",
         "krea/openapi.yaml",
         "krea/testing/__init__.py",
         "krea/testing/pytest_plugin.py",
