@@ -50,7 +50,7 @@ def cli_reference() -> str:
     import typer
     from typer.testing import CliRunner
 
-    from krea._cli import app
+    from krea.cli import app
 
     runner = CliRunner()
     env = {"TERMINAL_WIDTH": "80", "NO_COLOR": "1", "COLUMNS": "80"}

@@ -89,7 +89,7 @@ def main() -> int:
     args = parser.parse_args()
     port = free_port()
     base = f"http://127.0.0.1:{port}"
-    command = [sys.executable, "-m", "krea._cli", "mock", "serve", "--port", str(port), "--speed", str(args.speed)]
+    command = [sys.executable, "-m", "krea", "mock", "serve", "--port", str(port), "--speed", str(args.speed)]
     command += ["--balance", "1000000", "--backlog", "1000"] + ([] if args.keep is None else ["--keep", str(args.keep)])
     server = subprocess.Popen(command, stdout=subprocess.DEVNULL)
     try:

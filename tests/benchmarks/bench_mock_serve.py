@@ -84,7 +84,7 @@ def main() -> int:
     args = parser.parse_args()
     port = _free_port()
     base_url = f"http://127.0.0.1:{port}"
-    serve = "from krea._cli import main; raise SystemExit(main())"
+    serve = "from krea.cli import main; raise SystemExit(main())"
     command = [sys.executable, "-c", serve, "mock", "serve", "--host", "127.0.0.1", "--port", str(port)]
     flags = ["--balance", "1000000", "--concurrency", "10000", "--clock", "manual", "--admin-token", ADMIN]
     server = subprocess.Popen([*command, *flags])

@@ -102,7 +102,7 @@ def test_every_resource_of_both_clients_has_an_entry(anchors: dict[str, set[str]
 def test_the_cli_page_shows_every_command(anchors: dict[str, set[str]]) -> None:
     import typer
 
-    from krea._cli import app
+    from krea.cli import app
 
     group = typer.main.get_command(app)
     commands = getattr(group, "commands", {})

@@ -20,7 +20,10 @@ def test_the_wheel_carries_krea_krea_api_the_spec_and_py_typed(tmp_path: Path) -
     names = set(zipfile.ZipFile(wheel).namelist())
     for required in (
         "krea/__init__.py",
+        "krea/__main__.py",
         "krea/py.typed",
+        "krea/cli/__init__.py",
+        "krea/batch/engine.py",
         "krea/openapi.yaml",
         "krea/testing/__init__.py",
         "krea/testing/pytest_plugin.py",
@@ -39,5 +42,5 @@ def test_the_wheel_carries_krea_krea_api_the_spec_and_py_typed(tmp_path: Path) -
     text = zipfile.ZipFile(wheel).read(metadata).decode()
     assert "Requires-Python: >=3.11" in text
     entry_points = zipfile.ZipFile(wheel).read(next(n for n in names if n.endswith("entry_points.txt"))).decode()
-    assert "krea = krea._cli:main" in entry_points
+    assert "krea = krea.cli:main" in entry_points
     assert "krea = krea.testing.pytest_plugin" in entry_points

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from krea import _cli
+from krea import cli
 from krea.testing import MockKrea
 from tests.e2e._postgres import PostgresServer, cluster, missing_reason, skip_or_fail
 from tests.e2e._support import Result, Run
@@ -18,7 +18,7 @@ def krea(krea_mock: MockKrea, capsys: pytest.CaptureFixture[str]) -> Run:
     """Run ``krea ARGS`` (``--mock`` bound to ``krea_mock``); stdout is not a terminal, so JSON is the default."""
 
     def run(*args: str) -> Result:
-        code = _cli.main(list(args), mock=krea_mock)
+        code = cli.main(list(args), mock=krea_mock)
         captured = capsys.readouterr()
         return Result(code, captured.out, captured.err)
 

@@ -18,9 +18,9 @@ from typing import Any
 
 import pytest
 
-from krea import AsyncKrea, _cli
-from krea._cli_journal import SUBMITTING, Line, Row, parse_line
-from krea._journal_sqlite import SqliteJournal as Journal
+from krea import AsyncKrea, cli
+from krea.batch.journal import SUBMITTING, Line, Row, parse_line
+from krea.batch.sqlite import SqliteJournal as Journal
 from krea.testing import MockKrea, MockRequest, Outcome
 
 Run = Callable[..., tuple[int, dict[str, Any], str]]
@@ -37,7 +37,7 @@ def batch(krea_mock: MockKrea, capsys: pytest.CaptureFixture[str], tmp_path: Pat
     def run(file: Path, *args: str) -> tuple[int, dict[str, Any], str]:
         argv = ["--mock", "batch", str(file), "--out", str(tmp_path / "out"),
                 "--journal", str(tmp_path / "journal.sqlite"), *args]  # fmt: skip
-        code = _cli.main(argv, mock=krea_mock)
+        code = cli.main(argv, mock=krea_mock)
         captured = capsys.readouterr()
         return code, json.loads(captured.out), captured.err
 
@@ -244,7 +244,7 @@ def test_human_output_reports_each_line_and_the_totals(
 ) -> None:
     file = jsonl(tmp_path, "a", "b")
     argv = ["--mock", "batch", str(file), "--out", str(tmp_path / "out"), "--no-json"]
-    assert _cli.main(argv, mock=krea_mock) == 0
+    assert cli.main(argv, mock=krea_mock) == 0
     captured = capsys.readouterr()
     assert "line 1: completed" in captured.err
     assert "line 2: completed" in captured.err
@@ -324,7 +324,7 @@ def test_a_journal_that_is_not_a_batch_journal_is_a_one_line_error_exit_2(
         db.close()
     before = journal.read_bytes() if journal.is_file() else None
     argv = ["--mock", "batch", str(jsonl(tmp_path, "a")), "--out", str(tmp_path / "out"), "--journal", str(journal)]
-    code = _cli.main([*argv, "--no-json"], mock=krea_mock)
+    code = cli.main([*argv, "--no-json"], mock=krea_mock)
     err = capsys.readouterr().err
     assert code == 2
     [line] = err.splitlines()
@@ -348,7 +348,7 @@ def test_sigterm_stops_a_batch_like_ctrl_c_cancelling_nothing_and_exits_143(
     with monkeypatch.context() as patch:
         patch.setattr(krea_mock.clock, "advance", terminate)  # the first pause of a wait
         argv = ["--mock", "batch", str(file), "--out", str(tmp_path / "out"), "--journal", str(tmp_path / "j")]
-        code = _cli.main([*argv, "--no-json"], mock=krea_mock)
+        code = cli.main([*argv, "--no-json"], mock=krea_mock)
     gc.collect()  # asyncio reports a task's unretrieved exception (with its traceback) when the task is freed
     err = capsys.readouterr().err
     assert [record.getMessage() for record in caplog.records if record.name == "asyncio"] == []
@@ -365,7 +365,7 @@ def test_an_unreadable_input_is_one_line_saying_why_exit_2(
     latin1 = tmp_path / "latin1.jsonl"
     latin1.write_bytes(b'{"endpoint": "image/bfl/flux-1-dev", "input": {"prompt": "caf\xe9"}}\n')
     for source, why in ((tmp_path / "missing.jsonl", "No such file or directory"), (latin1, "not UTF-8 text")):
-        code = _cli.main(["--mock", "batch", str(source), "--out", str(tmp_path / "out"), "--no-json"], mock=krea_mock)
+        code = cli.main(["--mock", "batch", str(source), "--out", str(tmp_path / "out"), "--no-json"], mock=krea_mock)
         [line] = capsys.readouterr().err.splitlines()
         assert code == 2
         assert line.startswith(f"krea: error: cannot read {source}: {why}")
@@ -421,7 +421,7 @@ def test_an_uncertain_line_names_the_command_that_finds_its_job(
     code, _, err = batch(jsonl(tmp_path, "a"), "--concurrency", "1")
     assert code == 9
     [command] = re.findall(r"`krea (jobs find-uncertain --at \S+)`", err)
-    assert _cli.main(["--mock", *command.split(), "--json"], mock=krea_mock) == 0
+    assert cli.main(["--mock", *command.split(), "--json"], mock=krea_mock) == 0
     [created] = krea_mock.jobs
     assert [job["job_id"] for job in json.loads(capsys.readouterr().out)] == [created["job_id"]]
 
@@ -481,7 +481,7 @@ def test_a_journal_that_fails_after_a_job_was_created_does_not_lose_its_id(
 
 
 def test_a_postgres_url_never_shows_its_password() -> None:
-    from krea._journal_postgres import redact
+    from krea.batch.postgres import redact
 
     assert redact("postgresql://u:pw@h/db") == "postgresql://u:***@h/db"
     assert (

@@ -17,11 +17,11 @@ from typing import Any
 import psycopg
 import pytest
 
-from krea import _cli
-from krea._batch import Batch
-from krea._cli_journal import SUBMITTED, SUBMITTING, Journal, Line, read_lines
-from krea._journal_postgres import PostgresJournal
-from krea._journals import connect
+from krea import cli
+from krea.batch.engine import Batch
+from krea.batch.journal import SUBMITTED, SUBMITTING, Journal, Line, read_lines
+from krea.batch.journals import connect
+from krea.batch.postgres import PostgresJournal
 from krea.testing import MockKrea, MockRequest, Outcome
 from tests.e2e._postgres import PostgresServer
 from tests.e2e._support import free_port
@@ -48,7 +48,7 @@ def batch(krea_mock: MockKrea, capsys: pytest.CaptureFixture[str], tmp_path: Pat
 
     def run(file: Path, *args: str) -> tuple[int, dict[str, Any], str]:
         argv = ["--mock", "batch", str(file), "--out", str(tmp_path / "out"), "--journal", where, *args]
-        code = _cli.main(argv, mock=krea_mock)
+        code = cli.main(argv, mock=krea_mock)
         captured = capsys.readouterr()
         return code, json.loads(captured.out) if captured.out else {}, captured.err
 
@@ -271,14 +271,14 @@ def test_the_schema_is_created_on_first_use_and_a_newer_one_is_refused(
 ) -> None:
     database = postgres_url.rsplit("/", 1)[1]
     argv = ["--mock", "batch", str(jsonl(tmp_path, "a")), "--out", str(tmp_path / "out"), "--journal", postgres_url]
-    assert _cli.main([*argv, "--no-json"], mock=krea_mock) == 0
+    assert cli.main([*argv, "--no-json"], mock=krea_mock) == 0
     with postgres_server.admin(database) as db:
         tables = {name for (name,) in db.execute("SELECT tablename FROM pg_tables WHERE tablename LIKE 'krea_batch_%'")}
         assert tables == {"krea_batch_meta", "krea_batch_lines", "krea_batch_workers"}
         assert db.execute("SELECT value FROM krea_batch_meta WHERE key = 'schema_version'").fetchone() == ("1",)
         db.execute("UPDATE krea_batch_meta SET value = '99' WHERE key = 'schema_version'")
     capsys.readouterr()
-    assert _cli.main([*argv, "--no-json"], mock=krea_mock) == 2
+    assert cli.main([*argv, "--no-json"], mock=krea_mock) == 2
     [line] = capsys.readouterr().err.splitlines()
     assert "has schema version 99; this krea knows version 1" in line
     assert posts(krea_mock) == 1
@@ -288,7 +288,7 @@ def test_the_schema_is_created_on_first_use_and_a_newer_one_is_refused(
 
 
 def krea(mock: MockKrea, capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = _cli.main(["--mock", *argv], mock=mock)
+    code = cli.main(["--mock", *argv], mock=mock)
     captured = capsys.readouterr()
     return code, captured.out, captured.err
 
@@ -408,7 +408,7 @@ def test_worker_id_names_the_worker_in_a_sqlite_journal_and_postgres_needs_psyco
     finally:
         opened.close()
     sent = posts(krea_mock)
-    monkeypatch.delitem(sys.modules, "krea._journal_postgres", raising=False)
+    monkeypatch.delitem(sys.modules, "krea.batch.postgres", raising=False)
     monkeypatch.setitem(sys.modules, "psycopg", None)  # as in a plain `pip install krea`
     code, _, err = krea(krea_mock, capsys, *run, "--journal", "postgresql://localhost/batch", "--no-json")
     wanted = "krea: error: a PostgreSQL journal needs psycopg (psycopg is missing): pip install 'krea[postgres]'"

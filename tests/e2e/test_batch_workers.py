@@ -28,11 +28,11 @@ import httpx
 import psycopg
 import pytest
 
-from krea._cli_journal import LEFT_SUBMITTING
+from krea.batch.journal import LEFT_SUBMITTING
 from tests.e2e._support import wait_until, write_prompts
 
 KEY = "e2e-workers-key"
-KREA = [sys.executable, "-m", "krea._cli"]
+KREA = [sys.executable, "-m", "krea"]
 
 
 @dataclass

@@ -1,6 +1,6 @@
 """The ``krea`` command line against an in-process mock: every command, its output and its exit codes.
 
-Each run goes through ``krea._cli.main`` with ``--mock`` bound to the test's ``krea_mock``, so state carries
+Each run goes through ``krea.cli.main`` with ``--mock`` bound to the test's ``krea_mock``, so state carries
 from one command to the next and the mock's controls steer failures. Waits move the virtual clock.
 """
 
@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from krea._cli_generate import parse_params
+from krea.cli.generate import parse_params
 from krea.testing import MockKrea
 from tests.e2e._support import Run
 

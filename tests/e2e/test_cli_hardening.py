@@ -1,7 +1,7 @@
 """The ``krea`` command line under hostile input and rough handling: one clean line, the right exit code, no money.
 
 Issue 9, rows 13 to 16: no traceback for any input, ``--out`` checked before anything is sent, SIGTERM
-handled like Ctrl-C, and the details a new user trips over. Runs go through ``krea._cli.main`` with
+handled like Ctrl-C, and the details a new user trips over. Runs go through ``krea.cli.main`` with
 ``--mock`` bound to the test's ``krea_mock``, except where argv bytes need a real process.
 """
 
@@ -21,9 +21,9 @@ import httpx
 import pytest
 
 import krea as sdk
-from krea._cli_session import Session
 from krea._sync._jobs import Jobs
 from krea._sync._styles import Styles
+from krea.cli._session import Session
 from krea.testing import MockKrea
 from tests.e2e._support import Run
 
@@ -74,7 +74,7 @@ def test_a_float_option_of_nan_or_inf_is_a_usage_error(krea: Run, option: str) -
 
 def test_a_prompt_that_is_not_utf8_is_a_usage_error_not_a_traceback(tmp_path: Path) -> None:
     # Bytes that are not UTF-8 reach Python's argv only through a real exec.
-    argv = [os.fsencode(sys.executable), b"-m", b"krea._cli", b"--mock", b"image", b"bfl/flux-1-dev",
+    argv = [os.fsencode(sys.executable), b"-m", b"krea", b"--mock", b"image", b"bfl/flux-1-dev",
             b"--prompt", b"a \xff fox", b"--out", os.fsencode(tmp_path), b"--no-json"]  # fmt: skip
     done = subprocess.run(argv, capture_output=True, timeout=60)
     err = done.stderr.decode("utf-8", "backslashreplace")

@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parents[2]
 KEY = "e2e-cli-key"
 ADMIN = "e2e-cli-admin-token"
 MANUAL = ["--clock", "manual", "--admin-token", ADMIN]
-KREA = [sys.executable, "-m", "krea._cli"]
+KREA = [sys.executable, "-m", "krea"]
 
 
 class Server:
@@ -190,4 +190,4 @@ def test_make_demo_leaves_a_png_without_a_key() -> None:
 
 def test_the_console_script_is_the_cli_main() -> None:
     scripts = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["scripts"]
-    assert scripts == {"krea": "krea._cli:main"}
+    assert scripts == {"krea": "krea.cli:main"}

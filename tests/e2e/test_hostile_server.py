@@ -213,7 +213,7 @@ def _hostile_jobs(job_id: str) -> Callable[[Hostile, str, str], tuple[int, dict[
 def _krea(args: list[str], server: Hostile, cwd: Path) -> subprocess.CompletedProcess[str]:
     env = {"KREA_API_KEY": KEY, "KREA_BASE_URL": server.base, "PATH": "/usr/bin:/bin"}
     return subprocess.run(
-        [sys.executable, "-m", "krea._cli", *args], cwd=cwd, env=env, capture_output=True, text=True, timeout=60
+        [sys.executable, "-m", "krea", *args], cwd=cwd, env=env, capture_output=True, text=True, timeout=60
     )
 
 

@@ -20,12 +20,12 @@ from typing import Any
 import httpx
 import pytest
 
-from krea import _cli
+from krea import cli
 from krea.testing._core.billing import INSUFFICIENT_BALANCE
 from krea.testing._core.jobs import DEFAULT_DURATIONS
 from tests.e2e._support import free_port, journal_states, wait_until, write_prompts
 
-KREA = [sys.executable, "-m", "krea._cli"]
+KREA = [sys.executable, "-m", "krea"]
 SPEED = 20
 OWNER, OTHER = "owner-key-e2e", "other-key-e2e"
 FLUX = "/generate/image/bfl/flux-1-dev"  # $0.007, 7 s
@@ -155,7 +155,7 @@ def manual(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
 
 def test_the_krea_mock_commands_drive_a_running_server(manual: str, capsys: pytest.CaptureFixture[str]) -> None:
     def krea(*argv: str) -> Any:
-        assert _cli.main(["mock", *argv]) == 0
+        assert cli.main(["mock", *argv]) == 0
         return json.loads(capsys.readouterr().out)
 
     with client(manual, OWNER) as owner:
@@ -180,9 +180,9 @@ def steer(krea: Callable[..., Any], owner: httpx.Client, capsys: pytest.CaptureF
     krea("reset")
     assert krea("jobs") == []
 
-    assert _cli.main(["mock", "advance", "1e15"]) == 2
+    assert cli.main(["mock", "advance", "1e15"]) == 2
     assert "seconds: must be a number from 0" in capsys.readouterr().err
-    assert _cli.main(["mock", "reset", "--admin-token", "wrong"]) == 1
+    assert cli.main(["mock", "reset", "--admin-token", "wrong"]) == 1
     assert "401" in capsys.readouterr().err
 
 

@@ -10,7 +10,8 @@ from typing import Any
 
 import pytest
 
-from krea import _cli, _cli_mock
+from krea import cli
+from krea.cli import mock as cli_mock
 from krea.testing import WallClock
 from krea.testing._mock import MockKrea
 from krea.testing._serving.app import MockApp
@@ -32,8 +33,8 @@ def served(monkeypatch: pytest.MonkeyPatch) -> Served:
         assert isinstance(app, MockApp)
         seen.mock = app._mock
 
-    monkeypatch.setattr(_cli_mock, "_listen", fake_listen)
-    monkeypatch.setattr(_cli_mock, "_run_server", fake_run)
+    monkeypatch.setattr(cli_mock, "_listen", fake_listen)
+    monkeypatch.setattr(cli_mock, "_run_server", fake_run)
     monkeypatch.delenv("KREA_MOCK_API_KEYS", raising=False)
     monkeypatch.delenv("KREA_MOCK_ADMIN_TOKEN", raising=False)
     return seen
@@ -43,7 +44,7 @@ def test_mock_serve_runs_a_configured_mock_on_the_wall_clock(
     served: Served, capsys: pytest.CaptureFixture[str]
 ) -> None:
     argv = ["mock", "serve", "--port", "9999", "--balance", "2.5", "--api-key", "a", "--api-key", "b"]
-    assert _cli.main([*argv, "--speed", "20", "--backlog", "3", "--keep", "50"]) == 0
+    assert cli.main([*argv, "--speed", "20", "--backlog", "3", "--keep", "50"]) == 0
     mock = served.mock
     assert mock is not None
     assert mock.api_keys == frozenset({"a", "b"})
@@ -59,7 +60,7 @@ def test_mock_serve_runs_a_configured_mock_on_the_wall_clock(
 
 def test_manual_clock_admin_token_and_public_url(served: Served, capsys: pytest.CaptureFixture[str]) -> None:
     argv = ["mock", "serve", "--clock", "manual", "--admin-token", "tok", "--public-url", "https://mock.example/"]
-    assert _cli.main(argv) == 0
+    assert cli.main(argv) == 0
     mock = served.mock
     assert mock is not None
     assert not isinstance(mock.clock, WallClock)
@@ -74,13 +75,13 @@ def test_keys_come_from_a_file_and_the_environment(
     keys = tmp_path / "keys"
     keys.write_text("# test keys\nfile-key-1\n\n  file-key-2  \n")
     monkeypatch.setenv("KREA_MOCK_API_KEYS", "env-a, env-b")
-    assert _cli.main(["mock", "serve", "--api-key-file", str(keys)]) == 0
+    assert cli.main(["mock", "serve", "--api-key-file", str(keys)]) == 0
     assert served.mock is not None
     assert served.mock.api_keys == frozenset({"file-key-1", "file-key-2", "env-a", "env-b"})
 
 
 def test_binding_beyond_loopback_warns(served: Served, capsys: pytest.CaptureFixture[str]) -> None:
-    assert _cli.main(["mock", "serve", "--host", "0.0.0.0"]) == 0
+    assert cli.main(["mock", "serve", "--host", "0.0.0.0"]) == 0
     err = capsys.readouterr().err
     assert "warning: listening on 0.0.0.0" in err
     assert served.mock is not None
@@ -104,7 +105,7 @@ def test_binding_beyond_loopback_warns(served: Served, capsys: pytest.CaptureFix
 def test_a_bad_value_is_one_line_and_exit_2_before_any_banner(
     served: Served, capsys: pytest.CaptureFixture[str], flag: str, value: str, says: str
 ) -> None:
-    assert _cli.main(["mock", "serve", flag, value]) == 2
+    assert cli.main(["mock", "serve", flag, value]) == 2
     captured = capsys.readouterr()
     assert "Krea mock on" not in captured.out  # no banner (stdout holds only the JSON error document)
     assert captured.err.count("\n") == 1
@@ -117,12 +118,12 @@ def test_a_busy_port_is_one_line_and_exit_1_without_a_banner(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     ran: list[Any] = []
-    monkeypatch.setattr(_cli_mock, "_run_server", lambda app, sock: ran.append(app))
+    monkeypatch.setattr(cli_mock, "_run_server", lambda app, sock: ran.append(app))
     with socket.socket() as busy:
         busy.bind(("127.0.0.1", 0))
         busy.listen(1)
         port = busy.getsockname()[1]
-        assert _cli.main(["mock", "serve", "--port", str(port)]) == 1
+        assert cli.main(["mock", "serve", "--port", str(port)]) == 1
     captured = capsys.readouterr()
     assert "Krea mock on" not in captured.out  # no banner (stdout holds only the JSON error document)
     assert captured.err.count("\n") == 1
@@ -135,16 +136,16 @@ def test_a_control_command_without_a_url_is_a_usage_error(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     monkeypatch.delenv("KREA_BASE_URL", raising=False)
-    assert _cli.main(["mock", "reset"]) == 2
+    assert cli.main(["mock", "reset"]) == 2
     assert "pass --url or set KREA_BASE_URL" in capsys.readouterr().err
 
 
 def test_unknown_command_exits_with_usage(capsys: pytest.CaptureFixture[str]) -> None:
-    assert _cli.main(["frobnicate"]) == 2
+    assert cli.main(["frobnicate"]) == 2
     assert capsys.readouterr().err == "krea: error: No such command 'frobnicate' (see `krea --help`)\n"
 
 
 def test_cursors_can_be_opaque(served: Served) -> None:
-    assert _cli.main(["mock", "serve", "--cursors", "opaque"]) == 0
+    assert cli.main(["mock", "serve", "--cursors", "opaque"]) == 0
     assert served.mock is not None
     assert served.mock._config.opaque_cursors

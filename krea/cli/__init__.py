@@ -1,8 +1,11 @@
-"""Which command did the user run? The ``krea`` command line: its root and ``main``.
+"""Which command did the user run? The ``krea`` command line: its root app and ``main``.
 
-The commands live in ``_cli_generate`` (image, video, enhance), ``_cli_models``, ``_cli_resources`` (jobs,
-assets, styles), ``_cli_batch`` and ``_cli_mock``; ``_cli_exits`` maps every failure to its exit code.
-Nothing here is imported by ``import krea``.
+To change a command, open the module of its group: ``generate`` (image, video, enhance), ``models``,
+``jobs``, ``assets``, ``styles``, ``batch`` and ``mock``. What they share is private: ``_options`` (common
+flags, the session and output a command starts with), ``_output`` (JSON or rich), ``_session`` (the API or
+``--mock``), ``_signals`` (SIGTERM) and ``_exits`` (every failure's exit code and one-line message). The
+batch engine and its journals are not here but in ``krea.batch``, which knows nothing of the command line.
+Nothing here is imported by ``import krea``; ``python -m krea`` and the ``krea`` script both run ``main``.
 """
 
 from __future__ import annotations
@@ -17,14 +20,14 @@ import typer
 # typer bundles its own click: its command line raises these, not the classes of the `click` package.
 from typer._click import exceptions as click
 
-from . import _cli_batch, _cli_generate, _cli_mock, _cli_models, _cli_resources
-from ._cli_exits import EXIT_CODES, CliError, ExitCode, Terminated, classify, explain
-from ._cli_options import Invocation, MockOpt
-from ._cli_output import Output, warnings_as_lines
-from ._cli_session import Session, check_log_setting
-from ._cli_signals import sigterm_as_interrupt
-from ._errors import KreaError
-from ._version import __version__
+from .._errors import KreaError
+from .._version import __version__
+from . import assets, batch, generate, jobs, mock, models, styles
+from ._exits import EXIT_CODES, CliError, ExitCode, Terminated, classify, explain
+from ._options import Invocation, MockOpt
+from ._output import Output, warnings_as_lines
+from ._session import Session, check_log_setting
+from ._signals import sigterm_as_interrupt
 
 log = logging.getLogger("krea")
 
@@ -62,7 +65,7 @@ def _root(
         ctx.obj.session.use_mock = True
 
 
-for _module in (_cli_generate, _cli_models, _cli_resources, _cli_batch, _cli_mock):
+for _module in (generate, models, jobs, assets, styles, batch, mock):
     _module.register(app)
 
 
@@ -124,7 +127,3 @@ def main(argv: Sequence[str] | None = None, *, mock: Any | None = None) -> int:
             return _fail(invocation, args, Terminated(), message="terminated (SIGTERM)")
         return _fail(invocation, args, KeyboardInterrupt(), message="interrupted (Ctrl-C)")
     return result if isinstance(result, int) else 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

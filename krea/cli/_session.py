@@ -10,11 +10,11 @@ import time
 from collections.abc import Mapping
 from typing import Any
 
-from ._async._client import AsyncKrea
-from ._cli_exits import CliError, ExitCode
-from ._config import log_level
-from ._errors import KreaConfigError
-from ._sync._client import Krea
+from .._async._client import AsyncKrea
+from .._config import log_level
+from .._errors import KreaConfigError
+from .._sync._client import Krea
+from ._exits import CliError, ExitCode
 
 
 def check_log_setting(env: Mapping[str, str] | None = None) -> None:

@@ -6,9 +6,9 @@ from typing import Annotated, Any
 
 import typer
 
-from . import _catalogue
-from ._cli_options import JsonOpt, MockOpt, begin
-from ._errors import ValidationError
+from .. import _catalogue
+from .._errors import ValidationError
+from ._options import JsonOpt, MockOpt, begin
 
 FamilyOpt = Annotated[str | None, typer.Option("--family", "-f", help="Only this family: image, video or enhance.")]
 

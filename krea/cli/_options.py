@@ -8,10 +8,10 @@ from typing import Annotated
 
 import typer
 
-from . import _cli_values
-from ._cli_exits import CliError, ExitCode
-from ._cli_output import Output
-from ._cli_session import Session
+from .. import _strict_json
+from ._exits import CliError, ExitCode
+from ._output import Output
+from ._session import Session
 
 
 class Invocation:
@@ -87,7 +87,7 @@ def check_text(ctx: typer.Context) -> None:
         value = ctx.params.get(param.name or "")
         texts = [value] if isinstance(value, str) else value if isinstance(value, list | tuple) else []
         for text in texts:
-            problem = _cli_values.problem(text) if isinstance(text, str) else None
+            problem = _strict_json.problem(text) if isinstance(text, str) else None
             if problem is not None:
                 name = param.opts[0] if param.param_type_name == "option" else param.human_readable_name.upper()
                 raise CliError(f"{name}: cannot be sent: {problem}", code=ExitCode.USAGE)

@@ -10,7 +10,8 @@ One row per line, each step committed before the run goes on:
 
 Each row also keeps a hash of its line, so a journal is never applied to a changed file. ``Journal`` is the
 interface the batch engine runs on; two engines implement it: SQLite beside the input for the processes of one
-machine (``_journal_sqlite``) and PostgreSQL for any number of workers on any machines (``_journal_postgres``).
+machine (``sqlite``) and PostgreSQL for any number of workers on any machines (``postgres``); ``journals``
+opens the one a ``--journal`` value names.
 """
 
 from __future__ import annotations
@@ -22,9 +23,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
-from . import _cli_values
-from ._catalogue import FAMILIES
-from ._cli_exits import CliError, ExitCode
+from .. import _strict_json
+from .._catalogue import FAMILIES
+from .errors import BatchSetupError
 
 PENDING, SUBMITTING, SUBMITTED = "pending", "submitting", "submitted"
 COMPLETED, FAILED, CANCELLED = "completed", "failed", "cancelled"
@@ -66,10 +67,10 @@ class Line:
 def parse_line(number: int, text: str) -> Line:
     """Read one ``{"endpoint": "image/bfl/flux-1-dev", "input": {...}}`` line; never raises."""
     try:
-        data = _cli_values.loads(text)
+        data = _strict_json.loads(text)
     except ValueError as exc:
         return Line(number, text, None, {}, f"not JSON: {exc}")
-    unsendable = _cli_values.problem(data)
+    unsendable = _strict_json.problem(data)
     if unsendable is not None:  # the journal (SQLite, UTF-8) could not even store such an endpoint
         return Line(number, text, None, {}, f"cannot be sent: {unsendable}")
     if not isinstance(data, dict) or not isinstance(data.get("endpoint"), str):
@@ -86,14 +87,14 @@ def read_lines(path: Path) -> list[Line]:
     """Every non-blank line of a JSONL file.
 
     Raises:
-        CliError: the file cannot be read (exit code 2).
+        BatchSetupError: the file cannot be read, or is not UTF-8 text.
     """
     try:
         raw = path.read_text(encoding="utf-8")
     except OSError as exc:
-        raise CliError(f"cannot read {path}: {exc.strerror or exc}", code=ExitCode.USAGE) from None
+        raise BatchSetupError(f"cannot read {path}: {exc.strerror or exc}") from None
     except UnicodeDecodeError as exc:
-        raise CliError(f"cannot read {path}: not UTF-8 text (byte {exc.start})", code=ExitCode.USAGE) from None
+        raise BatchSetupError(f"cannot read {path}: not UTF-8 text (byte {exc.start})") from None
     return [parse_line(n, text.strip()) for n, text in enumerate(raw.splitlines(), start=1) if text.strip()]
 
 
@@ -138,7 +139,7 @@ class Journal(Protocol):
             The rows this changed.
 
         Raises:
-            CliError: the journal belongs to another version of the file (exit code 2).
+            BatchSetupError: the journal belongs to another version of the file.
         """
 
     def claim(self, *, new: bool) -> Claim | None:

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from types import FrameType
 
-from ._cli_exits import Terminated
+from ._exits import Terminated
 
 
 class Sigterm:

@@ -3,7 +3,8 @@
 Python's ``json`` reads ``NaN``, ``Infinity`` and ``1e999`` (which JSON does not allow and a JSON encoder then
 refuses), lets ``"\\ud800"`` (a lone surrogate, which UTF-8 cannot encode) through, and recurses once per
 nesting level (100,000 ``[`` raise ``RecursionError``). Everything that reaches a request passes through here
-first, so such a value is refused with a reason before anything is journaled or sent.
+first, so such a value is refused with a reason before anything is journaled or sent. Both the command line
+(``krea.cli``) and the batch engine (``krea.batch``) read values here, so it belongs to neither.
 """
 
 from __future__ import annotations

@@ -4,7 +4,7 @@ Three tables, created on first use (in one transaction, under an advisory lock, 
 do not race) and versioned in ``krea_batch_meta``:
 
     krea_batch_meta     schema_version, the input file's content hash, a 402 that stopped new submissions
-    krea_batch_lines    one row per line (the states of ``_cli_journal``), with the session holding it
+    krea_batch_lines    one row per line (the states of ``krea.batch.journal``), with the session holding it
     krea_batch_workers  every worker that joined: its name, host, pid and when it started
 
 Who holds what: each worker takes a session-level advisory lock ``(_NAMESPACE, session)`` that lasts as long
@@ -32,8 +32,8 @@ import psycopg
 from psycopg import errors, sql
 from psycopg.rows import dict_row
 
-from ._cli_exits import CliError, ExitCode
-from ._cli_journal import LEFT_SUBMITTING, PENDING, RETRYABLE, SUBMITTED, SUBMITTING, UNKNOWN, Claim, Line, Row, now
+from .errors import BatchSetupError, JournalError
+from .journal import LEFT_SUBMITTING, PENDING, RETRYABLE, SUBMITTED, SUBMITTING, UNKNOWN, Claim, Line, Row, now
 
 SCHEMA_VERSION = 1
 _NAMESPACE = 0x6B72  # "kr": the first key of every krea advisory lock, so other applications' locks never match
@@ -113,8 +113,9 @@ class PostgresJournal:
         join: False to only read (``krea batch status``): no table is created, no worker joins.
 
     Raises:
-        CliError: the database cannot be reached (exit code 1), refuses this user (exit code 2), or holds a
-            journal of a newer schema (exit code 2).
+        JournalError: the database cannot be reached.
+        BatchSetupError: the URL is not valid, the database refuses this user, or holds a journal of a newer
+            schema (or none, when only reading).
     """
 
     def __init__(self, url: str, *, worker_id: str | None = None, join: bool = True) -> None:
@@ -124,20 +125,16 @@ class PostgresJournal:
         try:
             self._db = psycopg.connect(url, autocommit=True, connect_timeout=10, application_name="krea batch")
         except psycopg.ProgrammingError as exc:  # libpq could not parse the URL
-            raise CliError(
-                f"the journal URL {self.where} is not valid: {_one_line(exc)}", code=ExitCode.USAGE
-            ) from None
+            raise BatchSetupError(f"the journal URL {self.where} is not valid: {_one_line(exc)}") from None
         except psycopg.Error as exc:
-            raise CliError(
-                f"cannot reach the journal database {self.where}: {_one_line(exc)}", code=ExitCode.ERROR
-            ) from None
+            raise JournalError(f"cannot reach the journal database {self.where}: {_one_line(exc)}") from None
         self.session = 0  # no worker's session: ids start at 1
         try:
             if not join:
                 with self._errors("read"):
                     found = self._db.execute("SELECT to_regclass('krea_batch_lines') IS NOT NULL").fetchone()
                 if not (found and found[0]):
-                    raise CliError(f"there is no krea batch journal in {self.where} yet", code=ExitCode.USAGE)
+                    raise BatchSetupError(f"there is no krea batch journal in {self.where} yet")
                 return
             with self._errors("set up a connection to"):
                 for setting, value in _KEEPALIVES.items():
@@ -156,17 +153,15 @@ class PostgresJournal:
         try:
             yield
         except errors.InsufficientPrivilege as exc:
-            raise CliError(
+            raise BatchSetupError(
                 f"the journal database {self.where} refused to let this user {doing} it: {_one_line(exc)} "
-                "(grant the user CREATE on the schema, or create the tables once as their owner)",
-                code=ExitCode.USAGE,
+                "(grant the user CREATE on the schema, or create the tables once as their owner)"
             ) from None
         except psycopg.OperationalError as exc:
-            raise CliError(f"lost the journal database {self.where}: {_one_line(exc)}", code=ExitCode.ERROR) from None
+            raise JournalError(f"lost the journal database {self.where}: {_one_line(exc)}") from None
         except psycopg.Error as exc:
-            raise CliError(
-                f"the journal database {self.where} failed while trying to {doing} it: {_one_line(exc)}",
-                code=ExitCode.ERROR,
+            raise JournalError(
+                f"the journal database {self.where} failed while trying to {doing} it: {_one_line(exc)}"
             ) from None
 
     def _create_schema(self) -> None:
@@ -180,10 +175,9 @@ class PostgresJournal:
             )
             version = self._meta("schema_version")
         if version != str(SCHEMA_VERSION):
-            raise CliError(
+            raise BatchSetupError(
                 f"the journal {self.where} has schema version {version}; this krea knows version {SCHEMA_VERSION}: "
-                "upgrade krea, or give --journal another database",
-                code=ExitCode.USAGE,
+                "upgrade krea, or give --journal another database"
             )
 
     def _join(self) -> int:
@@ -211,7 +205,7 @@ class PostgresJournal:
         """Record the file on first use (every line ``pending``), or refuse a journal of another file.
 
         Raises:
-            CliError: the journal belongs to another version of this file (exit code 2).
+            BatchSetupError: the journal belongs to another version of this file.
         """
         digest = file_digest(lines)
         with self._errors("start a run in"), self._db.transaction():
@@ -226,10 +220,9 @@ class PostgresJournal:
                         copy.write_row((line.number, line.digest, PENDING, line.endpoint, stamp))
                 self._db.execute("INSERT INTO krea_batch_meta VALUES ('file_hash', %s)", (digest,))
             elif known != digest:
-                raise CliError(
+                raise BatchSetupError(
                     f"the journal {self.where} belongs to another file (its content hash differs): restore the file, "
-                    "or give --journal another database or schema",
-                    code=ExitCode.USAGE,
+                    "or give --journal another database or schema"
                 )
         return self.sweep()
 
@@ -255,7 +248,7 @@ class PostgresJournal:
         """Write a line's new state (and any changed fields) on the row this worker holds, committed.
 
         Raises:
-            CliError: the row is no longer this worker's (exit code 1): nothing is sent for it.
+            JournalError: the row is no longer this worker's: nothing is sent for it.
         """
         changes = {**changes, "state": state, "updated_at": now(), "worker": self.worker}
         if "paths" in changes:
@@ -269,9 +262,8 @@ class PostgresJournal:
         with self._errors("record a line in"):
             found = self._db.execute(query, {**changes, "line": line.number, "me": self.session}).fetchone()
         if found is None:
-            raise CliError(
-                f"line {line.number} of the journal {self.where} is held by another worker; this one stops",
-                code=ExitCode.ERROR,
+            raise JournalError(
+                f"line {line.number} of the journal {self.where} is held by another worker; this one stops"
             )
         return _row(found)
 

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from rich.console import Console, RenderableType
     from rich.text import Text
 
-    from ._job import JobBase
+    from .._job import JobBase
 
 
 def to_plain(value: Any) -> Any:
@@ -175,7 +175,7 @@ def warnings_as_lines() -> Iterator[None]:
     """
     import warnings
 
-    from ._errors import KreaDeprecationWarning
+    from .._errors import KreaDeprecationWarning
 
     def show(message: Warning | str, category: type[Warning], *args: object, **kwargs: object) -> None:
         print(f"krea: warning: {' '.join(str(message).split())}", file=sys.stderr, flush=True)

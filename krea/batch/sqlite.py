@@ -21,8 +21,8 @@ from typing import Any
 
 import filelock
 
-from ._cli_exits import CliError, ExitCode
-from ._cli_journal import LEFT_SUBMITTING, PENDING, RETRYABLE, SUBMITTED, SUBMITTING, UNKNOWN, Claim, Line, Row, now
+from .errors import BatchSetupError, JournalError
+from .journal import LEFT_SUBMITTING, PENDING, RETRYABLE, SUBMITTED, SUBMITTING, UNKNOWN, Claim, Line, Row, now
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS lines (
@@ -55,7 +55,7 @@ class SqliteJournal:
         worker_id: This process's name in the journal (default: none).
 
     Raises:
-        CliError: the path is not a batch journal, or cannot be created (exit code 2).
+        BatchSetupError: the path is not a batch journal, or cannot be created.
     """
 
     def __init__(self, path: Path, *, worker_id: str | None = None) -> None:
@@ -67,28 +67,26 @@ class SqliteJournal:
         self._stopped = False
         self._gone: set[int] = set()
         if path.is_dir():
-            raise CliError(f"the journal {path} is a folder: give --journal a file path", code=ExitCode.USAGE)
+            raise BatchSetupError(f"the journal {path} is a folder: give --journal a file path")
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             self.session, self._lock = _join(path)
         except OSError as exc:
-            raise CliError(f"cannot create the journal {path}: {exc.strerror or exc}", code=ExitCode.USAGE) from None
+            raise BatchSetupError(f"cannot create the journal {path}: {exc.strerror or exc}") from None
         self._db = sqlite3.connect(path, isolation_level=None, timeout=30)
         try:  # look before writing anything: the file may be someone else's database
             tables = {name for (name,) in self._db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
             columns = tuple(row[1] for row in self._db.execute("PRAGMA table_info(lines)"))
         except sqlite3.Error as exc:
             self.close()
-            raise CliError(
-                f"the journal {path} is not a krea batch journal ({exc}): give --journal another path",
-                code=ExitCode.USAGE,
+            raise BatchSetupError(
+                f"the journal {path} is not a krea batch journal ({exc}): give --journal another path"
             ) from None
         if tables - {"lines", "meta"} or (tables and columns not in (_V1, _V2)):
             self.close()
-            raise CliError(
+            raise BatchSetupError(
                 f"the journal {path} is a SQLite database of something else, not a krea batch journal: "
-                "give --journal another path",
-                code=ExitCode.USAGE,
+                "give --journal another path"
             )
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=FULL")
@@ -145,7 +143,7 @@ class SqliteJournal:
         """Check the file, and turn what dead runs left submitting to unknown.
 
         Raises:
-            CliError: a line differs from the one journaled under its number (exit code 2).
+            BatchSetupError: a line differs from the one journaled under its number.
         """
         self.check(lines)
         self._lines, self._next = list(lines), 0
@@ -155,15 +153,14 @@ class SqliteJournal:
         """Refuse a journal written for another file (a changed line could be mistaken for a submitted one).
 
         Raises:
-            CliError: a line differs from the one journaled under its number (exit code 2).
+            BatchSetupError: a line differs from the one journaled under its number.
         """
         digests = {line.number: line.digest for line in lines}
         for row in self.rows().values():
             if digests.get(row.line) != row.hash:
-                raise CliError(
+                raise BatchSetupError(
                     f"the journal {self.path} belongs to another version of this file: line {row.line} changed "
-                    "or is gone. Restore the file, or start afresh with a new --journal.",
-                    code=ExitCode.USAGE,
+                    "or is gone. Restore the file, or start afresh with a new --journal."
                 )
 
     def claim(self, *, new: bool) -> Claim | None:
@@ -202,14 +199,13 @@ class SqliteJournal:
         """Write a line's new state (and any changed fields), committed before returning.
 
         Raises:
-            CliError: another live process holds the line (exit code 1): nothing is sent for it.
+            JournalError: another live process holds the line: nothing is sent for it.
         """
         with self._write():
             held = self._db.execute("SELECT session FROM lines WHERE line = ?", (line.number,)).fetchone()
             if held is not None and held[0] != self.session and not self._is_gone(held[0]):
-                raise CliError(
-                    f"line {line.number} of the journal {self.path} is held by another krea batch; this one stops",
-                    code=ExitCode.ERROR,
+                raise JournalError(
+                    f"line {line.number} of the journal {self.path} is held by another krea batch; this one stops"
                 )
             current = self.row(line.number) or Row(line.number, line.digest, state, line.endpoint)
             for key, value in changes.items():
@@ -272,7 +268,7 @@ def status(path: Path) -> dict[str, Any]:
     Read without taking part in the batch.
 
     Raises:
-        CliError: there is no batch journal at ``path`` (exit code 2).
+        BatchSetupError: there is no batch journal at ``path``.
     """
     try:
         with sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5) as db:
@@ -283,7 +279,7 @@ def status(path: Path) -> dict[str, Any]:
             ).fetchall()
         db.close()
     except sqlite3.Error as exc:
-        raise CliError(f"there is no krea batch journal at {path} ({exc})", code=ExitCode.USAGE) from None
+        raise BatchSetupError(f"there is no krea batch journal at {path} ({exc})") from None
     workers: dict[int, dict[str, Any]] = {}
     for session, worker, state, n, last in held:
         if session not in workers:

@@ -1,23 +1,31 @@
-"""What does ``krea batch`` show and return? The command around the batch engine, with its progress and summary."""
+"""What does ``krea batch`` show and return? The command around the batch engine, with its progress and summary.
+
+The engine (``krea.batch``) knows nothing of the command line: it returns a ``Summary`` and raises
+``BatchError``. Here the summary becomes the exit code and the closing message, and a ``BatchError`` a
+``CliError`` with the exit code of its kind.
+"""
 
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from ._batch import Batch, Summary
-from ._cli_exits import CliError, ExitCode
-from ._cli_generate import check_destination
-from ._cli_journal import COMPLETED, DONE, INVALID, REFUSED, UNKNOWN, Row, default_journal
-from ._cli_journal import read_lines as read_batch_lines
-from ._cli_options import CancelOnTimeoutOpt, JsonOpt, MockOpt, OutOpt, TimeoutOpt, begin
-from ._cli_output import Output
-from ._cli_signals import sigterm_cancels_task
-from ._journals import open_journal
-from ._journals import status as journal_status
+from ..batch.engine import Batch, Summary
+from ..batch.errors import BatchError, BatchSetupError
+from ..batch.journal import CANCELLED, COMPLETED, DONE, FAILED, INVALID, REFUSED, UNKNOWN, Row, default_journal
+from ..batch.journal import read_lines as read_batch_lines
+from ..batch.journals import open_journal
+from ..batch.journals import status as journal_status
+from ._exits import CliError, ExitCode
+from ._options import CancelOnTimeoutOpt, JsonOpt, MockOpt, OutOpt, TimeoutOpt, begin
+from ._output import Output
+from ._signals import sigterm_cancels_task
+from .generate import check_destination
 
 if TYPE_CHECKING:
     from rich.progress import Progress, TaskID
@@ -59,6 +67,37 @@ class _Display:
         self._progress.console.print(f"line {row.line}: {row.state}  {detail}", markup=False, soft_wrap=True)
 
 
+def exit_code(summary: Summary) -> ExitCode:
+    """The batch's exit code.
+
+    The first that applies of: balance, unknown, failed, cancelled, timeout, rate limit, invalid lines,
+    unfinished lines (but those other live workers hold); else 0.
+    """
+    checks = (
+        (summary.count(REFUSED) > 0 or summary.stopped_for_balance, ExitCode.BALANCE),
+        (summary.count(UNKNOWN) > 0, ExitCode.UNCERTAIN),
+        (summary.count(FAILED) > 0, ExitCode.JOB_FAILED),
+        (summary.count(CANCELLED) > 0, ExitCode.CANCELLED),
+        (summary.timed_out > 0, ExitCode.TIMEOUT),
+        (summary.rate_limited > 0, ExitCode.RATE_LIMIT),
+        (summary.count(INVALID) > 0, ExitCode.USAGE),
+        (summary.unfinished() > 0, ExitCode.ERROR),
+    )
+    return next((code for hit, code in checks if hit), ExitCode.OK)
+
+
+@contextmanager
+def _batch_errors_as_cli_errors() -> Iterator[None]:
+    """Raise the engine's errors as the command's: a setup the command must change exits 2, anything else 1."""
+    try:
+        yield
+    except BatchError as exc:
+        error = CliError(str(exc), code=ExitCode.USAGE if isinstance(exc, BatchSetupError) else ExitCode.ERROR)
+        for note in getattr(exc, "__notes__", []):  # e.g. the id of a job the journal could not record
+            error.add_note(note)
+        raise error from exc
+
+
 def _result(row: Row) -> dict[str, Any]:
     return {"line": row.line, "state": row.state, "endpoint": row.endpoint, "job_id": row.job_id,
             "submitted_at": row.submitted_at, "paths": row.paths, "error": row.error}  # fmt: skip
@@ -94,7 +133,7 @@ def _problem(summary: Summary, code: ExitCode) -> str:
 def _report(output: Output, summary: Summary, journal: str, out: Path) -> None:
     counts = summary.counts()
     document = {"journal": journal, "out": str(out), **counts, "skipped": summary.skipped,
-                "stopped_for_balance": summary.stopped_for_balance, "exit_code": int(summary.exit_code()),
+                "stopped_for_balance": summary.stopped_for_balance, "exit_code": int(exit_code(summary)),
                 "results": [_result(row) for row in summary.rows]}  # fmt: skip
     if output.json:
         output.emit(document)
@@ -137,46 +176,47 @@ def batch(
 
     ``krea batch status --journal J`` shows a batch's progress instead: lines per state, and per worker.
     """
-    session, output = begin(ctx, mock=mock, json_mode=json_mode)
-    if str(file) == "status" and not file.exists():
-        if journal is None:
-            raise CliError("krea batch status needs --journal: the batch's SQLite file or postgresql:// URL",
-                           code=ExitCode.USAGE)  # fmt: skip
-        _show_status(output, journal_status(journal))
-        return
-    check_destination(out)
-    lines = read_batch_lines(file)
-    where = journal or str(default_journal(file))
+    with _batch_errors_as_cli_errors():
+        session, output = begin(ctx, mock=mock, json_mode=json_mode)
+        if str(file) == "status" and not file.exists():
+            if journal is None:
+                raise CliError("krea batch status needs --journal: the batch's SQLite file or postgresql:// URL",
+                               code=ExitCode.USAGE)  # fmt: skip
+            _show_status(output, journal_status(journal))
+            return
+        check_destination(out)
+        lines = read_batch_lines(file)
+        where = journal or str(default_journal(file))
 
-    async def go(display: _Display) -> Summary | None:
-        with sigterm_cancels_task() as sigterm:
+        async def go(display: _Display) -> Summary | None:
+            with sigterm_cancels_task() as sigterm:
+                try:
+                    async with session.async_client() as client:
+                        engine = Batch(client, open_journal_, lines, out=out, concurrency=concurrency,
+                                       timeout=timeout, cancel_on_timeout=cancel_on_timeout, base=file.parent,
+                                       on_change=display.change)  # fmt: skip
+                        return await engine.run()
+                except asyncio.CancelledError:
+                    if sigterm.received:
+                        return None  # stopped like Ctrl-C; returning keeps asyncio from logging a traceback
+                    raise
+
+        with open_journal(where, worker_id=worker_id) as open_journal_, _Display(output, len(lines)) as display:
             try:
-                async with session.async_client() as client:
-                    engine = Batch(client, open_journal_, lines, out=out, concurrency=concurrency,
-                                   timeout=timeout, cancel_on_timeout=cancel_on_timeout, base=file.parent,
-                                   on_change=display.change)  # fmt: skip
-                    return await engine.run()
-            except asyncio.CancelledError:
-                if sigterm.received:
-                    return None  # stopped like Ctrl-C; returning keeps asyncio from logging a traceback
-                raise
-
-    with open_journal(where, worker_id=worker_id) as open_journal_, _Display(output, len(lines)) as display:
-        try:
-            summary, stopped = asyncio.run(go(display)), ExitCode.TERMINATED  # go() gives None after SIGTERM
-        except KeyboardInterrupt:
-            summary, stopped = None, ExitCode.INTERRUPTED
-    if summary is None:
-        what = "Terminated (SIGTERM)" if stopped is ExitCode.TERMINATED else "Interrupted"
-        raise CliError(
-            f"{what}: submitted jobs keep running and nothing was cancelled; run the same command again to wait "
-            "for them (nothing is resubmitted).",
-            code=stopped,
-        )
-    _report(output, summary, open_journal_.where, out)
-    code = summary.exit_code()
-    if code is not ExitCode.OK:
-        raise CliError(_problem(summary, code), code=code)
+                summary, stopped = asyncio.run(go(display)), ExitCode.TERMINATED  # go() gives None after SIGTERM
+            except KeyboardInterrupt:
+                summary, stopped = None, ExitCode.INTERRUPTED
+        if summary is None:
+            what = "Terminated (SIGTERM)" if stopped is ExitCode.TERMINATED else "Interrupted"
+            raise CliError(
+                f"{what}: submitted jobs keep running and nothing was cancelled; run the same command again to wait "
+                "for them (nothing is resubmitted).",
+                code=stopped,
+            )
+        _report(output, summary, open_journal_.where, out)
+        code = exit_code(summary)
+        if code is not ExitCode.OK:
+            raise CliError(_problem(summary, code), code=code)
 
 
 def _show_status(output: Output, status: dict[str, Any]) -> None:

@@ -1,6 +1,6 @@
 """How does ``krea batch`` run many generations so that a crash, even ``kill -9``, never makes it pay twice?
 
-Lines run with bounded concurrency on ``AsyncKrea``, each step journaled first (see ``_cli_journal``); the
+Lines run with bounded concurrency on ``AsyncKrea``, each step journaled first (see ``journal``); the
 journal hands out the lines (``claim``), so several workers on one PostgreSQL journal never take the same one.
 Run again with the same journal, a ``submitted`` line is waited for (never resubmitted), a finished one is
 skipped, and a line still ``submitting`` (the process died between sending and the answer) becomes
@@ -17,10 +17,20 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from . import _catalogue, _uploads
-from ._async._client import AsyncKrea
-from ._cli_exits import CliError, ExitCode
-from ._cli_journal import (
+from .. import _catalogue, _uploads
+from .._async._client import AsyncKrea
+from .._errors import (
+    APIConnectionError,
+    APIStatusError,
+    InsufficientBalanceError,
+    JobCancelledError,
+    JobFailedError,
+    JobTimeoutError,
+    KreaError,
+    RateLimitError,
+    ValidationError,
+)
+from .journal import (
     CANCELLED,
     COMPLETED,
     FAILED,
@@ -35,17 +45,6 @@ from ._cli_journal import (
     Line,
     Row,
     now,
-)
-from ._errors import (
-    APIConnectionError,
-    APIStatusError,
-    InsufficientBalanceError,
-    JobCancelledError,
-    JobFailedError,
-    JobTimeoutError,
-    KreaError,
-    RateLimitError,
-    ValidationError,
 )
 
 
@@ -84,23 +83,9 @@ class Summary:
             "elsewhere": self.elsewhere,
         }
 
-    def exit_code(self) -> ExitCode:
-        """The batch's exit code.
-
-        The first that applies of: balance, unknown, failed, cancelled, timeout, rate limit, invalid lines,
-        unfinished lines (but those other live workers hold); else 0.
-        """
-        checks = (
-            (self.count(REFUSED) > 0 or self.stopped_for_balance, ExitCode.BALANCE),
-            (self.count(UNKNOWN) > 0, ExitCode.UNCERTAIN),
-            (self.count(FAILED) > 0, ExitCode.JOB_FAILED),
-            (self.count(CANCELLED) > 0, ExitCode.CANCELLED),
-            (self.timed_out > 0, ExitCode.TIMEOUT),
-            (self.rate_limited > 0, ExitCode.RATE_LIMIT),
-            (self.count(INVALID) > 0, ExitCode.USAGE),
-            (self.count(PENDING, SUBMITTED) > self.elsewhere, ExitCode.ERROR),
-        )
-        return next((code for hit, code in checks if hit), ExitCode.OK)
+    def unfinished(self) -> int:
+        """Lines this run left unfinished (``pending`` or ``submitted``) that no other live worker holds."""
+        return max(self.count(PENDING, SUBMITTED) - self.elsewhere, 0)
 
 
 OnChange = Callable[[Row], None]
@@ -119,6 +104,9 @@ class Batch:
         cancel_on_timeout: Cancel a job still cancellable when its wait's deadline passes (not billed).
         base: The folder ``@FILE`` inputs are read from (the input file's).
         on_change: Called with a line's row after each step, for progress displays.
+
+    Raises:
+        ValueError: ``concurrency`` is below 1.
     """
 
     def __init__(
@@ -135,7 +123,7 @@ class Batch:
         on_change: OnChange | None = None,
     ) -> None:
         if concurrency < 1:
-            raise CliError(f"--concurrency must be at least 1, got {concurrency}", code=ExitCode.USAGE)
+            raise ValueError(f"concurrency must be at least 1, got {concurrency}")
         self._client, self._journal, self._lines = client, journal, list(lines)
         self._out, self._concurrency, self._timeout = out, concurrency, timeout
         self._cancel_on_timeout, self._base = cancel_on_timeout, base if base is not None else Path.cwd()
@@ -148,7 +136,8 @@ class Batch:
         """Resume or start the batch; return the summary once no line can make progress.
 
         Raises:
-            CliError: the journal belongs to another file.
+            BatchSetupError: the journal belongs to another file.
+            JournalError: the journal failed, or another live run holds a line this one was working on.
         """
         by_number = {line.number: line for line in self._lines}
         before = self._journal.rows()
@@ -241,7 +230,7 @@ class Batch:
     async def _upload(self, files: _uploads.Plan) -> dict[str, Any]:
         """A line's ``@FILE`` inputs uploaded as assets, before its submission is journaled (an upload creates
         no job: a failed one leaves the line to try again)."""
-        from ._assets import checked
+        from .._assets import checked
 
         urls = {key: (await self._client.assets.upload(checked(file))).image_url for key, file in files.files.items()}
         return files.with_urls(urls)

@@ -7,8 +7,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from ._cli_exits import CliError, ExitCode
-from ._cli_journal import Journal
+from .errors import BatchSetupError
+from .journal import Journal
 
 POSTGRES_SCHEMES = ("postgresql://", "postgres://")
 
@@ -22,18 +22,18 @@ def connect(where: str, *, worker_id: str | None = None) -> Journal:
     """Open the journal a ``--journal`` value names.
 
     Raises:
-        CliError: the journal cannot be opened (exit code 1 for an unreachable database, else 2).
+        BatchSetupError: the journal named cannot be used (not a journal, another file's, no psycopg).
+        JournalError: the database cannot be reached.
     """
     if not is_postgres(where):
-        from ._journal_sqlite import SqliteJournal
+        from .sqlite import SqliteJournal
 
         return SqliteJournal(Path(where), worker_id=worker_id)
     try:
-        from ._journal_postgres import PostgresJournal
+        from .postgres import PostgresJournal
     except ImportError as exc:
-        raise CliError(
-            f"a PostgreSQL journal needs psycopg ({exc.name} is missing): pip install 'krea[postgres]'",
-            code=ExitCode.USAGE,
+        raise BatchSetupError(
+            f"a PostgreSQL journal needs psycopg ({exc.name} is missing): pip install 'krea[postgres]'"
         ) from None
     return PostgresJournal(where, worker_id=worker_id)
 
@@ -42,18 +42,18 @@ def status(where: str) -> dict[str, Any]:
     """Progress of the batch a ``--journal`` value names: lines per state and, when shared, per worker.
 
     Raises:
-        CliError: no journal there, or the database cannot be read (exit code 1 or 2).
+        BatchSetupError: there is no journal there, or no psycopg for a PostgreSQL one.
+        JournalError: the database cannot be reached or read.
     """
     if not is_postgres(where):
-        from . import _journal_sqlite
+        from . import sqlite
 
-        return _journal_sqlite.status(Path(where))
+        return sqlite.status(Path(where))
     try:
-        from ._journal_postgres import PostgresJournal
+        from .postgres import PostgresJournal
     except ImportError as exc:
-        raise CliError(
-            f"a PostgreSQL journal needs psycopg ({exc.name} is missing): pip install 'krea[postgres]'",
-            code=ExitCode.USAGE,
+        raise BatchSetupError(
+            f"a PostgreSQL journal needs psycopg ({exc.name} is missing): pip install 'krea[postgres]'"
         ) from None
     journal = PostgresJournal(where, join=False)
     try:

@@ -22,7 +22,7 @@ from typing import Annotated, Any
 import httpx
 import typer
 
-from ._cli_exits import CliError, ExitCode
+from ._exits import CliError, ExitCode
 
 DEFAULT_KEEP = 10_000
 DEFAULT_PORT = 8787

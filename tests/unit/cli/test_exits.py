@@ -1,11 +1,11 @@
-"""The one-line messages of ``krea._cli_exits``: each thing said once, the notes a command adds at the end."""
+"""The one-line messages of ``krea.cli._exits``: each thing said once, the notes a command adds at the end."""
 
 from __future__ import annotations
 
 import pytest
 
 from krea import AuthenticationError, PermissionDeniedError, RateLimitError
-from krea._cli_exits import Terminated, classify, explain
+from krea.cli._exits import Terminated, classify, explain
 
 
 @pytest.mark.parametrize("kind", [AuthenticationError, PermissionDeniedError])

@@ -11,20 +11,20 @@ from typing import Annotated, Any
 
 import typer
 
-from . import _catalogue, _cli_values, _uploads
-from ._cli_exits import CliError, ExitCode, Terminated
-from ._cli_options import CancelOnTimeoutOpt, DetachOpt, JsonOpt, MockOpt, OutOpt, TimeoutOpt, begin
-from ._cli_output import Output
-from ._cli_session import Session
-from ._errors import (
+from .. import _catalogue, _strict_json, _uploads
+from .._errors import (
     JobCancelledError,
     JobFailedError,
     JobTimeoutError,
     KreaError,
     ValidationError,
 )
-from ._sync._client import Krea
-from ._sync._jobs import Job
+from .._sync._client import Krea
+from .._sync._jobs import Job
+from ._exits import CliError, ExitCode, Terminated
+from ._options import CancelOnTimeoutOpt, DetachOpt, JsonOpt, MockOpt, OutOpt, TimeoutOpt, begin
+from ._output import Output
+from ._session import Session
 
 DEFAULT_OUT = Path("out")
 
@@ -71,14 +71,14 @@ def parse_params(pairs: list[str] | None, typed: dict[str, Any]) -> dict[str, An
         if key in params:
             raise CliError(f"parameter {_shown(key)!r} is given twice; keep one", code=ExitCode.USAGE)
         try:
-            params[key] = _cli_values.loads(raw)
+            params[key] = _strict_json.loads(raw)
         except ValueError as exc:
             if str(exc).startswith("nested"):
                 raise CliError(f"--param {_shown(key)}: the JSON value is {exc}", code=ExitCode.USAGE) from None
             params[key] = raw
         options[key] = f"--param {_shown(key)}"
     for key, value in params.items():
-        problem = _cli_values.problem({key: value})
+        problem = _strict_json.problem({key: value})
         if problem is not None:
             raise CliError(f"{options[key]}: cannot be sent: {problem}", code=ExitCode.USAGE)
     return params
