@@ -12,15 +12,73 @@ import hmac
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from krea.testing import _limits as limits
+from krea.testing._api.service import RequestRecord
 from krea.testing._api.validation import RequestInvalid, parse_json
-from krea.testing._core.clock import WallClock
+from krea.testing._core.clock import VirtualClock, WallClock
+from krea.testing._core.faults import FaultKind
+from krea.testing._core.jobs import Outcome as JobOutcome
 from krea.testing._http import ApiError, MockRequest, MockResponse, json_response
 
-if TYPE_CHECKING:
-    from krea.testing._mock import MockKrea
+
+class MockKrea(Protocol):
+    """What the controls may do to a mock: ``krea.testing.MockKrea`` as the ``/_mock/`` endpoints see it.
+
+    A protocol rather than an import of the class, so the controls and the mock that dispatches to them do
+    not import each other (a test keeps ``krea/`` free of import cycles).
+    """
+
+    admin_token: str | None
+    clock: VirtualClock
+
+    @property
+    def speed(self) -> float: ...
+    @property
+    def api_key(self) -> str: ...
+    @property
+    def requests(self) -> list[RequestRecord]: ...
+    def script_next(
+        self,
+        outcome: JobOutcome = ...,
+        *,
+        code: str = ...,
+        message: str | None = ...,
+        duration: float | None = ...,
+        polls: int | None = ...,
+        count: int = ...,
+    ) -> None: ...
+    def script_job(
+        self,
+        job_id: str,
+        outcome: JobOutcome = ...,
+        *,
+        code: str = ...,
+        message: str | None = ...,
+        duration: float | None = ...,
+        polls: int | None = ...,
+    ) -> None: ...
+    def fail_next(
+        self,
+        n: int = ...,
+        *,
+        status: int = ...,
+        retry_after: float | None = ...,
+        kind: FaultKind = ...,
+        delay: float = ...,
+    ) -> None: ...
+    def set_duration(self, key: str, seconds: float) -> None: ...
+    def set_price(self, key: str, amount: Decimal | float | str) -> None: ...
+    def deprecate(self, endpoint: str, *, sunset: str = ..., link: str = ...) -> None: ...
+    def sunset(
+        self, endpoint: str, *, sunset_date: str = ..., replacement: str | None = ..., migration_url: str | None = ...
+    ) -> None: ...
+    def balance_of(self, api_key: str) -> Decimal: ...
+    def top_up(self, amount: Decimal | float | str, *, api_key: str | None = ...) -> None: ...
+    def set_balance(self, amount: Decimal | float | str, *, api_key: str | None = ...) -> None: ...
+    def reset(self) -> None: ...
+
 
 PREFIX = "/_mock/"
 # RFC 9745: the alias is deprecated (since this instant, 2026-12-01) and its successor is /_mock/requests.

@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 import httpx
 
+from krea.testing._core.clock import VirtualClock
 from krea.testing._http import MockRequest, Outcome
 
-if TYPE_CHECKING:
-    from krea.testing._mock import MockKrea
+
+class MockKrea(Protocol):
+    """What a transport needs of ``krea.testing.MockKrea``: a protocol, so the two do not import each other."""
+
+    clock: VirtualClock
+
+    def handle(self, request: MockRequest) -> Outcome: ...
 
 
 def _to_mock(request: httpx.Request, body: bytes) -> MockRequest:
