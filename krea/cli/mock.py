@@ -169,7 +169,7 @@ def serve(
     ] = ClockChoice.wall,
     speed: Annotated[str, typer.Option("--speed", help="Run jobs N times faster than the service (wall clock).")] = "1",
     keep: Annotated[
-        int, typer.Option("--keep", min=1, help="Finished jobs, charges, deliveries and journal entries kept.")
+        int, typer.Option("--keep", min=1, help="Finished jobs, charges, deliveries and request records kept.")
     ] = DEFAULT_KEEP,
     admin_token: Annotated[
         str | None,
@@ -367,7 +367,9 @@ def _listing(name: str) -> Any:
 
 mock_app.command("ledger")(_listing("ledger"))
 mock_app.command("jobs")(_listing("jobs"))
-mock_app.command("journal")(_listing("journal"))
+mock_app.command("requests")(_listing("requests"))
+# The mock's request log was called its journal; the old name stays one release (hidden, /_mock/requests).
+mock_app.command("journal", hidden=True, deprecated=True)(_listing("requests"))
 mock_app.command("webhooks")(_listing("webhooks"))
 
 
