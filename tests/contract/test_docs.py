@@ -109,5 +109,8 @@ def test_the_cli_page_shows_every_command(anchors: dict[str, set[str]]) -> None:
     assert commands
     for name, command in commands.items():
         assert f"krea-{name}" in anchors["cli"], name
-        for sub in getattr(command, "commands", {}):
+        for sub, subcommand in getattr(command, "commands", {}).items():
+            if getattr(subcommand, "hidden", False):  # a deprecated alias (krea mock journal) stays off the page
+                assert f"krea-{name}-{sub}" not in anchors["cli"], f"{name} {sub}"
+                continue
             assert f"krea-{name}-{sub}" in anchors["cli"], f"{name} {sub}"
