@@ -50,6 +50,10 @@ T = TypeVar("T")
 USER_AGENT = f"krea-python/{__version__}"
 
 
+class ExchangeTimedOut(Exception):
+    """Internal: the async flavour's limit on a whole exchange (over a caller's own ``http_client``) expired."""
+
+
 class RetryPastDeadline(KreaError):
     """Internal to a wait: a retry was due but its pause would pass the wait's deadline.
 
@@ -231,6 +235,10 @@ def classify(exc: BaseException) -> Attempt | None:
         # h11 refused to write the request (e.g. a header value with CR/LF): no byte left this machine, and
         # sending it again would be refused again.
         return Attempt(Failure.REFUSED_LOCALLY)
+    if isinstance(exc, TimeoutError):
+        # The builtin one, from a caller's own transport (httpx's own timeouts are HTTPError): the request may
+        # have gone out, as for a read timeout.
+        return Attempt(Failure.SENT_NO_ANSWER)
     if isinstance(exc, httpx.HTTPError):
         # Read timeouts, resets, protocol errors, but also an answer that could not be decoded or a redirect
         # loop: the request may have reached the server, so a POST among them may have created a job.
@@ -272,7 +280,7 @@ def translated(url: str) -> Iterator[None]:
 @attrs.define
 class Sender:
     """The retry decisions of one client: after each failed exchange, the pause before the next or the final
-    error. The loops that send and sleep are ``Requester.call`` in ``krea/_async/_transport.py`` (and its
+    error. The loops that send and sleep are ``AsyncRequester.call`` in ``krea/_async/_transport.py`` (and its
     generated sync twin)."""
 
     policy: RetryPolicy

@@ -50,10 +50,20 @@ def read_document(raw: Mapping[str, Any]) -> JobDocument:
     return document
 
 
-def has_id(document: object) -> bool:
-    """Whether a generated job carries a usable id (the spec's string is opaque, but never empty)."""
+def job_id_of(document: object) -> str | None:
+    """The id of a generated job: ``job_id``, else ``id`` (which the facade has always accepted), when it is a
+    non-empty string (the spec's ids are opaque strings); None when the document has no usable id."""
     job_id = getattr(document, "job_id", None)
-    return isinstance(job_id, str) and bool(job_id)
+    if isinstance(job_id, str) and job_id:
+        return job_id
+    extra = getattr(document, "additional_properties", None)
+    alias = extra.get("id") if isinstance(extra, dict) else None
+    return alias if isinstance(alias, str) and alias else None
+
+
+def has_id(document: object) -> bool:
+    """Whether a generated job carries a usable id (see ``job_id_of``)."""
+    return job_id_of(document) is not None
 
 
 def _aware(value: object) -> datetime.datetime | None:
@@ -101,7 +111,7 @@ class JobBase:
     @property
     def id(self) -> str:
         """The job id."""
-        return self.document.job_id
+        return job_id_of(self.document) or ""
 
     @property
     def status(self) -> str:
@@ -154,7 +164,9 @@ class JobBase:
 
         detail = self.document.error
         if isinstance(detail, JobErrorDetail):
-            return JobErrorInfo(code=detail.code or None, message=detail.message or detail.code or "job failed")
+            # The generated model keeps what it was sent: a code or message that is not a string is shown as text.
+            code = str(detail.code) if detail.code not in (None, "") else None
+            return JobErrorInfo(code=code, message=str(detail.message or detail.code or "job failed"))
         # Not the spec's {code, message} (the generated model keeps such a value as sent): read it as result.error.
         found = _error_info(detail)
         if found is None and (result := self._result) is not None:

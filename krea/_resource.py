@@ -20,6 +20,7 @@ import httpx
 
 from ._constants import MAX_EMPTY_PAGES, MAX_ID_LENGTH
 from ._errors import UnexpectedResponseError, ValidationError, submission_uncertain, unreadable
+from ._job import has_id
 from ._spec import job_creating_operations
 
 if TYPE_CHECKING:
@@ -122,14 +123,20 @@ class MoneyRule:
             raise submission_uncertain(self.path, str(exc), self.submitted_at, answered=exc.status_code) from exc
 
     def checked(self, response: Response[T]) -> Response[T]:
-        """``response``, once a job-creating operation's answer is known to carry at least one job with an id."""
+        """``response``, once a job-creating operation's answer is known to be its job (an object with an id)
+        or a non-empty list of them, exactly as sent: anything else is raised inside this rule, so it becomes a
+        ``SubmissionUncertainError``."""
         if self.creates:
-            found = response.parsed
+            found, sent = response.parsed, response.data
+            if isinstance(found, list) != isinstance(sent, list):
+                raise unreadable("POST", self.path, response.raw, "is not the job (or list of jobs) the spec says")
             jobs = found if isinstance(found, list) else [found]
+            items = sent if isinstance(sent, list) else [sent]
             if not jobs:
                 raise unreadable("POST", self.path, response.raw, "is an empty list of jobs")
-            if any(not getattr(job, "job_id", None) for job in jobs):
-                raise unreadable("POST", self.path, response.raw, "holds no job with an id")
+            for job, item in zip(jobs, items, strict=True):
+                if not isinstance(item, dict) or not has_id(job):
+                    raise unreadable("POST", self.path, response.raw, "holds no job with an id")
         return response
 
 

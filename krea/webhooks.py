@@ -45,7 +45,7 @@ def parse(body: bytes | bytearray | str | Mapping[str, Any]) -> JobBase:
             raise ValidationError(f"webhook body is not JSON: {body[:100]!r}") from None
     if not isinstance(data, Mapping):
         raise ValidationError(f"webhook body must be a job object, got {type(data).__name__}")
-    job_id = data.get("job_id")
+    job_id = data.get("job_id") or data.get("id")
     if not isinstance(job_id, str) or not job_id:
         raise ValidationError("webhook body has no job_id")
     return JobBase(raw=dict(data))  # read as the generated Job; ValidationError if it is not one

@@ -21,8 +21,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SOURCE = ROOT / "krea" / "_async"
 TARGET = ROOT / "krea" / "_sync"
-HAND_WRITTEN = {"_flavour.py"}
-"""Written by hand in both packages: the sleep, concurrency and cancellation that differ."""
+HAND_WRITTEN = {"_flavour.py", "__init__.py"}
+"""Written by hand in both packages: the sleep, concurrency and cancellation that differ, and the package
+docstrings (which say which package is the source)."""
 
 NAMES = {
     "AsyncKrea": "Krea",
@@ -49,16 +50,21 @@ NAMES = {
     "aclose": "close",
     "__aenter__": "__enter__",
     "__aexit__": "__exit__",
+    "__aiter__": "__iter__",
+    "__anext__": "__next__",
+    "aiter": "iter",
+    "anext": "next",
     "asyncio_detailed": "sync_detailed",
     "set_async_httpx_client": "set_httpx_client",
     "bounded_async_client": "bounded_client",
     "_async": "_sync",
 }
-"""Identifiers renamed as whole words (code, comments and docstrings alike)."""
+"""Identifiers renamed as whole words (code, comments and docstrings alike), except after ``krea.``: a
+docstring that names the other flavour on purpose writes ``krea.AsyncKrea``, which stays as written."""
 
-_WORDS = re.compile(r"\b(" + "|".join(sorted(map(re.escape, NAMES), key=len, reverse=True)) + r")\b")
+_WORDS = re.compile(r"(?<!krea\.)\b(" + "|".join(sorted(map(re.escape, NAMES), key=len, reverse=True)) + r")\b")
 _KEYWORDS = re.compile(r"\basync (def|with|for)\b")
-_AWAIT = re.compile(r"\bawait ")
+_AWAIT = re.compile(r"\bawait(?: +|(?=\())")
 _AWAITABLE = "Awaitable["
 _ASYNCIO = re.compile(r"^\s*(import asyncio|from asyncio )|(?<!`)\basyncio\.", re.M)
 HEADER = "# Generated from krea/_async/{name} by scripts/unasync.py: edit that file, then run `make generate`.\n"
@@ -69,6 +75,8 @@ def _unwrap_awaitable(text: str) -> str:
     while (start := text.find(_AWAITABLE)) != -1:
         depth, end = 1, start + len(_AWAITABLE)
         while depth:
+            if end == len(text):
+                raise SystemExit(f"unbalanced 'Awaitable[' in the async source: {text[start : start + 80]!r}")
             depth += {"[": 1, "]": -1}.get(text[end], 0)
             end += 1
         text = text[:start] + text[start + len(_AWAITABLE) : end - 1] + text[end:]

@@ -1,4 +1,5 @@
-"""The client users construct: ``AsyncKrea`` (and, generated from it, ``Krea``), with its generation calls.
+"""The client users construct, with its generation calls (``krea.AsyncKrea`` is written here, ``krea.Krea``
+is generated from it).
 
 It builds the parts every resource shares (the settings, the gateway, the retry decisions, the sleep) into
 one ``AsyncRequester`` and hands that to each resource; nothing else reaches into the client.
@@ -147,8 +148,8 @@ class AsyncKrea(ClientBase):
             timeout: the wait's deadline in seconds; None means the client's default, never "forever".
             on_update: called with the job on every status change.
             webhook_url: also have Krea POST the job to this URL.
-            cancel_on_interrupt: when the wait is interrupted (Ctrl-C; with ``AsyncKrea``, cancelling the task
-                too), cancel the job while it can still be cancelled (then not billed).
+            cancel_on_interrupt: when the wait is interrupted (Ctrl-C; with ``krea.AsyncKrea``, cancelling the
+                task too), cancel the job while it can still be cancelled (then not billed).
             cancel_on_timeout: when the deadline passes, cancel the job while it can still be cancelled.
 
         Raises:

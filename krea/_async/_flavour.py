@@ -10,8 +10,10 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import math
-from collections.abc import Awaitable, Callable, Iterable
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
 from typing import TypeVar
+
+from .._http import ExchangeTimedOut
 
 T = TypeVar("T")
 
@@ -38,9 +40,23 @@ async def run_limited(calls: Iterable[Callable[[], Awaitable[T]]], limit: int) -
     return list(await asyncio.gather(*(one(call) for call in calls)))
 
 
-def exchange_limit(bounded_sockets: bool, ends: float, now: float) -> contextlib.AbstractAsyncContextManager[object]:
-    """The whole exchange under ``asyncio.timeout`` (raising ``TimeoutError``) when its sockets are not
-    bounded (a caller's own ``http_client``); nothing more when they are."""
+@contextlib.asynccontextmanager
+async def exchange_limit(bounded_sockets: bool, ends: float, now: float) -> AsyncIterator[None]:
+    """The whole exchange under ``asyncio.timeout`` when its sockets are not bounded (a caller's own
+    ``http_client``); nothing more when they are.
+
+    Raises:
+        ExchangeTimedOut: this limit expired (a ``TimeoutError`` raised by the caller's transport itself
+            passes through unchanged).
+    """
     if bounded_sockets or ends == math.inf:
-        return contextlib.nullcontext()
-    return asyncio.timeout(max(ends - now, 0.0))
+        yield
+        return
+    limit = asyncio.timeout(max(ends - now, 0.0))
+    try:
+        async with limit:
+            yield
+    except TimeoutError:
+        if limit.expired():
+            raise ExchangeTimedOut from None
+        raise

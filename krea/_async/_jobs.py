@@ -1,7 +1,7 @@
-"""Jobs with the async client: ``AsyncJob`` (a job you hold) and ``AsyncJobs`` (``client.jobs``).
+"""Jobs: ``AsyncJob`` (a job you hold) and ``AsyncJobs`` (``client.jobs``).
 
-Waiting cancels the remote job when the wait is interrupted (Ctrl-C, or cancelling the asyncio task) while
-the job can still be cancelled, because a cancelled job is never billed; a job already past that point is
+Waiting cancels the remote job when the wait is interrupted (Ctrl-C, or with ``krea.AsyncKrea`` cancelling its
+task) while the job can still be cancelled, because a cancelled job is never billed; a job already past that point is
 left alone and the user is told it will be billed. The rules are in ``krea/_jobs.py``; this module sends.
 """
 
@@ -60,7 +60,7 @@ log = logging.getLogger("krea")
 
 @attrs.define(eq=False, repr=False)
 class AsyncJob(JobBase):
-    """A job read with ``AsyncKrea``; its methods call the API."""
+    """A job read with the client; its methods call the API."""
 
     _jobs: AsyncJobs = attrs.field(alias="jobs", repr=False)
 
@@ -234,8 +234,8 @@ class AsyncJobs(AsyncResource):
         Args:
             timeout: the deadline in seconds; None means the client's default (never "forever").
             on_update: called with the job on every status change.
-            cancel_on_interrupt: when the wait is interrupted (Ctrl-C; with ``AsyncKrea``, cancelling the task
-                too), cancel the job while it can still be cancelled.
+            cancel_on_interrupt: when the wait is interrupted (Ctrl-C; with ``krea.AsyncKrea``, cancelling the
+                task too), cancel the job while it can still be cancelled.
             cancel_on_timeout: when the deadline passes, cancel the job while it can still be cancelled (it
                 is then not billed); ``JobTimeoutError.cancelled`` says whether it was.
 
@@ -256,7 +256,7 @@ class AsyncJobs(AsyncResource):
         name: str | None = None,
     ) -> builtins.list[Path]:
         """Save a completed job's outputs, each atomically (a temporary file renamed into place); with
-        ``AsyncKrea`` up to four at once.
+        ``krea.AsyncKrea``, up to four at once.
 
         Args:
             dest: the folder to save into (created if missing).

@@ -1,4 +1,4 @@
-"""Fetching a job's results with the async client: as bytes, as a stream, or into a file.
+"""Fetching a job's results: as bytes, as a stream, or into a file.
 
 Which outputs and where each lands is decided in ``krea/_results.py``; every fetch goes through the client's
 gateway, which sends the API key to the API's host only, never to a result host. Reads and downloads are

@@ -1,8 +1,7 @@
-# Generated from krea/_async/__init__.py by scripts/unasync.py: edit that file, then run `make generate`.
-"""The async facade, the source of the sync one: ``Krea``, its resources, and how they send.
+"""The sync facade: ``krea.Krea``, its resources, and how they send. Generated: do not edit it here.
 
-Edit the code here; ``make generate`` writes ``krea/_sync/`` from it (``scripts/unasync.py``), and
-``make check-generated`` fails when that is stale. What differs between the flavours (sleeping, running
-calls at once, what interrupts a wait) is in ``_flavour.py``, written by hand in each package. What does not
-send at all (the rules: errors, retries, the money rule, pages, jobs' reading rules) is in ``krea/`` itself.
+Every module in this package except ``_flavour.py`` (and this file) is written by ``make generate`` from its
+twin in ``krea/_async/``, the source (``scripts/unasync.py``); ``make check-generated`` fails when one is
+stale. Change the async source, then regenerate. ``_flavour.py`` holds what the sync flavour does its own way
+(``time.sleep``, one call after another, Ctrl-C as the only interrupt).
 """

@@ -27,7 +27,8 @@ def run_limited(calls: Iterable[Callable[[], T]], limit: int) -> list[T]:
     return [call() for call in calls]
 
 
-def exchange_limit(bounded_sockets: bool, ends: float, now: float) -> contextlib.AbstractContextManager[object]:
+def exchange_limit(bounded_sockets: bool, ends: float, now: float) -> contextlib.AbstractContextManager[None]:
     """Nothing: a sync exchange is bounded by its sockets (krea's own client) or by httpx's per-read timeouts
-    cut to the time left and the reader's check between chunks (a caller's own ``http_client``)."""
+    cut to the time left and the reader's check between chunks (a caller's own ``http_client``), so it never
+    raises ``ExchangeTimedOut``."""
     return contextlib.nullcontext()

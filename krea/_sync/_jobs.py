@@ -1,8 +1,8 @@
 # Generated from krea/_async/_jobs.py by scripts/unasync.py: edit that file, then run `make generate`.
-"""Jobs with the async client: ``Job`` (a job you hold) and ``Jobs`` (``client.jobs``).
+"""Jobs: ``Job`` (a job you hold) and ``Jobs`` (``client.jobs``).
 
-Waiting cancels the remote job when the wait is interrupted (Ctrl-C, or cancelling the asyncio task) while
-the job can still be cancelled, because a cancelled job is never billed; a job already past that point is
+Waiting cancels the remote job when the wait is interrupted (Ctrl-C, or with ``krea.AsyncKrea`` cancelling its
+task) while the job can still be cancelled, because a cancelled job is never billed; a job already past that point is
 left alone and the user is told it will be billed. The rules are in ``krea/_jobs.py``; this module sends.
 """
 
@@ -61,7 +61,7 @@ log = logging.getLogger("krea")
 
 @attrs.define(eq=False, repr=False)
 class Job(JobBase):
-    """A job read with ``Krea``; its methods call the API."""
+    """A job read with the client; its methods call the API."""
 
     _jobs: Jobs = attrs.field(alias="jobs", repr=False)
 
@@ -233,8 +233,8 @@ class Jobs(Resource):
         Args:
             timeout: the deadline in seconds; None means the client's default (never "forever").
             on_update: called with the job on every status change.
-            cancel_on_interrupt: when the wait is interrupted (Ctrl-C; with ``Krea``, cancelling the task
-                too), cancel the job while it can still be cancelled.
+            cancel_on_interrupt: when the wait is interrupted (Ctrl-C; with ``krea.AsyncKrea``, cancelling the
+                task too), cancel the job while it can still be cancelled.
             cancel_on_timeout: when the deadline passes, cancel the job while it can still be cancelled (it
                 is then not billed); ``JobTimeoutError.cancelled`` says whether it was.
 
@@ -255,7 +255,7 @@ class Jobs(Resource):
         name: str | None = None,
     ) -> builtins.list[Path]:
         """Save a completed job's outputs, each atomically (a temporary file renamed into place); with
-        ``Krea`` up to four at once.
+        ``krea.AsyncKrea``, up to four at once.
 
         Args:
             dest: the folder to save into (created if missing).

@@ -1,5 +1,5 @@
 # Generated from krea/_async/_resource.py by scripts/unasync.py: edit that file, then run `make generate`.
-"""The base of every async resource: one generated call through the requester, and paging.
+"""The base of every resource: one generated call through the requester, and paging.
 
 A resource method calls ``self._request(method, path, operation.sync_detailed, client=self._api, ...)``
 (typed: the generated function's own parameters are checked) and reads the generated model in the answer.

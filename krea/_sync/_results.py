@@ -1,5 +1,5 @@
 # Generated from krea/_async/_results.py by scripts/unasync.py: edit that file, then run `make generate`.
-"""Fetching a job's results with the async client: as bytes, as a stream, or into a file.
+"""Fetching a job's results: as bytes, as a stream, or into a file.
 
 Which outputs and where each lands is decided in ``krea/_results.py``; every fetch goes through the client's
 gateway, which sends the API key to the API's host only, never to a result host. Reads and downloads are

@@ -20,7 +20,7 @@ import httpx
 from .. import _sockets
 from .._config import Settings
 from .._errors import make_status_error
-from .._http import GatewayBase, Reader, Sender, shown
+from .._http import ExchangeTimedOut, GatewayBase, Reader, Sender, shown
 from ._flavour import Sleep, exchange_limit
 from ._sockets import bounded_client
 
@@ -44,16 +44,16 @@ class Gateway(GatewayBase):
 
         With krea's own httpx client every socket operation is cut to the time left, so the whole exchange
         ends in time. A caller's ``http_client`` keeps its own connections: it gets httpx's per-read timeouts
-        cut to the time left plus the same check between the chunks of the body, and with ``Krea`` the
-        whole exchange also runs under ``asyncio.timeout``; whether its request had started to go out when
-        that fired (seen through httpcore's trace hook) decides between a timeout before sending (nothing was
-        sent) and one after.
+        cut to the time left plus the same check between the chunks of the body, and with ``krea.AsyncKrea``
+        the whole exchange also runs under ``asyncio.timeout``; when that fires, the request counts as not sent
+        only if httpcore's trace hook shows it had not started to go out.
         """
         exchange = self.build(self._http, method, url, kwargs)
-        sent = False
+        traced = sent = False
 
         def trace(event: str, info: Mapping[str, Any]) -> None:
-            nonlocal sent
+            nonlocal traced, sent
+            traced = True
             if event.endswith("send_request_headers.started"):
                 sent = True
 
@@ -71,8 +71,10 @@ class Gateway(GatewayBase):
                         reader.finish()
                     finally:
                         response.close()
-        except TimeoutError:
-            cls = httpx.ReadTimeout if sent else httpx.PoolTimeout
+        except ExchangeTimedOut:
+            # Not sent only when httpcore's trace shows the connection work began and the request did not go out;
+            # a transport that reports nothing (not httpcore: a mock, ASGI, a custom one) may have sent it.
+            cls = httpx.PoolTimeout if traced and not sent else httpx.ReadTimeout
             raise cls("the exchange used up the time left", request=exchange.request) from None
         return self.check(response)
 

@@ -22,10 +22,13 @@ T = TypeVar("T", bound="Job")
 class Job:
     """A generation, enhance, training or node-app job. The same document is returned on creation (pending,
     `completed_at` and `result` null or absent), by `GET /jobs/{id}` and in webhook deliveries.
+    Krea always sends `job_id` and `status`; this schema requires neither, so that a client reads any
+    job document without refusing it, and decides itself what is a job (see DEVIATIONS.md #30).
 
         Attributes:
-            job_id (str): The job id (a UUID today; read as an opaque string, see DEVIATIONS.md).
-            status (JobStatus | str): A `JobStatus`, or a newer status this spec does not know yet (treat it as pending).
+            job_id (str | Unset): The job id (a UUID today; read as an opaque string, see DEVIATIONS.md).
+            status (JobStatus | str | Unset): A `JobStatus`, or a newer status this spec does not know yet (treat it as
+                pending).
             created_at (datetime.datetime | None | Unset): When the job was created (read as null when it is not a date-
                 time, see DEVIATIONS.md).
             completed_at (datetime.datetime | None | Unset): When the job reached a terminal status; null while it is
@@ -36,8 +39,8 @@ class Job:
             estimated_time (str | Unset): A human estimate of the run time, e.g. `60-120 seconds` (video models only).
     """
 
-    job_id: str
-    status: JobStatus | str
+    job_id: str | Unset = UNSET
+    status: JobStatus | str | Unset = UNSET
     created_at: datetime.datetime | None | Unset = UNSET
     completed_at: datetime.datetime | None | Unset = UNSET
     result: JobResult | None | Unset = UNSET
@@ -52,8 +55,10 @@ class Job:
 
         job_id = self.job_id
 
-        status: str
-        if isinstance(self.status, JobStatus):
+        status: str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, JobStatus):
             status = self.status.value
         else:
             status = self.status
@@ -96,12 +101,11 @@ class Job:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "job_id": job_id,
-                "status": status,
-            }
-        )
+        field_dict.update({})
+        if job_id is not UNSET:
+            field_dict["job_id"] = job_id
+        if status is not UNSET:
+            field_dict["status"] = status
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
         if completed_at is not UNSET:
@@ -123,9 +127,11 @@ class Job:
         from ..models.job_result import JobResult  # noqa: PLC0415
 
         d = dict(src_dict)
-        job_id = d.pop("job_id")
+        job_id = d.pop("job_id", UNSET)
 
-        def _parse_status(data: object) -> JobStatus | str:
+        def _parse_status(data: object) -> JobStatus | str | Unset:
+            if isinstance(data, Unset):
+                return data
             try:
                 if not isinstance(data, str):
                     raise TypeError()
@@ -134,9 +140,9 @@ class Job:
                 return status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(JobStatus | str, data)
+            return cast(JobStatus | str | Unset, data)
 
-        status = _parse_status(d.pop("status"))
+        status = _parse_status(d.pop("status", UNSET))
 
         def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
