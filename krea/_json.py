@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TypeAlias
 
 JSON: TypeAlias = "dict[str, JSON] | list[JSON] | str | int | float | bool | None"
-"""Any value ``json.loads`` (or a YAML safe loader, for the spec) can return."""
+"""What ``json.loads`` (or a YAML safe loader, for the spec) returns: object, array, text, number, bool, null."""
 
 JSONObject: TypeAlias = "dict[str, JSON]"
 """A JSON object."""

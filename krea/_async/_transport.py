@@ -51,7 +51,7 @@ class AsyncGateway(GatewayBase):
         exchange = self.build(self._http, method, url, kwargs)
         sent = False
 
-        async def trace(event: str, info: Mapping[str, Any]) -> None:
+        async def trace(event: str, info: Mapping[str, object]) -> None:
             nonlocal sent
             if event.endswith("send_request_headers.started"):
                 sent = True

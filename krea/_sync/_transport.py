@@ -52,7 +52,7 @@ class Gateway(GatewayBase):
         exchange = self.build(self._http, method, url, kwargs)
         sent = False
 
-        def trace(event: str, info: Mapping[str, Any]) -> None:
+        def trace(event: str, info: Mapping[str, object]) -> None:
             nonlocal sent
             if event.endswith("send_request_headers.started"):
                 sent = True
