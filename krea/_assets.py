@@ -62,7 +62,7 @@ def checked(file: object) -> FileInput:
     if isinstance(source, str | os.PathLike):
         payload.close()  # opened to check; the upload opens it again
         return source
-    return payload.read()
+    return payload.read()  # a stream that could not seek, already read into memory by _open
 
 
 def _file_input(file: object) -> FileInput:
@@ -70,9 +70,7 @@ def _file_input(file: object) -> FileInput:
         return file
     if callable(getattr(file, "read", None)):  # a binary file object, as krea._uploads.is_file tells one
         return cast("IO[bytes]", file)
-    raise ValidationError(
-        f"file: expected a path, bytes or a binary file object, got {type(file).__name__}"
-    )  # a stream that could not seek, already read into memory by _open
+    raise ValidationError(f"file: expected a path, bytes or a binary file object, got {type(file).__name__}")
 
 
 _SIGNATURES = ((b"\x89PNG", 0, ".png"), (b"\xff\xd8\xff", 0, ".jpg"), (b"GIF8", 0, ".gif"), (b"WEBP", 8, ".webp"))
