@@ -7,7 +7,7 @@ import io
 import mimetypes
 import os
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any, BinaryIO, cast
+from typing import IO, TYPE_CHECKING, BinaryIO, cast
 
 from ._constants import MAX_ASSET_BYTES
 from ._errors import ValidationError
@@ -48,21 +48,29 @@ def _open(file: FileInput, filename: str | None) -> tuple[IO[bytes], str, int]:
     return payload, name, size
 
 
-def checked(file: Any) -> FileInput:
-    """``file``, its size checked before any upload; a stream that cannot seek is read (at most 75 MB + 1).
+def checked(file: object) -> FileInput:
+    """``file`` (a file ``krea._uploads.is_file`` found), its size checked before any upload; a stream that
+    cannot seek is read (at most 75 MB + 1).
 
     Raises:
-        ValidationError: the file is missing, empty or over 75 MB.
+        ValidationError: the file is missing, empty or over 75 MB, or is not a file at all.
     """
-    if isinstance(file, bytearray | memoryview):
-        file = bytes(file)
-    payload, _, _ = _open(file, None)
-    if isinstance(file, bytes) or payload is file:  # bytes, or a seekable file object left where it was
-        return cast(FileInput, file)
-    if isinstance(file, str | os.PathLike):
+    source = _file_input(bytes(file) if isinstance(file, bytearray | memoryview) else file)
+    payload, _, _ = _open(source, None)
+    if isinstance(source, bytes) or payload is source:  # bytes, or a seekable file object left where it was
+        return source
+    if isinstance(source, str | os.PathLike):
         payload.close()  # opened to check; the upload opens it again
-        return file
+        return source
     return payload.read()  # a stream that could not seek, already read into memory by _open
+
+
+def _file_input(file: object) -> FileInput:
+    if isinstance(file, str | bytes | os.PathLike):
+        return file
+    if callable(getattr(file, "read", None)):  # a binary file object, as krea._uploads.is_file tells one
+        return cast("IO[bytes]", file)
+    raise ValidationError(f"file: expected a path, bytes or a binary file object, got {type(file).__name__}")
 
 
 _SIGNATURES = ((b"\x89PNG", 0, ".png"), (b"\xff\xd8\xff", 0, ".jpg"), (b"GIF8", 0, ".gif"), (b"WEBP", 8, ".webp"))

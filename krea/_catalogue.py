@@ -13,15 +13,25 @@ import math
 import re
 from collections.abc import Mapping
 from types import ModuleType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol, cast
 
 import attrs
 
 from ._errors import ValidationError
-from ._spec import load_spec
+from ._json import JSON, as_object, as_str
+from ._spec import load_spec, schema
 
 if TYPE_CHECKING:
     from jsonschema import Draft202012Validator
+    from jsonschema import ValidationError as SchemaError
+    from referencing.jsonschema import Schema
+
+
+class RequestClass(Protocol):
+    """A generated request model class (its ``from_dict`` classmethod is all krea calls)."""
+
+    def from_dict(self, src_dict: Mapping[str, object]) -> object: ...
+
 
 FAMILIES = ("image", "enhance", "video")
 
@@ -51,35 +61,38 @@ class Model:
     @property
     def schema(self) -> dict[str, Any]:
         """The request body's JSON schema, as written in the spec."""
-        schema: dict[str, Any] = load_spec()["components"]["schemas"][self.schema_name]
-        return schema
+        # Typed loosely on purpose: the command line reads it freely (krea/cli/models.py).
+        return schema(self.schema_name)
 
     def operation(self) -> ModuleType:
         """The generated module that sends this model's request."""
         return importlib.import_module(f"krea_api.api.{self.family}.{self.operation_id}")
 
-    def request_class(self) -> Any:
+    def request_class(self) -> RequestClass:
         """The generated attrs class of this model's request body."""
-        return getattr(importlib.import_module("krea_api.models"), self.schema_name)
+        return cast("RequestClass", getattr(importlib.import_module("krea_api.models"), self.schema_name))
 
 
 @functools.cache
 def catalogue() -> dict[str, Model]:
     """Every model in the spec, keyed by endpoint (``image/bfl/flux-1-dev``)."""
     models: dict[str, Model] = {}
-    for path, item in load_spec()["paths"].items():
+    for path, item in as_object(load_spec()["paths"], "paths").items():
         match = re.fullmatch(r"/generate/([a-z]+)/(.+)", path)
-        if not match or "post" not in item:
+        if not match or not isinstance(item, dict) or "post" not in item:
             continue
-        op = item["post"]
-        ref = op["requestBody"]["content"]["application/json"]["schema"]["$ref"]
+        op = as_object(item["post"], f"post {path}")
+        body: JSON = op["requestBody"]
+        for key in ("content", "application/json", "schema"):
+            body = as_object(body, f"post {path} requestBody")[key]
+        ref = as_str(as_object(body, f"post {path} requestBody")["$ref"], f"post {path} requestBody $ref")
         model = Model(
             family=match[1],
             id=match[2],
             path=path,
-            operation_id=op["operationId"],
+            operation_id=as_str(op["operationId"], f"post {path} operationId"),
             schema_name=ref.rsplit("/", 1)[1],
-            summary=op.get("summary", ""),
+            summary=as_str(op.get("summary", ""), f"post {path} summary"),
             deprecated=bool(op.get("deprecated", False)),
         )
         models[model.endpoint] = model
@@ -124,12 +137,12 @@ def _validator(schema_name: str) -> Draft202012Validator:
 
     spec = load_spec()
     resource = Resource.from_contents(spec, default_specification=DRAFT202012)
-    registry: Registry[Any] = Registry().with_resource("urn:krea", resource)
+    registry: Registry[Schema] = Registry().with_resource("urn:krea", resource)
     schema = {"$ref": f"urn:krea#/components/schemas/{schema_name}"}
     return Draft202012Validator(schema, registry=registry)
 
 
-def validate(model: Model, params: Mapping[str, Any]) -> None:
+def validate(model: Model, params: Mapping[str, object]) -> None:
     """Check ``params`` against the model's request schema before anything is sent.
 
     Raises:
@@ -138,7 +151,7 @@ def validate(model: Model, params: Mapping[str, Any]) -> None:
     validate_schema(model.schema_name, params, what=model.endpoint, owner=model.id)
 
 
-def validate_schema(schema_name: str, params: Mapping[str, Any], *, what: str, owner: str | None = None) -> None:
+def validate_schema(schema_name: str, params: Mapping[str, object], *, what: str, owner: str | None = None) -> None:
     """Check ``params`` against a named schema of the spec.
 
     Raises:
@@ -147,8 +160,7 @@ def validate_schema(schema_name: str, params: Mapping[str, Any], *, what: str, o
     problems = unsendable(params)
     if problems:  # checked first: the schema validator itself would fail on a 100,000-deep value
         raise ValidationError(f"Invalid parameters for {what}: {'; '.join(problems)}", errors=problems)
-    schema = load_spec()["components"]["schemas"][schema_name]
-    known = list(schema.get("properties", {}))
+    known = list(as_object(schema(schema_name).get("properties", {}), f"{schema_name} properties"))
     for error in sorted(_validator(schema_name).iter_errors(dict(params)), key=lambda e: list(e.path)):
         where = ".".join(str(p) for p in error.absolute_path) or None
         if error.validator == "additionalProperties" and where is None:
@@ -169,11 +181,11 @@ MAX_DEPTH = 32
 """Deepest nesting of lists and objects krea sends (Krea's request schemas nest two or three levels)."""
 
 
-def unsendable(params: Mapping[str, Any]) -> list[str]:
+def unsendable(params: Mapping[str, object]) -> list[str]:
     """What in ``params`` JSON cannot carry: NaN or infinite numbers, lone surrogates, nesting past
     ``MAX_DEPTH``. A schema's bounds say nothing about NaN (every comparison with it is false)."""
     problems: list[str] = []
-    stack: list[tuple[str, Any, int]] = [(str(key), value, 1) for key, value in params.items()]
+    stack: list[tuple[str, object, int]] = [(str(key), value, 1) for key, value in params.items()]
     while stack:
         where, value, depth = stack.pop()
         if isinstance(value, float) and not math.isfinite(value):
@@ -197,7 +209,7 @@ def _is_utf8(text: str) -> bool:
     return True
 
 
-def _describe(error: Any) -> str:
+def _describe(error: SchemaError) -> str:
     schema = error.schema if isinstance(error.schema, dict) else {}
     kind = error.validator
     if kind in ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"):
@@ -207,7 +219,9 @@ def _describe(error: Any) -> str:
         )
         return f"must be {bounds}, got {error.instance!r}"
     if kind == "enum":
-        return f"must be one of {', '.join(repr(v) for v in error.validator_value)}, got {error.instance!r}"
+        choices = error.validator_value
+        listed = ", ".join(repr(v) for v in choices) if isinstance(choices, list) else repr(choices)
+        return f"must be one of {listed}, got {error.instance!r}"
     if kind in ("maxLength", "minLength"):
         return f"length must be {'at most' if kind == 'maxLength' else 'at least'} {error.validator_value}"
     if kind in ("maxItems", "minItems"):

@@ -5,7 +5,7 @@ and its generated twin ``krea/_sync/_client.py`` (``Krea``)."""
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from . import _catalogue, _uploads
 from ._config import Settings
@@ -17,8 +17,8 @@ if TYPE_CHECKING:
     from ._assets import FileInput
 
 
-def build_body(model: _catalogue.Model, params: Mapping[str, Any]) -> Any:
-    """The generated request body, after validation against the spec."""
+def build_body(model: _catalogue.Model, params: Mapping[str, object]) -> object:
+    """The generated request body (the model's request class), after validation against the spec."""
     _catalogue.validate(model, params)
     try:
         return model.request_class().from_dict(dict(params))

@@ -36,8 +36,9 @@ from __future__ import annotations
 import datetime
 import json
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from ._json import JSON
 from ._retry import parse_retry_after
 
 if TYPE_CHECKING:
@@ -77,13 +78,13 @@ __all__ = [
 class KreaError(Exception):
     """Base class of every exception krea raises."""
 
-    def __reduce__(self) -> tuple[Any, ...]:
+    def __reduce__(self) -> tuple[object, ...]:
         # Subclasses take keyword-only arguments, which Exception's own pickling cannot pass back: rebuild
         # from the message and the attributes instead, so every error crosses multiprocessing or Celery.
         return (_rebuild, (type(self), self.args, self.__dict__))
 
 
-def _rebuild(cls: type[KreaError], args: tuple[Any, ...], state: dict[str, Any]) -> KreaError:
+def _rebuild(cls: type[KreaError], args: tuple[object, ...], state: dict[str, object]) -> KreaError:
     error = cls.__new__(cls)
     Exception.__init__(error, *args)
     error.__dict__.update(state)
@@ -180,7 +181,7 @@ class APIStatusError(KreaError):
         message: str,
         *,
         status_code: int,
-        body: Any,
+        body: JSON,
         request_id: str | None = None,
         retry_after: float | None = None,
     ) -> None:
@@ -233,7 +234,7 @@ class ModelGoneError(APIStatusError):
         message: str,
         *,
         status_code: int,
-        body: Any,
+        body: JSON,
         request_id: str | None = None,
         retry_after: float | None = None,
         sunset_date: str | None = None,
@@ -309,19 +310,21 @@ _STATUS_ERRORS: dict[int, type[APIStatusError]] = {
 }
 
 
-def parse_body(content: bytes) -> Any:
+def parse_body(content: bytes) -> JSON:
     """The body as JSON when it is JSON, else as text, or None when empty; never raises."""
     if not content.strip():
         return None
     try:
-        return json.loads(content)
+        parsed: JSON = json.loads(content)
     except (ValueError, RecursionError):  # not JSON, or nested too deep to read: keep the text
         pass
+    else:
+        return parsed
     text = content.decode("utf-8", errors="replace").strip()
     return text
 
 
-def message_from_body(body: Any, status_code: int) -> str:
+def message_from_body(body: JSON, status_code: int) -> str:
     """The most useful message in an error body, whatever shape Krea used."""
     if isinstance(body, dict):
         for key in ("message", "error", "detail"):
@@ -369,7 +372,7 @@ def make_status_error(response: httpx.Response) -> APIStatusError:
     return cls(message, status_code=status, body=body, request_id=request_id, retry_after=retry_after)
 
 
-def _str_or_none(value: Any) -> str | None:
+def _str_or_none(value: JSON) -> str | None:
     return value if isinstance(value, str) else None
 
 
@@ -416,7 +419,7 @@ def unreadable(method: str, path: str, response: httpx.Response, why: str) -> Un
     )
 
 
-def not_a_job(path: str, data: Any) -> UnexpectedResponseError:
+def not_a_job(path: str, data: object) -> UnexpectedResponseError:
     """The error for a success answer (or an item of a page) that is not a job with an id."""
     shown = str(data)[:300]
     return UnexpectedResponseError(f"{path}: expected a job, got {shown}", status_code=200, body=shown.encode())

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import attrs
 
+from ._json import JSONObject
 from ._statuses import TERMINAL_STATUSES, pending_statuses
 
 if TYPE_CHECKING:
@@ -31,7 +32,7 @@ class JobErrorInfo:
     """Krea's description of the failure."""
 
 
-def read_document(raw: Mapping[str, Any]) -> JobDocument:
+def read_document(raw: Mapping[str, object]) -> JobDocument:
     """``raw`` read as the generated ``Job``, checked to carry a job id.
 
     Raises:
@@ -103,7 +104,7 @@ def _document(job: JobBase) -> JobDocument:
 class JobBase:
     """The state of a job at the moment it was read. ``Job`` and ``AsyncJob`` add the methods."""
 
-    raw: dict[str, Any] = attrs.field(repr=False)
+    raw: JSONObject = attrs.field(repr=False)
     """The job document exactly as the API sent it."""
     document: JobDocument = attrs.field(kw_only=True, repr=False, default=attrs.Factory(_document, takes_self=True))
     """The same document as the generated ``krea_api.models.Job`` (read from ``raw`` when not given)."""
@@ -130,7 +131,7 @@ class JobBase:
         return _aware(self.document.completed_at)
 
     @property
-    def result(self) -> dict[str, Any] | None:
+    def result(self) -> JSONObject | None:
         """The raw ``result`` object, if any."""
         result = self.raw.get("result")
         return result if isinstance(result, dict) else None
@@ -212,7 +213,7 @@ class JobBase:
     def __repr__(self) -> str:
         return f"{type(self).__name__}(id={self.id!r}, status={self.status!r}, urls={self.urls!r})"
 
-    def __reduce__(self) -> tuple[Any, ...]:
+    def __reduce__(self) -> tuple[object, ...]:
         # A job pickles as its document only (for errors sent through multiprocessing or Celery): the client
         # it was read with holds connections and cannot travel; ``client.jobs.get(job.id)`` reads it again.
         return (JobBase, (dict(self.raw),))

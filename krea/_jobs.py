@@ -9,16 +9,18 @@ from __future__ import annotations
 
 import datetime
 import logging
-from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Iterable, Mapping
+from typing import TYPE_CHECKING, TypedDict, TypeVar
 
 from ._errors import ConflictError, KreaError, SubmissionUncertainError, ValidationError, not_a_job
 from ._job import JobBase, has_id
+from ._json import JSON, JSONObject
 from ._resource import parsed
 from ._statuses import PAST_CANCELLATION, known_statuses
 
 if TYPE_CHECKING:
     from krea_api.models import Job as JobDocument
+    from krea_api.models import JobStatus
     from krea_api.types import Response
 
 log = logging.getLogger("krea")
@@ -28,7 +30,7 @@ OnUpdate = Callable[[JobBase], None]
 T_Job = TypeVar("T_Job", bound=JobBase)
 
 
-def job_parts(path: str, response: Response[JobDocument]) -> tuple[dict[str, Any], JobDocument]:
+def job_parts(path: str, response: Response[JobDocument]) -> tuple[JSONObject, JobDocument]:
     """The job document of a success answer, as sent and as the generated model.
 
     Raises:
@@ -40,14 +42,24 @@ def job_parts(path: str, response: Response[JobDocument]) -> tuple[dict[str, Any
     return response.data, document
 
 
-def page_job(path: str, document: JobDocument, raw: Any) -> tuple[dict[str, Any], JobDocument]:
+def page_job(path: str, document: JobDocument, raw: JSON) -> tuple[JSONObject, JobDocument]:
     """One job of a listing page, as sent and as the generated model."""
     if not has_id(document) or not isinstance(raw, dict):
         raise not_a_job(path, raw)
     return raw, document
 
 
-def list_arguments(status: str | None, types: str | Iterable[str] | None, limit: int | None) -> dict[str, Any]:
+class ListArguments(TypedDict, total=False):
+    """The filters of the generated ``list_jobs``, as ``list_arguments`` builds them."""
+
+    status: JobStatus
+    types: str
+    limit: int
+    cursor: str
+    """Set per page, by the listing."""
+
+
+def list_arguments(status: str | None, types: str | Iterable[str] | None, limit: int | None) -> ListArguments:
     """The generated ``list_jobs`` arguments for these filters.
 
     Raises:
@@ -55,7 +67,7 @@ def list_arguments(status: str | None, types: str | Iterable[str] | None, limit:
     """
     from krea_api.models import JobStatus
 
-    kwargs: dict[str, Any] = {}
+    kwargs: ListArguments = {}
     if status is not None:
         if status not in known_statuses():
             raise ValidationError(f"status must be one of {', '.join(known_statuses())}, got {status!r}")
@@ -77,7 +89,7 @@ def after_conflict(job: T_Job, conflict: ConflictError) -> T_Job:
     raise conflict
 
 
-def delivered_id(delivered: Any) -> str:
+def delivered_id(delivered: JobBase | Mapping[str, object] | bytes | str) -> str:
     if isinstance(delivered, JobBase):
         return delivered.id
     from .webhooks import parse
@@ -85,7 +97,7 @@ def delivered_id(delivered: Any) -> str:
     return parse(delivered).id
 
 
-def uncertain_window(around: Any) -> tuple[datetime.datetime, datetime.datetime]:
+def uncertain_window(around: object) -> tuple[datetime.datetime, datetime.datetime]:
     """The ``created_at`` range in which a job made by an uncertain submission can lie.
 
     Raises:
@@ -100,7 +112,7 @@ def uncertain_window(around: Any) -> tuple[datetime.datetime, datetime.datetime]
     return sent - skew, sent + skew
 
 
-def since_instant(since: Any) -> datetime.datetime | None:
+def since_instant(since: object) -> datetime.datetime | None:
     """``since`` as an aware instant (a naive one is local time, as ``datetime.astimezone`` reads it).
 
     Raises:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import random
 import time
 from collections.abc import Callable, Generator, Iterator
-from typing import Any
+from typing import Protocol, TypeVar
 
 import attrs
 
@@ -38,6 +38,19 @@ def pauses(policy: PollPolicy, rng: Callable[[], float] = random.random) -> Iter
         pause = min(pause * policy.backoff, policy.max_pause)
 
 
+class Polled(Protocol):
+    """What the flow reads of a job: its status, and whether it is over."""
+
+    @property
+    def status(self) -> str: ...
+
+    @property
+    def is_terminal(self) -> bool: ...
+
+
+J = TypeVar("J", bound=Polled)
+
+
 @attrs.frozen
 class Fetch:
     """Command: read the job now and send it back."""
@@ -53,19 +66,21 @@ class Sleep:
 class DeadlinePassed(Exception):
     """Internal: the flow's deadline passed; carries the last job read."""
 
-    def __init__(self, job: Any) -> None:
+    def __init__(self, job: Polled) -> None:
         super().__init__("deadline passed")
         self.job = job
 
 
 def wait_flow(
-    job: Any,
+    job: J,
     policy: PollPolicy,
     *,
-    on_update: Callable[[Any], None] | None = None,
+    on_update: Callable[[J], None] | None = None,
     clock: Callable[[], float] = time.monotonic,
-) -> Generator[Fetch | Sleep, Any, Any]:
+) -> Generator[Fetch | Sleep, J | None, J]:
     """Poll until ``job.is_terminal``; return the terminal job or raise ``DeadlinePassed``.
+
+    The shell answers each ``Fetch`` with the job it read, and each ``Sleep`` with None.
 
     The deadline counts both the pauses taken and the wall-clock time spent, so it holds with real sleeps
     and with an injected sleep that only advances a virtual clock.
@@ -80,7 +95,10 @@ def wait_flow(
     for pause in pauses(policy):
         yield Sleep(pause)
         waited += pause
-        job = yield Fetch()
+        fetched = yield Fetch()
+        if fetched is None:
+            raise TypeError("wait_flow: a Fetch must be answered with the job read")
+        job = fetched
         if on_update is not None and job.status != last_status:
             on_update(job)
         last_status = job.status

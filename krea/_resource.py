@@ -13,14 +13,15 @@ from __future__ import annotations
 
 import datetime
 import json
-from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any, ParamSpec, Protocol, TypeVar
+from collections.abc import Callable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, ParamSpec, Protocol, TypedDict, TypeVar
 
 import httpx
 
 from ._constants import MAX_EMPTY_PAGES, MAX_ID_LENGTH
 from ._errors import UnexpectedResponseError, ValidationError, submission_uncertain, unreadable
 from ._job import has_id
+from ._json import JSON
 from ._spec import job_creating_operations
 
 if TYPE_CHECKING:
@@ -41,7 +42,7 @@ class Page(Protocol[Item]):
     def next_cursor(self) -> str | Unset | None: ...
 
     @property
-    def additional_properties(self) -> dict[str, Any]: ...
+    def additional_properties(self) -> Mapping[str, object]: ...
 
 
 PageT = TypeVar("PageT", bound="Page[Any]")
@@ -66,19 +67,19 @@ def parsed(path: str, response: Response[T]) -> T:
     return response.parsed
 
 
-def page_parts(path: str, response: Response[PageT]) -> tuple[PageT, list[Any], str | None]:
+def page_parts(path: str, response: Response[PageT]) -> tuple[PageT, list[JSON], str | None]:
     """The page, its items as sent, and the next cursor (opaque; ``nextCursor`` as Krea's docs show it)."""
     page = parsed(path, response)
     raw_items = response.data.get("items") if isinstance(response.data, dict) else None
     if not isinstance(raw_items, list) or len(raw_items) != len(page.items):
         raise unreadable("GET", path, response.raw, "is not a page {items, next_cursor}")
-    cursor = page.next_cursor
+    cursor: object = page.next_cursor
     if not isinstance(cursor, str):
         cursor = page.additional_properties.get("nextCursor")
     return page, raw_items, cursor if isinstance(cursor, str) and cursor else None
 
 
-def check_id(what: str, value: Any) -> str:
+def check_id(what: str, value: object) -> str:
     """A path id as the caller gave it, refused before sending when it is certainly a mistake.
 
     Raises:
@@ -140,7 +141,7 @@ class MoneyRule:
         return response
 
 
-def webhook_header(url: str | None) -> dict[str, Any]:
+def webhook_header(url: str | None) -> dict[str, str]:
     """The generated ``x_webhook_url`` argument, refused before sending unless it is a plain http(s) URL.
 
     It travels as a header, so a CR, LF or any character outside printable ASCII would be refused by the HTTP
@@ -166,7 +167,7 @@ def webhook_header(url: str | None) -> dict[str, Any]:
 _ID_NAMES = {"jobs": "job id", "assets": "asset id", "styles": "style id", "node-apps": "node app id"}
 
 
-def check_path_ids(path: str, kwargs: dict[str, Any]) -> None:
+def check_path_ids(path: str, kwargs: Mapping[str, object]) -> None:
     """Check every path id of a call (``id``, ``node_app_id``) before anything is sent; see ``check_id``."""
     for key in ("id", "node_app_id"):
         if key in kwargs:
@@ -179,6 +180,18 @@ def creates_job(operation: Callable[..., object]) -> bool:
     return operation.__module__.rsplit(".", 1)[-1] in job_creating_operations()
 
 
+class PageArguments(TypedDict, total=False):
+    """The paging arguments of a generated listing operation (none on the first page)."""
+
+    cursor: str
+    limit: int
+
+
+def cursor_argument(cursor: str | None) -> PageArguments:
+    """The generated listing's ``cursor`` argument: none on the first page."""
+    return {"cursor": cursor} if cursor else {}
+
+
 class Pager:
     """The pure part of paging: which cursor comes next, and when a server's pages are not going anywhere."""
 
@@ -187,7 +200,7 @@ class Pager:
         self.seen: set[str] = set()
         self.empty_in_a_row = 0
 
-    def next_cursor(self, items: list[Any], cursor: str | None) -> str | None:
+    def next_cursor(self, items: Sequence[object], cursor: str | None) -> str | None:
         """The cursor to send next, or None when the listing is over.
 
         Raises:

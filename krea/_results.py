@@ -13,7 +13,7 @@ import builtins
 import os
 import string
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import attrs
 
@@ -38,7 +38,7 @@ def outputs(job: JobBase) -> builtins.list[str]:
     return urls
 
 
-def pick(job: JobBase, index: Any) -> str:
+def pick(job: JobBase, index: object) -> str:
     """The URL of output ``index``.
 
     Raises:
@@ -50,7 +50,7 @@ def pick(job: JobBase, index: Any) -> str:
     return urls[index]
 
 
-def check_name(name: Any) -> str | None:
+def check_name(name: object) -> str | None:
     """A file-name template such as ``"{job_id}-{index}{ext}"``, checked before anything is fetched.
 
     Raises:
@@ -101,7 +101,7 @@ class Placement:
 
 
 def placements(
-    job: JobBase, dest: str | os.PathLike[str], path: str | os.PathLike[str] | None, index: int | None, name: Any
+    job: JobBase, dest: str | os.PathLike[str], path: str | os.PathLike[str] | None, index: int | None, name: object
 ) -> builtins.list[tuple[str, Placement]]:
     """Which outputs to fetch and where each goes; the destination is checked (and made) first.
 

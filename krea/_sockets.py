@@ -12,13 +12,13 @@ import contextlib
 import contextvars
 import math
 import time
-import typing
 from collections.abc import Iterator
+from typing import TypeVar
 
 import httpx
 
 _ends: contextvars.ContextVar[float | None] = contextvars.ContextVar("krea_exchange_ends", default=None)
-_Option = typing.Any  # httpcore's SOCKET_OPTION
+TransportT = TypeVar("TransportT", httpx.HTTPTransport, httpx.AsyncHTTPTransport)
 
 
 @contextlib.contextmanager
@@ -41,7 +41,15 @@ def cap(timeout: float | None, timed_out: type[Exception]) -> float | None:
     return left if timeout is None else min(timeout, left)
 
 
-def transports(client: httpx.Client | httpx.AsyncClient) -> list[typing.Any]:
-    # A client krea made itself: its default transport, and those httpx mounted for proxies from the
-    # environment (HTTPS_PROXY...), which a transport= argument would have switched off.
-    return [client._transport, *(t for t in client._mounts.values() if t is not None)]
+def transports(client: httpx.Client | httpx.AsyncClient, kind: type[TransportT]) -> list[TransportT]:
+    """The transports of a client krea made itself: its default one, and those httpx mounted for proxies from
+    the environment (HTTPS_PROXY...), which a transport= argument would have switched off.
+
+    Raises:
+        TypeError: one of them is not a ``kind`` (httpx changed what a new client holds).
+    """
+    found = [client._transport, *(t for t in client._mounts.values() if t is not None)]
+    wrong = [type(t).__name__ for t in found if not isinstance(t, kind)]
+    if wrong:
+        raise TypeError(f"a new httpx client holds transports krea cannot bound: {', '.join(wrong)}")
+    return [t for t in found if isinstance(t, kind)]

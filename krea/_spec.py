@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import functools
 from pathlib import Path
-from typing import Any
+
+from ._json import JSON, JSONObject, as_object, as_str
 
 
 def spec_path() -> Path:
@@ -21,14 +22,24 @@ def spec_path() -> Path:
 
 
 @functools.cache
-def load_spec() -> dict[str, Any]:
+def load_spec() -> JSONObject:
     """The parsed spec (cached; treat it as read-only)."""
     import yaml
 
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     with spec_path().open(encoding="utf-8") as fh:
-        spec: dict[str, Any] = yaml.load(fh, Loader=loader)
-    return spec
+        spec: JSON = yaml.load(fh, Loader=loader)
+    return as_object(spec, str(spec_path()))
+
+
+def schemas() -> JSONObject:
+    """The spec's named schemas (``components.schemas``)."""
+    return as_object(as_object(load_spec()["components"], "components")["schemas"], "components.schemas")
+
+
+def schema(name: str) -> JSONObject:
+    """The named schema ``name``, as written in the spec."""
+    return as_object(schemas()[name], f"components.schemas.{name}")
 
 
 @functools.cache
@@ -40,29 +51,35 @@ def job_creating_operations() -> frozenset[str]:
     """
     spec = load_spec()
     found: set[str] = set()
-    for item in spec["paths"].values():
-        for method, operation in item.items():
-            if method not in ("post", "put", "patch"):
+    for path, item in as_object(spec["paths"], "paths").items():
+        for method, operation in as_object(item, path).items():
+            if method not in ("post", "put", "patch") or not isinstance(operation, dict):
                 continue
-            for status, answer in operation.get("responses", {}).items():
+            for status, answer in as_object(operation.get("responses", {}), f"{path} responses").items():
                 if status.startswith("2") and _answers_with_jobs(spec, answer):
-                    found.add(operation["operationId"])
+                    found.add(as_str(operation["operationId"], f"{method} {path} operationId"))
     return frozenset(found)
 
 
-def _resolve(spec: dict[str, Any], node: Any) -> Any:
+def _resolve(spec: JSONObject, node: JSON) -> JSON:
     """``node`` with local ``$ref`` pointers followed."""
-    while isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"].startswith("#/"):
-        target: Any = spec
-        for part in node["$ref"][2:].split("/"):
-            target = target[part]
+    while isinstance(node, dict) and isinstance(ref := node.get("$ref"), str) and ref.startswith("#/"):
+        target: JSON = spec
+        for part in ref[2:].split("/"):
+            target = as_object(target, ref)[part]
         node = target
     return node
 
 
-def _answers_with_jobs(spec: dict[str, Any], answer: Any) -> bool:
-    schema = _resolve(spec, _resolve(spec, answer).get("content", {}).get("application/json", {}).get("schema"))
+def _member(node: JSON, key: str) -> JSON:
+    """``node[key]``, or None when ``node`` is not an object or has no such key."""
+    return node.get(key) if isinstance(node, dict) else None
+
+
+def _answers_with_jobs(spec: JSONObject, answer: JSON) -> bool:
+    content = _member(_member(_resolve(spec, answer), "content"), "application/json")
+    schema = _resolve(spec, _member(content, "schema"))
     if isinstance(schema, dict) and schema.get("type") == "array":
         schema = _resolve(spec, schema.get("items"))
-    job = spec["components"]["schemas"]["Job"]
+    job = as_object(as_object(spec["components"], "components")["schemas"], "components.schemas")["Job"]
     return schema is job

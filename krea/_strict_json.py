@@ -12,31 +12,34 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Mapping
-from typing import Any
+from typing import NoReturn
+
+from ._json import JSON
 
 MAX_DEPTH = 64
 """How deeply a value may nest: far more than any model parameter needs, far less than Python's stack."""
 
 
-def _refuse_constant(name: str) -> Any:
+def _refuse_constant(name: str) -> NoReturn:
     raise ValueError(f"{name} is not a number JSON allows")
 
 
-def loads(text: str) -> Any:
+def loads(text: str) -> JSON:
     """Read strict JSON.
 
     Raises:
         ValueError: not JSON (``NaN`` and ``Infinity`` included), or nested deeper than Python can read.
     """
     try:
-        return json.loads(text, parse_constant=_refuse_constant)
+        value: JSON = json.loads(text, parse_constant=_refuse_constant)
+        return value
     except RecursionError:
         raise ValueError(f"nested more than {MAX_DEPTH} levels deep") from None
 
 
-def problem(value: Any) -> str | None:
+def problem(value: object) -> str | None:
     """Why ``value`` cannot be sent as JSON (a non-finite number, text that is not UTF-8, too deep), or None."""
-    stack: list[tuple[Any, int]] = [(value, 1)]
+    stack: list[tuple[object, int]] = [(value, 1)]
     while stack:
         item, depth = stack.pop()
         if isinstance(item, str):

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from typing import Any
 
 from ._constants import MAX_RESPONSE_BYTES
 from ._errors import ValidationError
@@ -21,7 +20,7 @@ from ._job import JobBase
 __all__ = ["parse"]
 
 
-def parse(body: bytes | bytearray | str | Mapping[str, Any]) -> JobBase:
+def parse(body: bytes | bytearray | str | Mapping[str, object]) -> JobBase:
     """The job a webhook delivery carries, read as tolerantly as ``GET /jobs/{id}``.
 
     This only reads what the sender wrote; confirm it with ``client.jobs.confirm(job)`` before trusting it.
@@ -35,7 +34,7 @@ def parse(body: bytes | bytearray | str | Mapping[str, Any]) -> JobBase:
     Raises:
         ValidationError: the body is not a JSON object with a job id (or is over 32 MiB).
     """
-    data: Any = body
+    data: object = body
     if isinstance(body, bytes | bytearray | str):
         if len(body) > MAX_RESPONSE_BYTES:
             raise ValidationError(f"webhook body: {len(body)} bytes is over the {MAX_RESPONSE_BYTES // 2**20} MiB read")

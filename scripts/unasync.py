@@ -36,6 +36,7 @@ NAMES = {
     "AsyncGateway": "Gateway",
     "AsyncRequester": "Requester",
     "AsyncClient": "Client",
+    "AsyncHTTPTransport": "HTTPTransport",
     "_AsyncStream": "_Stream",
     "_AsyncBackend": "_Backend",
     "AsyncNetworkStream": "NetworkStream",

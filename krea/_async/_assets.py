@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .._assets import FileInput, upload_body
-from .._resource import parsed
+from .._resource import cursor_argument, parsed
 from ._resource import AsyncResource
 
 if TYPE_CHECKING:
@@ -49,7 +49,7 @@ class AsyncAssets(AsyncResource):
         from krea_api.api.assets import list_assets
 
         async def fetch(cursor: str | None) -> Response[AssetPage]:
-            extra: dict[str, Any] = {"cursor": cursor} if cursor else {}
+            extra = cursor_argument(cursor)
             if limit is not None:
                 extra["limit"] = limit
             return await self._request("GET", "/assets", list_assets.asyncio_detailed, client=self._api, **extra)

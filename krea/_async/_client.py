@@ -12,7 +12,7 @@ import logging
 from collections.abc import Mapping
 from functools import cached_property
 from types import TracebackType
-from typing import Any, Self
+from typing import Self
 
 import httpx
 
@@ -103,7 +103,7 @@ class AsyncKrea(ClientBase):
         """Run node apps."""
         return AsyncNodeApps(self._requester, self.jobs)
 
-    async def image(self, model: str, /, *, webhook_url: str | None = None, **params: Any) -> AsyncJob:
+    async def image(self, model: str, /, *, webhook_url: str | None = None, **params: object) -> AsyncJob:
         """Submit an image generation and return the pending job.
 
         Args:
@@ -121,11 +121,11 @@ class AsyncKrea(ClientBase):
         """
         return await self._submit(_catalogue.find("image", model), params, webhook_url)
 
-    async def video(self, model: str, /, *, webhook_url: str | None = None, **params: Any) -> AsyncJob:
+    async def video(self, model: str, /, *, webhook_url: str | None = None, **params: object) -> AsyncJob:
         """Submit a video generation (e.g. ``"google/veo-3"``); see ``image``."""
         return await self._submit(_catalogue.find("video", model), params, webhook_url)
 
-    async def enhance(self, model: str, /, *, webhook_url: str | None = None, **params: Any) -> AsyncJob:
+    async def enhance(self, model: str, /, *, webhook_url: str | None = None, **params: object) -> AsyncJob:
         """Submit an image enhancement (e.g. ``"topaz/standard-enhance"``); see ``image``."""
         return await self._submit(_catalogue.find("enhance", model), params, webhook_url)
 
@@ -133,7 +133,7 @@ class AsyncKrea(ClientBase):
         self,
         endpoint: str,
         *,
-        input: Mapping[str, Any],
+        input: Mapping[str, object],
         timeout: float | None = None,
         on_update: OnUpdate | None = None,
         webhook_url: str | None = None,
@@ -161,7 +161,7 @@ class AsyncKrea(ClientBase):
         job = await self._submit(_catalogue.find(None, endpoint), input, webhook_url)
         return await self.jobs._wait(job, timeout, on_update, cancel_on_interrupt, cancel_on_timeout)
 
-    async def _submit(self, model: _catalogue.Model, params: Mapping[str, Any], webhook_url: str | None) -> AsyncJob:
+    async def _submit(self, model: _catalogue.Model, params: Mapping[str, object], webhook_url: str | None) -> AsyncJob:
         kwargs = webhook_header(webhook_url)
         found = _uploads.plan(model.schema_name, params)
         if found.files:

@@ -14,7 +14,7 @@ import logging
 import time
 from collections.abc import AsyncIterator, Iterable, Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import attrs
 
@@ -177,8 +177,10 @@ class AsyncJobs(AsyncResource):
         since = since_instant(since)
 
         async def fetch(cursor: str | None) -> Response[JobPage]:
-            extra: dict[str, Any] = {"cursor": cursor} if cursor else {}
-            return await self._request("GET", "/jobs", list_jobs.asyncio_detailed, client=self._api, **kwargs, **extra)
+            arguments = kwargs.copy()
+            if cursor:
+                arguments["cursor"] = cursor
+            return await self._request("GET", "/jobs", list_jobs.asyncio_detailed, client=self._api, **arguments)
 
         async for document, sent in self._pages("/jobs", fetch, lambda page: page.items):
             raw, document = page_job("/jobs", document, sent)
@@ -187,7 +189,7 @@ class AsyncJobs(AsyncResource):
                 return
             yield job
 
-    async def confirm(self, delivered: JobBase | Mapping[str, Any] | bytes | str) -> AsyncJob:
+    async def confirm(self, delivered: JobBase | Mapping[str, object] | bytes | str) -> AsyncJob:
         """Re-read a job a webhook delivered, with this client's key: the check Krea documents.
 
         Args:
@@ -314,7 +316,7 @@ class AsyncJobs(AsyncResource):
             current = job
         else:
             current = AsyncJob(raw={"job_id": check_id("job id", job), "status": "unknown"}, jobs=self)
-        reply: Any = None
+        reply: AsyncJob | None = None
         started = time.monotonic()
         try:
             with request_deadline(limit):  # every request of the wait, the first read included

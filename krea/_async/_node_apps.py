@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .._node_apps import execute_body, run_jobs
-from .._resource import parsed
+from .._resource import cursor_argument, parsed
 from ._jobs import AsyncJob, AsyncJobs
 from ._resource import AsyncResource
 from ._transport import AsyncRequester
@@ -32,7 +32,7 @@ class AsyncNodeApps(AsyncResource):
         response = await self._request("GET", path, get_node_app.asyncio_detailed, id=version_id, client=self._api)
         return parsed(path, response)
 
-    async def execute(self, version_id: str, inputs: Mapping[str, Any]) -> list[AsyncJob]:
+    async def execute(self, version_id: str, inputs: Mapping[str, object]) -> list[AsyncJob]:
         """Run a node app version.
 
         Returns:
@@ -58,7 +58,7 @@ class AsyncNodeApps(AsyncResource):
         path = f"/node-apps/{node_app_id}/versions"
 
         async def fetch(cursor: str | None) -> Response[NodeAppVersionPage]:
-            extra: dict[str, Any] = {"cursor": cursor} if cursor else {}
+            extra = cursor_argument(cursor)
             if limit is not None:
                 extra["limit"] = limit
             op = list_node_app_versions.asyncio_detailed

@@ -8,9 +8,10 @@ The rules (ids, the money rule, pages) are in ``krea/_resource.py``; this is onl
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
-from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, ParamSpec, TypeVar
 
 from .._errors import make_status_error, unreadable
+from .._json import JSON
 from .._resource import MoneyRule, Pager, PageT, check_path_ids, page_parts, why_unreadable
 from ._transport import AsyncRequester
 
@@ -74,7 +75,7 @@ class AsyncResource:
         path: str,
         fetch: Callable[[str | None], Awaitable[Response[PageT]]],
         items: Callable[[PageT], Sequence[T]],
-    ) -> AsyncIterator[tuple[T, Any]]:
+    ) -> AsyncIterator[tuple[T, JSON]]:
         """Each item (``items`` of each page) of every page, with the item as sent, following the cursors."""
         pager = Pager(path)
         cursor: str | None = None

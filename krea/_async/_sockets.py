@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import ssl
-import typing
 from collections.abc import Iterable
 
 import httpcore
@@ -11,8 +10,6 @@ import httpx
 
 from .._sockets import cap as capped
 from .._sockets import transports
-
-_Option = typing.Any  # httpcore's SOCKET_OPTION
 
 
 class _AsyncStream(httpcore.AsyncNetworkStream):
@@ -34,7 +31,7 @@ class _AsyncStream(httpcore.AsyncNetworkStream):
         inner = await self._inner.start_tls(ssl_context, server_hostname, capped(timeout, httpcore.ConnectTimeout))
         return _AsyncStream(inner)
 
-    def get_extra_info(self, info: str) -> typing.Any:
+    def get_extra_info(self, info: str) -> object:
         return self._inner.get_extra_info(info)
 
 
@@ -48,13 +45,13 @@ class _AsyncBackend(httpcore.AsyncNetworkBackend):
         port: int,
         timeout: float | None = None,
         local_address: str | None = None,
-        socket_options: Iterable[_Option] | None = None,
+        socket_options: Iterable[httpcore.SOCKET_OPTION] | None = None,
     ) -> httpcore.AsyncNetworkStream:
         cap = capped(timeout, httpcore.ConnectTimeout)
         return _AsyncStream(await self._inner.connect_tcp(host, port, cap, local_address, socket_options))
 
     async def connect_unix_socket(
-        self, path: str, timeout: float | None = None, socket_options: Iterable[_Option] | None = None
+        self, path: str, timeout: float | None = None, socket_options: Iterable[httpcore.SOCKET_OPTION] | None = None
     ) -> httpcore.AsyncNetworkStream:
         cap = capped(timeout, httpcore.ConnectTimeout)
         return _AsyncStream(await self._inner.connect_unix_socket(path, cap, socket_options))
@@ -66,7 +63,7 @@ class _AsyncBackend(httpcore.AsyncNetworkBackend):
 def bounded_async_client() -> httpx.AsyncClient:
     """A new ``httpx.AsyncClient`` whose connections use the bounded backend."""
     client = httpx.AsyncClient()
-    for transport in transports(client):
+    for transport in transports(client, httpx.AsyncHTTPTransport):
         pool = transport._pool
         pool._network_backend = _AsyncBackend(pool._network_backend)
     return client

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .._resource import parsed, webhook_header
 from .._styles import list_arguments, train_body, update_body
@@ -67,13 +67,13 @@ class AsyncStyles(AsyncResource):
         """Iterate over styles matching the filters, across every page."""
         from krea_api.api.styles import list_styles
 
-        kwargs = list_arguments(filter, ids, {"liked": liked, "user": user, "model": model, "limit": limit})
+        kwargs = list_arguments(filter, ids, liked=liked, user=user, model=model, limit=limit)
 
         async def fetch(cursor: str | None) -> Response[StylePage]:
-            extra: dict[str, Any] = {"cursor": cursor} if cursor else {}
-            return await self._request(
-                "GET", "/styles", list_styles.asyncio_detailed, client=self._api, **kwargs, **extra
-            )
+            arguments = kwargs.copy()
+            if cursor:
+                arguments["cursor"] = cursor
+            return await self._request("GET", "/styles", list_styles.asyncio_detailed, client=self._api, **arguments)
 
         return (style async for style, _ in self._pages("/styles", fetch, lambda page: page.items))
 

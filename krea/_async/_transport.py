@@ -50,7 +50,7 @@ class AsyncGateway(GatewayBase):
         exchange = self.build(self._http, method, url, kwargs)
         traced = sent = False
 
-        async def trace(event: str, info: Mapping[str, Any]) -> None:
+        async def trace(event: str, info: Mapping[str, object]) -> None:
             nonlocal traced, sent
             traced = True
             if event.endswith("send_request_headers.started"):

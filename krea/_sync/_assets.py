@@ -4,10 +4,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .._assets import FileInput, upload_body
-from .._resource import parsed
+from .._resource import cursor_argument, parsed
 from ._resource import Resource
 
 if TYPE_CHECKING:
@@ -48,7 +48,7 @@ class Assets(Resource):
         from krea_api.api.assets import list_assets
 
         def fetch(cursor: str | None) -> Response[AssetPage]:
-            extra: dict[str, Any] = {"cursor": cursor} if cursor else {}
+            extra = cursor_argument(cursor)
             if limit is not None:
                 extra["limit"] = limit
             return self._request("GET", "/assets", list_assets.sync_detailed, client=self._api, **extra)

@@ -13,7 +13,7 @@ import logging
 from collections.abc import Mapping
 from functools import cached_property
 from types import TracebackType
-from typing import Any, Self
+from typing import Self
 
 import httpx
 
@@ -104,7 +104,7 @@ class Krea(ClientBase):
         """Run node apps."""
         return NodeApps(self._requester, self.jobs)
 
-    def image(self, model: str, /, *, webhook_url: str | None = None, **params: Any) -> Job:
+    def image(self, model: str, /, *, webhook_url: str | None = None, **params: object) -> Job:
         """Submit an image generation and return the pending job.
 
         Args:
@@ -122,11 +122,11 @@ class Krea(ClientBase):
         """
         return self._submit(_catalogue.find("image", model), params, webhook_url)
 
-    def video(self, model: str, /, *, webhook_url: str | None = None, **params: Any) -> Job:
+    def video(self, model: str, /, *, webhook_url: str | None = None, **params: object) -> Job:
         """Submit a video generation (e.g. ``"google/veo-3"``); see ``image``."""
         return self._submit(_catalogue.find("video", model), params, webhook_url)
 
-    def enhance(self, model: str, /, *, webhook_url: str | None = None, **params: Any) -> Job:
+    def enhance(self, model: str, /, *, webhook_url: str | None = None, **params: object) -> Job:
         """Submit an image enhancement (e.g. ``"topaz/standard-enhance"``); see ``image``."""
         return self._submit(_catalogue.find("enhance", model), params, webhook_url)
 
@@ -134,7 +134,7 @@ class Krea(ClientBase):
         self,
         endpoint: str,
         *,
-        input: Mapping[str, Any],
+        input: Mapping[str, object],
         timeout: float | None = None,
         on_update: OnUpdate | None = None,
         webhook_url: str | None = None,
@@ -162,7 +162,7 @@ class Krea(ClientBase):
         job = self._submit(_catalogue.find(None, endpoint), input, webhook_url)
         return self.jobs._wait(job, timeout, on_update, cancel_on_interrupt, cancel_on_timeout)
 
-    def _submit(self, model: _catalogue.Model, params: Mapping[str, Any], webhook_url: str | None) -> Job:
+    def _submit(self, model: _catalogue.Model, params: Mapping[str, object], webhook_url: str | None) -> Job:
         kwargs = webhook_header(webhook_url)
         found = _uploads.plan(model.schema_name, params)
         if found.files:

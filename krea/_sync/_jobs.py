@@ -15,7 +15,7 @@ import logging
 import time
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import attrs
 
@@ -178,8 +178,10 @@ class Jobs(Resource):
         since = since_instant(since)
 
         def fetch(cursor: str | None) -> Response[JobPage]:
-            extra: dict[str, Any] = {"cursor": cursor} if cursor else {}
-            return self._request("GET", "/jobs", list_jobs.sync_detailed, client=self._api, **kwargs, **extra)
+            arguments = kwargs.copy()
+            if cursor:
+                arguments["cursor"] = cursor
+            return self._request("GET", "/jobs", list_jobs.sync_detailed, client=self._api, **arguments)
 
         for document, sent in self._pages("/jobs", fetch, lambda page: page.items):
             raw, document = page_job("/jobs", document, sent)
@@ -188,7 +190,7 @@ class Jobs(Resource):
                 return
             yield job
 
-    def confirm(self, delivered: JobBase | Mapping[str, Any] | bytes | str) -> Job:
+    def confirm(self, delivered: JobBase | Mapping[str, object] | bytes | str) -> Job:
         """Re-read a job a webhook delivered, with this client's key: the check Krea documents.
 
         Args:
@@ -313,7 +315,7 @@ class Jobs(Resource):
             current = job
         else:
             current = Job(raw={"job_id": check_id("job id", job), "status": "unknown"}, jobs=self)
-        reply: Any = None
+        reply: Job | None = None
         started = time.monotonic()
         try:
             with request_deadline(limit):  # every request of the wait, the first read included

@@ -4,10 +4,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .._node_apps import execute_body, run_jobs
-from .._resource import parsed
+from .._resource import cursor_argument, parsed
 from ._jobs import Job, Jobs
 from ._resource import Resource
 from ._transport import Requester
@@ -33,7 +33,7 @@ class NodeApps(Resource):
         response = self._request("GET", path, get_node_app.sync_detailed, id=version_id, client=self._api)
         return parsed(path, response)
 
-    def execute(self, version_id: str, inputs: Mapping[str, Any]) -> list[Job]:
+    def execute(self, version_id: str, inputs: Mapping[str, object]) -> list[Job]:
         """Run a node app version.
 
         Returns:
@@ -59,7 +59,7 @@ class NodeApps(Resource):
         path = f"/node-apps/{node_app_id}/versions"
 
         def fetch(cursor: str | None) -> Response[NodeAppVersionPage]:
-            extra: dict[str, Any] = {"cursor": cursor} if cursor else {}
+            extra = cursor_argument(cursor)
             if limit is not None:
                 extra["limit"] = limit
             op = list_node_app_versions.sync_detailed

@@ -9,9 +9,10 @@ The rules (ids, the money rule, pages) are in ``krea/_resource.py``; this is onl
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
-from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, ParamSpec, TypeVar
 
 from .._errors import make_status_error, unreadable
+from .._json import JSON
 from .._resource import MoneyRule, Pager, PageT, check_path_ids, page_parts, why_unreadable
 from ._transport import Requester
 
@@ -75,7 +76,7 @@ class Resource:
         path: str,
         fetch: Callable[[str | None], Response[PageT]],
         items: Callable[[PageT], Sequence[T]],
-    ) -> Iterator[tuple[T, Any]]:
+    ) -> Iterator[tuple[T, JSON]]:
         """Each item (``items`` of each page) of every page, with the item as sent, following the cursors."""
         pager = Pager(path)
         cursor: str | None = None

@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import ssl
-import typing
 from collections.abc import Iterable
 
 import httpcore
@@ -12,8 +11,6 @@ import httpx
 
 from .._sockets import cap as capped
 from .._sockets import transports
-
-_Option = typing.Any  # httpcore's SOCKET_OPTION
 
 
 class _Stream(httpcore.NetworkStream):
@@ -35,7 +32,7 @@ class _Stream(httpcore.NetworkStream):
         inner = self._inner.start_tls(ssl_context, server_hostname, capped(timeout, httpcore.ConnectTimeout))
         return _Stream(inner)
 
-    def get_extra_info(self, info: str) -> typing.Any:
+    def get_extra_info(self, info: str) -> object:
         return self._inner.get_extra_info(info)
 
 
@@ -49,13 +46,13 @@ class _Backend(httpcore.NetworkBackend):
         port: int,
         timeout: float | None = None,
         local_address: str | None = None,
-        socket_options: Iterable[_Option] | None = None,
+        socket_options: Iterable[httpcore.SOCKET_OPTION] | None = None,
     ) -> httpcore.NetworkStream:
         cap = capped(timeout, httpcore.ConnectTimeout)
         return _Stream(self._inner.connect_tcp(host, port, cap, local_address, socket_options))
 
     def connect_unix_socket(
-        self, path: str, timeout: float | None = None, socket_options: Iterable[_Option] | None = None
+        self, path: str, timeout: float | None = None, socket_options: Iterable[httpcore.SOCKET_OPTION] | None = None
     ) -> httpcore.NetworkStream:
         cap = capped(timeout, httpcore.ConnectTimeout)
         return _Stream(self._inner.connect_unix_socket(path, cap, socket_options))
@@ -67,7 +64,7 @@ class _Backend(httpcore.NetworkBackend):
 def bounded_client() -> httpx.Client:
     """A new ``httpx.Client`` whose connections use the bounded backend."""
     client = httpx.Client()
-    for transport in transports(client):
+    for transport in transports(client, httpx.HTTPTransport):
         pool = transport._pool
         pool._network_backend = _Backend(pool._network_backend)
     return client

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .._resource import parsed, webhook_header
 from .._styles import list_arguments, train_body, update_body
@@ -68,11 +68,13 @@ class Styles(Resource):
         """Iterate over styles matching the filters, across every page."""
         from krea_api.api.styles import list_styles
 
-        kwargs = list_arguments(filter, ids, {"liked": liked, "user": user, "model": model, "limit": limit})
+        kwargs = list_arguments(filter, ids, liked=liked, user=user, model=model, limit=limit)
 
         def fetch(cursor: str | None) -> Response[StylePage]:
-            extra: dict[str, Any] = {"cursor": cursor} if cursor else {}
-            return self._request("GET", "/styles", list_styles.sync_detailed, client=self._api, **kwargs, **extra)
+            arguments = kwargs.copy()
+            if cursor:
+                arguments["cursor"] = cursor
+            return self._request("GET", "/styles", list_styles.sync_detailed, client=self._api, **arguments)
 
         return (style for style, _ in self._pages("/styles", fetch, lambda page: page.items))
 

@@ -51,7 +51,7 @@ class Gateway(GatewayBase):
         exchange = self.build(self._http, method, url, kwargs)
         traced = sent = False
 
-        def trace(event: str, info: Mapping[str, Any]) -> None:
+        def trace(event: str, info: Mapping[str, object]) -> None:
             nonlocal traced, sent
             traced = True
             if event.endswith("send_request_headers.started"):

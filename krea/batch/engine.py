@@ -15,7 +15,6 @@ import asyncio
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from .. import _catalogue, _uploads
 from .._async._client import AsyncKrea
@@ -227,7 +226,7 @@ class Batch:
             raise
         return str(job.id)
 
-    async def _upload(self, files: _uploads.Plan) -> dict[str, Any]:
+    async def _upload(self, files: _uploads.Plan) -> dict[str, object]:
         """A line's ``@FILE`` inputs uploaded as assets, before its submission is journaled (an upload creates
         no job: a failed one leaves the line to try again)."""
         from .._assets import checked
@@ -254,8 +253,8 @@ class Batch:
         except Exception as exc:  # KreaError, OSError or a bug: the job exists, and a re-run waits for it again
             self._change(self._journal.record(line, SUBMITTED, error=f"{type(exc).__name__}: {exc}"))
         else:
-            done = {"outcome": COMPLETED, "paths": [str(p) for p in paths], "error": None}
-            self._change(self._journal.record(line, COMPLETED, **done))
+            done = [str(p) for p in paths]
+            self._change(self._journal.record(line, COMPLETED, outcome=COMPLETED, paths=done, error=None))
 
 
 def _finished(row: Row | None) -> bool:

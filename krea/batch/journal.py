@@ -21,10 +21,11 @@ import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Protocol, TypedDict, Unpack
 
 from .. import _strict_json
 from .._catalogue import FAMILIES
+from .._json import JSONObject
 from .errors import BatchSetupError
 
 PENDING, SUBMITTING, SUBMITTED = "pending", "submitting", "submitted"
@@ -53,7 +54,7 @@ class Line:
     """The line without its newline."""
     endpoint: str | None
     """``image/bfl/flux-1-dev``, or None when the line is malformed."""
-    input: dict[str, Any]
+    input: JSONObject
     """The model parameters."""
     problem: str | None
     """Why the line cannot be sent, or None."""
@@ -73,9 +74,9 @@ def parse_line(number: int, text: str) -> Line:
     unsendable = _strict_json.problem(data)
     if unsendable is not None:  # the journal (SQLite, UTF-8) could not even store such an endpoint
         return Line(number, text, None, {}, f"cannot be sent: {unsendable}")
-    if not isinstance(data, dict) or not isinstance(data.get("endpoint"), str):
+    if not isinstance(data, dict) or not isinstance(named := data.get("endpoint"), str):
         return Line(number, text, None, {}, 'expected {"endpoint": "image/bfl/flux-1-dev", "input": {...}}')
-    endpoint, params = data["endpoint"].strip("/"), data.get("input", {})
+    endpoint, params = named.strip("/"), data.get("input", {})
     if not isinstance(params, dict):
         return Line(number, text, endpoint, {}, '"input" must be an object of model parameters')
     if endpoint.split("/", 1)[0] not in FAMILIES or "/" not in endpoint:
@@ -118,6 +119,16 @@ class Row:
     """The worker that last wrote the row (PostgreSQL journals only)."""
 
 
+class RowChanges(TypedDict, total=False):
+    """The fields of a ``Row`` a journal's ``record`` may change besides its state."""
+
+    job_id: str | None
+    submitted_at: str | None
+    outcome: str | None
+    paths: list[str]
+    error: str | None
+
+
 @dataclass(frozen=True)
 class Claim:
     """A line a run may work on now: submit it (no job id yet) or wait for its job."""
@@ -148,7 +159,7 @@ class Journal(Protocol):
         No other run or worker is given the same line while this one holds it.
         """
 
-    def record(self, line: Line, state: str, **changes: Any) -> Row:
+    def record(self, line: Line, state: str, **changes: Unpack[RowChanges]) -> Row:
         """Write a line's new state (and any changed fields), committed before returning."""
 
     def rows(self) -> dict[int, Row]:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
 
+from .._json import JSONObject
 from .errors import BatchSetupError
 from .journal import Journal
 
@@ -38,7 +38,7 @@ def connect(where: str, *, worker_id: str | None = None) -> Journal:
     return PostgresJournal(where, worker_id=worker_id)
 
 
-def status(where: str) -> dict[str, Any]:
+def status(where: str) -> JSONObject:
     """Progress of the batch a ``--journal`` value names: lines per state and, when shared, per worker.
 
     Raises:

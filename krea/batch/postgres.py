@@ -25,15 +25,28 @@ import secrets
 import socket
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
-from typing import Any
+from typing import Any, Unpack
 from urllib.parse import parse_qsl, urlsplit, urlunsplit
 
 import psycopg
 from psycopg import errors, sql
 from psycopg.rows import dict_row
 
+from .._json import JSON, JSONObject
 from .errors import BatchSetupError, JournalError
-from .journal import LEFT_SUBMITTING, PENDING, RETRYABLE, SUBMITTED, SUBMITTING, UNKNOWN, Claim, Line, Row, now
+from .journal import (
+    LEFT_SUBMITTING,
+    PENDING,
+    RETRYABLE,
+    SUBMITTED,
+    SUBMITTING,
+    UNKNOWN,
+    Claim,
+    Line,
+    Row,
+    RowChanges,
+    now,
+)
 
 SCHEMA_VERSION = 1
 _NAMESPACE = 0x6B72  # "kr": the first key of every krea advisory lock, so other applications' locks never match
@@ -198,7 +211,7 @@ class PostgresJournal:
         found = self._db.execute("SELECT value FROM krea_batch_meta WHERE key = %s", (key,)).fetchone()
         return None if found is None else str(found[0])
 
-    def _params(self, **more: Any) -> dict[str, Any]:
+    def _params(self, **more: object) -> dict[str, object]:
         return {"namespace": _NAMESPACE, "me": self.session, "worker": self.worker, "now": now(), **more}
 
     def begin(self, lines: Sequence[Line]) -> list[Row]:
@@ -244,23 +257,23 @@ class PostgresJournal:
                 return Claim(number, job_id if state == SUBMITTED else None)
         return None
 
-    def record(self, line: Line, state: str, **changes: Any) -> Row:
+    def record(self, line: Line, state: str, **changes: Unpack[RowChanges]) -> Row:
         """Write a line's new state (and any changed fields) on the row this worker holds, committed.
 
         Raises:
             JournalError: the row is no longer this worker's: nothing is sent for it.
         """
-        changes = {**changes, "state": state, "updated_at": now(), "worker": self.worker}
+        values: dict[str, object] = {**changes, "state": state, "updated_at": now(), "worker": self.worker}
         if "paths" in changes:
-            changes["paths"] = json.dumps(changes["paths"])
+            values["paths"] = json.dumps(changes["paths"])
         assignments = sql.SQL(", ").join(
-            sql.SQL("{} = {}").format(sql.Identifier(key), sql.Placeholder(key)) for key in changes
+            sql.SQL("{} = {}").format(sql.Identifier(key), sql.Placeholder(key)) for key in values
         )
         query = sql.SQL(
             "UPDATE krea_batch_lines SET {} WHERE line = %(line)s AND session = %(me)s RETURNING {}"
         ).format(assignments, sql.SQL(", ").join(map(sql.Identifier, _COLUMNS)))
         with self._errors("record a line in"):
-            found = self._db.execute(query, {**changes, "line": line.number, "me": self.session}).fetchone()
+            found = self._db.execute(query, {**values, "line": line.number, "me": self.session}).fetchone()
         if found is None:
             raise JournalError(
                 f"line {line.number} of the journal {self.where} is held by another worker; this one stops"
@@ -305,12 +318,12 @@ class PostgresJournal:
             found = self._db.execute(query, self._params(open=[PENDING, SUBMITTED])).fetchone()
         return int(found[0]) if found else 0
 
-    def status(self) -> dict[str, Any]:
+    def status(self) -> JSONObject:
         """Progress across workers: lines per state, and per worker its lines, state counts and last activity."""
         with self._errors("read"):
             counted = self._db.execute("SELECT state, count(*) FROM krea_batch_lines GROUP BY state ORDER BY state")
             states: dict[str, int] = {str(state): int(n) for state, n in counted}
-            workers = (
+            workers: list[JSON] = list(
                 self._db.cursor(row_factory=dict_row)
                 .execute(
                     f"""WITH {_LIVE}
@@ -324,7 +337,8 @@ class PostgresJournal:
                 )
                 .fetchall()
             )
-        return {"journal": self.where, "lines": sum(states.values()), "states": states, "workers": workers,
+        shown: JSONObject = {state: n for state, n in states.items()}
+        return {"journal": self.where, "lines": sum(states.values()), "states": shown, "workers": workers,
                 "stopped_for_balance": self._meta("stopped_for_balance")}  # fmt: skip
 
     def close(self) -> None:

@@ -17,12 +17,25 @@ import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
 from pathlib import Path
-from typing import Any
+from typing import Any, Unpack
 
 import filelock
 
+from .._json import JSONObject
 from .errors import BatchSetupError, JournalError
-from .journal import LEFT_SUBMITTING, PENDING, RETRYABLE, SUBMITTED, SUBMITTING, UNKNOWN, Claim, Line, Row, now
+from .journal import (
+    LEFT_SUBMITTING,
+    PENDING,
+    RETRYABLE,
+    SUBMITTED,
+    SUBMITTING,
+    UNKNOWN,
+    Claim,
+    Line,
+    Row,
+    RowChanges,
+    now,
+)
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS lines (
@@ -195,7 +208,7 @@ class SqliteJournal:
     def _hold(self, number: int) -> None:
         self._db.execute("UPDATE lines SET session = ?, worker = ? WHERE line = ?", (self.session, self.worker, number))
 
-    def record(self, line: Line, state: str, **changes: Any) -> Row:
+    def record(self, line: Line, state: str, **changes: Unpack[RowChanges]) -> Row:
         """Write a line's new state (and any changed fields), committed before returning.
 
         Raises:
@@ -262,7 +275,7 @@ class SqliteJournal:
             _lock_path(self.path, self.session).unlink()
 
 
-def status(path: Path) -> dict[str, Any]:
+def status(path: Path) -> JSONObject:
     """Lines per state, and per process that claimed lines: its lines, whether it lives, its last activity.
 
     Read without taking part in the batch.
@@ -280,17 +293,19 @@ def status(path: Path) -> dict[str, Any]:
         db.close()
     except sqlite3.Error as exc:
         raise BatchSetupError(f"there is no krea batch journal at {path} ({exc})") from None
-    workers: dict[int, dict[str, Any]] = {}
+    workers: dict[int, JSONObject] = {}
+    lines: dict[int, JSONObject] = {}
     for session, worker, state, n, last in held:
         if session not in workers:
             alive = _alive(path, session)
+            lines[session] = {}
             workers[session] = {"worker": worker, "host": None, "pid": None, "started_at": None, "alive": alive,
-                                "last_activity": last, "lines": {}}  # fmt: skip
-        entry = workers[session]
-        entry["lines"][state] = n
-        entry["last_activity"] = max(entry["last_activity"], last)
-    states = {str(state): int(n) for state, n in counted}
-    return {"journal": str(path), "lines": sum(states.values()), "states": states, "workers": list(workers.values()),
+                                "last_activity": last, "lines": lines[session]}  # fmt: skip
+        lines[session][state] = n
+        workers[session]["last_activity"] = max(str(workers[session]["last_activity"]), last)
+    states: JSONObject = {str(state): int(n) for state, n in counted}
+    total = sum(int(n) for _, n in counted)
+    return {"journal": str(path), "lines": total, "states": states, "workers": list(workers.values()),
             "stopped_for_balance": None}  # fmt: skip
 
 

@@ -37,7 +37,7 @@ def inline(node: Any, spec: dict[str, Any], depth: int = 0) -> Any:
 
 
 def schema(name: str) -> dict[str, Any]:
-    spec = load_spec()
+    spec: dict[str, Any] = load_spec()
     resolved: dict[str, Any] = inline(spec["components"]["schemas"][name], spec)
     return resolved
 
