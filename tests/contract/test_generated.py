@@ -140,7 +140,7 @@ def test_a_success_is_parsed_once_and_keeps_the_json_as_sent() -> None:
                              "extra": [1]}  # fmt: skip
 
 
-@pytest.mark.parametrize("body", [b"not json", b'{"status": "queued"}', b"[" * 5000])
+@pytest.mark.parametrize("body", [b"not json", b'"a string, not a job object"', b"[" * 5000])
 def test_a_success_the_model_refuses_raises_unreadable_response_with_the_answer(body: bytes) -> None:
     from krea_api.api.jobs import get_job
     from krea_api.errors import UnreadableResponse
