@@ -48,11 +48,13 @@ class AsyncGateway(GatewayBase):
         only if httpcore's trace hook shows it had not started to go out.
         """
         exchange = self.build(self._http, method, url, kwargs)
-        traced = sent = False
+        sent = False
+        # httpcore reports through the trace hook when a request starts to go out; another transport (a mock,
+        # ASGI, a custom one) reports nothing, so there the request may have gone out whatever the hook says.
+        traceable = isinstance(self._http._transport_for_url(exchange.request.url), httpx.AsyncHTTPTransport)
 
         async def trace(event: str, info: Mapping[str, object]) -> None:
-            nonlocal traced, sent
-            traced = True
+            nonlocal sent
             if event.endswith("send_request_headers.started"):
                 sent = True
 
@@ -71,9 +73,9 @@ class AsyncGateway(GatewayBase):
                     finally:
                         await response.aclose()
         except ExchangeTimedOut:
-            # Not sent only when httpcore's trace shows the connection work began and the request did not go out;
-            # a transport that reports nothing (not httpcore: a mock, ASGI, a custom one) may have sent it.
-            cls = httpx.PoolTimeout if traced and not sent else httpx.ReadTimeout
+            # Not sent only when httpcore's trace shows the request did not start to go out (it was still waiting
+            # for a pooled connection, or connecting).
+            cls = httpx.PoolTimeout if traceable and not sent else httpx.ReadTimeout
             raise cls("the exchange used up the time left", request=exchange.request) from None
         return self.check(response)
 
