@@ -31,6 +31,7 @@ NAMES = {
     "AsyncAssets": "Assets",
     "AsyncStyles": "Styles",
     "AsyncNodeApps": "NodeApps",
+    "AsyncGeneration": "Generation",
     "AsyncResource": "Resource",
     "AsyncGateway": "Gateway",
     "AsyncRequester": "Requester",
@@ -51,6 +52,7 @@ NAMES = {
     "__aexit__": "__exit__",
     "asyncio_detailed": "sync_detailed",
     "set_async_httpx_client": "set_httpx_client",
+    "get_async_httpx_client": "get_httpx_client",
     "bounded_async_client": "bounded_client",
     "_async": "_sync",
 }
