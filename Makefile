@@ -57,6 +57,8 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check krea tests examples scripts
 	$(BIN)/ruff check krea tests examples scripts
 	$(BIN)/mypy --strict krea tests examples scripts
+	# tests/typing/: user-like calls (mypy above, with warn_unused_ignores; pyright reads [tool.pyright]).
+	$(BIN)/pyright --pythonpath $(BIN)/python
 	# The generated client as it comes out of the generator (never edited to make this pass).
 	$(BIN)/mypy --strict generated/krea_api
 

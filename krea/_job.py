@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from ._statuses import TERMINAL_STATUSES, pending_statuses
+from ._statuses import TERMINAL_STATUSES, JobStatusName, pending_statuses
 
 if TYPE_CHECKING:
     from krea_api.models import Job as JobDocument
@@ -104,7 +104,7 @@ class JobBase:
         return self.document.job_id
 
     @property
-    def status(self) -> str:
+    def status(self) -> JobStatusName | str:
         """The status string; one of ``krea.types.JobStatus`` or a newer one Krea has added."""
         value = self.document.status
         return str(value) if isinstance(value, str) else "unknown"

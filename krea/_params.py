@@ -4,10 +4,9 @@
 ``client.image("bfl/flux-1-dev", **params)`` is checked against ``Flux1DevParams`` by mypy and pyright, and
 ``client.subscribe("image/bfl/flux-1-dev", input=...)`` takes one. The clients import this module only while
 type checking, so ``import krea`` never loads it; the bounds, lengths and formats the types cannot say are
-checked at run time, against the spec, before anything is sent.
+checked at run time, against the spec, before anything is sent. Annotations are not postponed, so that
+``Required`` and ``NotRequired`` are seen at run time too (``__required_keys__``).
 """
-
-from __future__ import annotations
 
 import os
 from collections.abc import Sequence
@@ -49,14 +48,6 @@ LumaOutputFormatParam = Literal["png", "jpeg"]
 """File format of Luma UNI-1 output images."""
 
 
-class KlingCameraControlSimpleParam(TypedDict):
-    """A custom camera move built from per-axis amounts."""
-
-    type: Required[Literal["simple"]]
-    config: NotRequired[KlingCameraControlSimpleConfigParam]
-    """Per-axis movement amounts, each from -10 to 10."""
-
-
 class KlingCameraControlSimpleConfigParam(TypedDict):
     """Per-axis movement amounts, each from -10 to 10."""
 
@@ -72,6 +63,14 @@ class KlingCameraControlSimpleConfigParam(TypedDict):
     """From -10 to 10."""
     horizontal: NotRequired[float]
     """From -10 to 10."""
+
+
+class KlingCameraControlSimpleParam(TypedDict):
+    """A custom camera move built from per-axis amounts."""
+
+    type: Required[Literal["simple"]]
+    config: NotRequired[KlingCameraControlSimpleConfigParam]
+    """Per-axis movement amounts, each from -10 to 10."""
 
 
 class KlingCameraControlDownBackParam(TypedDict):

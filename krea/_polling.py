@@ -62,7 +62,7 @@ def wait_flow(
     job: Any,
     policy: PollPolicy,
     *,
-    on_update: Callable[[Any], None] | None = None,
+    on_update: Callable[[Any], object] | None = None,
     clock: Callable[[], float] = time.monotonic,
 ) -> Generator[Fetch | Sleep, Any, Any]:
     """Poll until ``job.is_terminal``; return the terminal job or raise ``DeadlinePassed``.

@@ -69,7 +69,8 @@ class Writer:
     def __init__(self, spec: dict[str, Any]) -> None:
         self.schemas: dict[str, Any] = spec["components"]["schemas"]
         self.nested: dict[str, str] = {}
-        """Source of every nested type, by name, in the order first used."""
+        """Source of every nested type, by name, each after the types it uses."""
+        self.pending: set[str] = set()
 
     def type_of(self, schema: dict[str, Any], hint: str) -> str:
         """The type of ``schema``; ``hint`` names an inline object's ``TypedDict``."""
@@ -93,7 +94,6 @@ class Writer:
             if "properties" not in schema:
                 return "Mapping[str, object]"
             if hint not in self.nested:
-                self.nested[hint] = ""
                 self.nested[hint] = self.typed_dict(hint, schema)
             return hint
         return {"number": "float", "integer": "int", "boolean": "bool", "null": "None"}[kind]
@@ -103,8 +103,10 @@ class Writer:
         target = params_name(name)
         if target in self.nested:
             return target
-        if "properties" in schema:
-            self.nested[target] = ""  # reserved first: a schema may refer to itself
+        if target in self.pending:
+            raise SystemExit(f"{name} refers to itself: a recursive schema is not supported yet")
+        self.pending.add(target)
+        if "properties" in schema:  # defined after what it uses: the module is evaluated without postponement
             self.nested[target] = self.typed_dict(target, schema)
         else:
             alias = f"{target} = {self.type_of(schema, target)}"
@@ -176,10 +178,9 @@ PARAMS_HEADER = '''\
 ``client.image("bfl/flux-1-dev", **params)`` is checked against ``Flux1DevParams`` by mypy and pyright, and
 ``client.subscribe("image/bfl/flux-1-dev", input=...)`` takes one. The clients import this module only while
 type checking, so ``import krea`` never loads it; the bounds, lengths and formats the types cannot say are
-checked at run time, against the spec, before anything is sent.
+checked at run time, against the spec, before anything is sent. Annotations are not postponed, so that
+``Required`` and ``NotRequired`` are seen at run time too (``__required_keys__``).
 """
-
-from __future__ import annotations
 
 import os
 from collections.abc import Mapping, Sequence
@@ -238,7 +239,7 @@ class AsyncGeneration:
             endpoint: str,
             input: Mapping[str, object],
             timeout: float | None,
-            on_update: OnUpdate | None,
+            on_update: OnUpdate[AsyncJob] | None,
             webhook_url: str | None,
             cancel_on_interrupt: bool,
             cancel_on_timeout: bool,
@@ -272,7 +273,7 @@ SUBSCRIBE = '''\
         *,
         input: Mapping[str, object],
         timeout: float | None = None,
-        on_update: OnUpdate | None = None,
+        on_update: OnUpdate[AsyncJob] | None = None,
         webhook_url: str | None = None,
         cancel_on_interrupt: bool = True,
         cancel_on_timeout: bool = False,
@@ -322,7 +323,7 @@ def generation_module(spec: dict[str, Any]) -> str:
             "    @overload\n    async def subscribe(\n        self,\n"
             f"        endpoint: Literal[{json.dumps(f'{fam}/{mid}')}],\n        *,\n"
             f"        input: {params_name(name)},\n        timeout: float | None = None,\n"
-            "        on_update: OnUpdate | None = None,\n        webhook_url: str | None = None,\n"
+            "        on_update: OnUpdate[AsyncJob] | None = None,\n        webhook_url: str | None = None,\n"
             "        cancel_on_interrupt: bool = True,\n        cancel_on_timeout: bool = False,\n"
             "    ) -> AsyncJob: ...\n"
         )

@@ -170,7 +170,7 @@ class AsyncKrea(AsyncGeneration, ClientBase):
         endpoint: str,
         input: Mapping[str, object],
         timeout: float | None,
-        on_update: OnUpdate | None,
+        on_update: OnUpdate[AsyncJob] | None,
         webhook_url: str | None,
         cancel_on_interrupt: bool,
         cancel_on_timeout: bool,

@@ -169,7 +169,7 @@ class Krea(Generation, ClientBase):
         endpoint: str,
         input: Mapping[str, object],
         timeout: float | None,
-        on_update: OnUpdate | None,
+        on_update: OnUpdate[Job] | None,
         webhook_url: str | None,
         cancel_on_interrupt: bool,
         cancel_on_timeout: bool,
