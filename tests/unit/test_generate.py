@@ -63,7 +63,7 @@ def test_extra_body_adds_keys_the_spec_does_not_know_after_validating_the_rest(k
 def test_an_endpoint_the_spec_lacks_needs_validate_false(kit: Kit, api: respx.MockRouter) -> None:
     route = api.post(f"/generate/{NEW}").respond(200, json=job("queued"))
     client = kit.client()
-    with pytest.raises(ValidationError, match="Unknown endpoint .* can be sent with validate=False"):
+    with pytest.raises(ValidationError, match=r"Unknown endpoint .* can be sent with validate=False"):
         kit.run(client.generate(NEW, {"prompt": "a fox"}))
     assert route.call_count == 0
     created = kit.run(
