@@ -4,8 +4,8 @@
 ``client.image("bfl/flux-1-dev", **params)`` is checked against ``Flux1DevParams`` by mypy and pyright, and
 ``client.subscribe("image/bfl/flux-1-dev", input=...)`` takes one. The clients import this module only while
 type checking, so ``import krea`` never loads it; the bounds, lengths and formats the types cannot say are
-checked at run time, against the spec, before anything is sent. Annotations are not postponed, so that
-``Required`` and ``NotRequired`` are seen at run time too (``__required_keys__``).
+checked at run time, against the spec, before anything is sent. Import them from ``krea.types``.
+Annotations are not postponed, so that ``Required`` and ``NotRequired`` are seen at run time too.
 """
 
 import os
@@ -1323,6 +1323,83 @@ class RunwayAlephParams(TypedDict):
     """Output frame size as width:height in pixels (default "1280:720")."""
     seed: NotRequired[float]
     """Seed for reproducible output (from 0 to 4294967295)."""
+
+
+__all__ = [
+    "Flux1DevParams",
+    "Flux1KontextDevParams",
+    "Flux11ProParams",
+    "Flux11ProUltraParams",
+    "GptImage2Params",
+    "GptImageParams",
+    "GrokVideoParams",
+    "Hailuo02Params",
+    "Hailuo23FastParams",
+    "Hailuo23Params",
+    "HailuoParams",
+    "HailuoSubjectParam",
+    "Ideogram2TurboParams",
+    "Ideogram3Params",
+    "Imagen3Params",
+    "Imagen4FastParams",
+    "Imagen4Params",
+    "Imagen4UltraParams",
+    "Kling1Params",
+    "Kling2Params",
+    "Kling15Params",
+    "Kling16Params",
+    "Kling21Params",
+    "Kling25Params",
+    "Kling26Params",
+    "Kling30Params",
+    "KlingCameraControlDownBackParam",
+    "KlingCameraControlForwardUpParam",
+    "KlingCameraControlLeftTurnForwardParam",
+    "KlingCameraControlParam",
+    "KlingCameraControlRightTurnForwardParam",
+    "KlingCameraControlSimpleConfigParam",
+    "KlingCameraControlSimpleParam",
+    "KlingElementReferenceParam",
+    "KlingMultiPromptSegmentParam",
+    "KlingO1Params",
+    "KlingTaggedReferenceParam",
+    "Ltx23Params",
+    "LumaOutputFormatParam",
+    "LumaUni1Params",
+    "MediaInput",
+    "NanoBanana2Params",
+    "NanoBananaParams",
+    "NanoBananaProParams",
+    "Qwen2512Params",
+    "Ray2Params",
+    "RunwayAlephParams",
+    "RunwayAlephReferenceParam",
+    "RunwayGen3Params",
+    "RunwayGen4ImageParams",
+    "RunwayGen4VideoParams",
+    "RunwayGen45Params",
+    "RunwayReferenceImageParam",
+    "SeedEditParams",
+    "Seedance10ProFastParams",
+    "Seedance10ProParams",
+    "Seedream4Params",
+    "Seedream5LiteParams",
+    "StyleImageParam",
+    "StyleLoraParam",
+    "TopazBloomEnhanceParams",
+    "TopazGenerativeEnhanceParams",
+    "TopazStandardEnhanceParams",
+    "Veo2Params",
+    "Veo3FastParams",
+    "Veo3Params",
+    "Veo31FastParams",
+    "Veo31LiteParams",
+    "Veo31Params",
+    "Wan21Params",
+    "Wan22Params",
+    "Wan25Params",
+    "ZImageParams",
+]
 
 
 PARAMS: dict[str, type] = {

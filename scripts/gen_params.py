@@ -178,8 +178,8 @@ PARAMS_HEADER = '''\
 ``client.image("bfl/flux-1-dev", **params)`` is checked against ``Flux1DevParams`` by mypy and pyright, and
 ``client.subscribe("image/bfl/flux-1-dev", input=...)`` takes one. The clients import this module only while
 type checking, so ``import krea`` never loads it; the bounds, lengths and formats the types cannot say are
-checked at run time, against the spec, before anything is sent. Annotations are not postponed, so that
-``Required`` and ``NotRequired`` are seen at run time too (``__required_keys__``).
+checked at run time, against the spec, before anything is sent. Import them from ``krea.types``.
+Annotations are not postponed, so that ``Required`` and ``NotRequired`` are seen at run time too.
 """
 
 import os
@@ -198,6 +198,8 @@ def params_module(spec: dict[str, Any]) -> str:
     requests = [writer.typed_dict(params_name(name), writer.schemas[name]) for _, _, name, _ in models(spec)]
     mapping = [f"    {json.dumps(f'{fam}/{mid}')}: {params_name(name)}," for fam, mid, name, _ in models(spec)]
     parts = [PARAMS_HEADER, *(text for text in writer.nested.values()), *requests]
+    public = sorted([MEDIA, *writer.nested, *(params_name(name) for _, _, name, _ in models(spec))])
+    parts.append("__all__ = [\n" + "".join(f"    {json.dumps(name)},\n" for name in public) + "]\n")
     parts.append(
         "PARAMS: dict[str, type] = {\n" + "\n".join(mapping) + "\n}\n"
         '"""The parameters type of every endpoint (``image/bfl/flux-1-dev``)."""\n'

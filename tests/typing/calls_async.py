@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import assert_type
 
 from krea import AsyncJob, AsyncKrea
-from krea._params import Kling1Params
+from krea.types import Kling1Params
 
 
 async def calls(client: AsyncKrea, photo: Path) -> None:

@@ -7,8 +7,7 @@ from pathlib import Path
 from typing import assert_type
 
 from krea import Job, Krea
-from krea._params import Flux1DevParams, Veo3Params
-from krea._statuses import JobStatusName
+from krea.types import Flux1DevParams, JobStatusName, Veo3Params
 
 
 def image(client: Krea, photo: Path) -> None:

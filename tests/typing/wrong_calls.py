@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from krea import AsyncKrea, Job, Krea
-from krea._params import Flux1DevParams
+from krea.types import Flux1DevParams
 
 
 def wrong_sync(client: Krea) -> None:

@@ -98,3 +98,14 @@ def test_the_typed_dicts_load_only_when_asked_for() -> None:
     code = "import sys, krea; krea.Krea; krea.AsyncKrea; print('krea._params' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_krea_types_exports_every_parameters_type_beside_the_models() -> None:
+    import krea.types
+    import krea_api.models
+
+    names = {typed.__name__ for typed in _params().PARAMS.values()} | {"MediaInput", "JobStatusName"}
+    assert names <= set(krea.types.__all__)
+    assert len(krea.types.__all__) == len(set(krea.types.__all__))  # no parameters type shadows a model
+    assert set(krea_api.models.__all__) <= set(krea.types.__all__)
+    assert all(hasattr(krea.types, name) for name in krea.types.__all__)
