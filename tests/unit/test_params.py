@@ -101,8 +101,9 @@ def test_the_typed_dicts_load_only_when_asked_for() -> None:
 
 
 def test_krea_types_exports_every_parameters_type_beside_the_models() -> None:
-    import krea.types
     import krea_api.models
+
+    import krea.types
 
     names = {typed.__name__ for typed in _params().PARAMS.values()} | {"MediaInput", "JobStatusName"}
     assert names <= set(krea.types.__all__)
