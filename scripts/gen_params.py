@@ -89,7 +89,7 @@ class Writer:
         if kind == "string":
             return MEDIA if schema.get("format") == "uri" else "str"
         if kind == "array":
-            return f"Sequence[{self.type_of(schema.get('items', {}), hint + 'Item')}]"
+            return f"Sequence[{self.type_of(schema.get('items', {}), hint.removesuffix('Param') + 'ItemParam')}]"
         if kind == "object":
             if "properties" not in schema:
                 return "Mapping[str, object]"
@@ -121,7 +121,8 @@ class Writer:
                 raise SystemExit(f"{name}: the field {key!r} is not a Python name; write this TypedDict functionally")
             wrapper = "Required" if key in required else "NotRequired"
             part = "".join(word.capitalize() for word in key.split("_"))
-            lines.append(f"    {key}: {wrapper}[{self.type_of(prop, name.removesuffix('Param') + part + 'Param')}]")
+            hint = name.removesuffix("Params").removesuffix("Param") + part + "Param"
+            lines.append(f"    {key}: {wrapper}[{self.type_of(prop, hint)}]")
             lines.extend(indent(docstring(describe(prop, self.schemas))))
         return "\n".join(lines) + "\n"
 
