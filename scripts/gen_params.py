@@ -259,7 +259,7 @@ FAMILY_DOC = '''\
             webhook_url: where Krea POSTs the job when it is terminal.
             **params: the model's parameters (typed per model), checked against the spec first; a local file
                 (a ``Path``, ``bytes`` or binary file object) where the model takes a media URL is uploaded as
-                an asset first.
+                an asset first. For a model id or parameters known only at run time, use ``generate``.
 
         Raises:
             ValidationError: unknown model (with suggestions) or bad parameters; nothing was sent.
@@ -285,7 +285,8 @@ SUBSCRIBE = '''\
 
         Args:
             endpoint: family and model, e.g. ``"image/bfl/flux-1-dev"``.
-            input: the model's parameters (typed per model).
+            input: the model's parameters (typed per model; for an endpoint or parameters known only at run
+                time, use ``generate``).
             timeout: the wait's deadline in seconds; None means the client's default, never "forever".
             on_update: called with the job on every status change.
             webhook_url: also have Krea POST the job to this URL.
