@@ -39,6 +39,8 @@ generate: $(STAMP)
 	rm -rf $(GEN_OUT)
 	$(GENERATE) $(GEN_OUT)
 	touch $(GEN_OUT)/py.typed
+	# The typed parameters (krea/_params.py) and typed calls (krea/_async/_generation.py) from the spec.
+	PATH="$(BIN):$$PATH" $(BIN)/python scripts/gen_params.py
 	# The sync facade (krea/_sync/) is written from the async one (krea/_async/), its source.
 	PATH="$(BIN):$$PATH" $(BIN)/python scripts/unasync.py
 
@@ -48,12 +50,15 @@ check-generated: $(STAMP)
 	$(GENERATE) "$$tmp/krea_api" >/dev/null; touch "$$tmp/krea_api/py.typed"; \
 	if diff -r -x __pycache__ $(GEN_OUT) "$$tmp/krea_api"; then echo "generated/ is up to date"; \
 	else echo "generated/ differs from $(SPEC): run 'make generate' and commit" >&2; exit 1; fi
+	PATH="$(BIN):$$PATH" $(BIN)/python scripts/gen_params.py --check
 	PATH="$(BIN):$$PATH" $(BIN)/python scripts/unasync.py --check
 
 lint: $(STAMP)
 	$(BIN)/ruff format --check krea tests examples scripts
 	$(BIN)/ruff check krea tests examples scripts
 	$(BIN)/mypy --strict krea tests examples scripts
+	# tests/typing/: user-like calls (mypy above, with warn_unused_ignores; pyright reads [tool.pyright]).
+	$(BIN)/pyright --pythonpath $(BIN)/python
 	# The generated client as it comes out of the generator (never edited to make this pass).
 	$(BIN)/mypy --strict generated/krea_api
 

@@ -4,15 +4,23 @@ and its generated twin ``krea/_sync/_client.py`` (``Krea``)."""
 
 from __future__ import annotations
 
+import json
+import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
+
+import attrs
 
 from . import _catalogue, _uploads
 from ._config import Settings
 from ._errors import ValidationError
+from ._json import JSON
 
 if TYPE_CHECKING:
+    import httpx
     from krea_api.client import Client
+    from krea_api.models import Job as JobDocument
+    from krea_api.types import Response
 
     from ._assets import FileInput
 
@@ -26,12 +34,15 @@ def build_body(model: _catalogue.Model, params: Mapping[str, object]) -> object:
         raise ValidationError(f"Invalid parameters for {model.endpoint}: {exc}") from exc
 
 
-def files_to_upload(model: _catalogue.Model, found: _uploads.Plan) -> dict[tuple[str, str], FileInput]:
+def files_to_upload(
+    model: _catalogue.Model, found: _uploads.Plan, *, validate: bool = True
+) -> dict[tuple[str, str], FileInput]:
     """The distinct files of a call, after the other parameters were validated and every size checked, so a
     call that would be refused uploads nothing."""
     from ._assets import checked
 
-    _catalogue.validate(model, found.with_placeholders())
+    if validate:
+        _catalogue.validate(model, found.with_placeholders())
     return {key: checked(file) for key, file in found.files.items()}
 
 
@@ -55,3 +66,108 @@ def generated_client(settings: Settings) -> Client:
 
     # Its base URL and timeout are never used: every request is built by our gateway.
     return Client(base_url=settings.base_url)
+
+
+@attrs.frozen
+class GenerationPlan:
+    """Where a ``generate`` call goes: a model of the spec, or a raw body for an endpoint the spec lacks."""
+
+    endpoint: str
+    path: str
+    """``/generate/<endpoint>``."""
+    model: _catalogue.Model | None
+    """The spec's model, or None for an endpoint newer than the bundled spec."""
+    extra: Mapping[str, object] | None
+    """``extra_body``, for a model of the spec (added after validation)."""
+    body: dict[str, object]
+    """The body as sent, for an endpoint the spec lacks."""
+
+
+_SEGMENT = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
+
+
+def plan_generation(
+    endpoint: str, input: Mapping[str, object], *, validate: bool, extra_body: Mapping[str, object] | None
+) -> GenerationPlan:
+    """Check a ``generate`` call before anything is sent (uploads included).
+
+    Raises:
+        ValidationError: ``input`` or ``extra_body`` is not a mapping, they share a key, the endpoint is not a
+            path of safe segments, or (with ``validate``) the spec has no such endpoint.
+    """
+    if not isinstance(input, Mapping):
+        raise ValidationError(f"input must be a mapping of parameters, got {type(input).__name__}")
+    if extra_body is not None and not isinstance(extra_body, Mapping):
+        raise ValidationError(f"extra_body must be a mapping, got {type(extra_body).__name__}")
+    both = sorted(set(input) & set(extra_body or {}))
+    if both:
+        raise ValidationError(f"{', '.join(map(str, both))}: given in both input and extra_body")
+    try:
+        model = _catalogue.find(None, endpoint)
+    except ValidationError as exc:
+        if validate:
+            raise ValidationError(
+                f"{exc}; an endpoint newer than this SDK's spec can be sent with validate=False"
+            ) from None
+        segments = endpoint.split("/") if isinstance(endpoint, str) else []
+        if len(segments) < 2 or not all(_SEGMENT.fullmatch(part) for part in segments):
+            raise ValidationError(
+                f"The endpoint {endpoint!r:.100} is not family/provider/model (letters, digits, '.', '_', '-')"
+            ) from None
+        return GenerationPlan(endpoint, f"/generate/{endpoint}", None, None, {**input, **(extra_body or {})})
+    return GenerationPlan(model.endpoint, model.path, model, extra_body, {})
+
+
+def check_body(endpoint: str, body: Mapping[str, object]) -> None:
+    """Refuse, before sending, a body JSON cannot carry (a local file included: upload it first).
+
+    Raises:
+        ValidationError: NaN, lone surrogates, too deep, or a value that is not JSON (bytes, a path...).
+    """
+    problems = _catalogue.unsendable(body)
+    if not problems:
+        try:
+            json.dumps(body, allow_nan=False)
+        except (TypeError, ValueError) as exc:
+            problems = [f"{exc} (upload a local file first with client.assets.upload and pass its URL)"]
+    if problems:
+        raise ValidationError(f"Invalid parameters for {endpoint}: {'; '.join(problems)}", errors=problems)
+
+
+def generation_request(body: Mapping[str, object], webhook_url: str | None) -> tuple[dict[str, object], dict[str, str]]:
+    """The JSON body and headers of a ``POST /generate/...`` with a body as given, as a generated operation
+    builds them."""
+    headers = {"Content-Type": "application/json"}
+    if webhook_url is not None:
+        headers["X-Webhook-URL"] = webhook_url
+    return dict(body), headers
+
+
+def generation_response(response: httpx.Response) -> Response[JobDocument]:
+    """The answer of a ``POST /generate/...``, read as a generated operation reads it (the job on a success).
+
+    Raises:
+        UnreadableResponse: a success whose body is not a job document.
+    """
+    from krea_api.errors import UnreadableResponse
+    from krea_api.models import Job
+    from krea_api.types import Response
+
+    data: JSON = None
+    parsed: Job | None = None
+    if 200 <= response.status_code <= 299:
+        try:
+            data = response.json()
+            if not isinstance(data, dict):
+                raise TypeError(f"a job is a JSON object, not {type(data).__name__}")
+            parsed = Job.from_dict(data)
+        except Exception as error:
+            raise UnreadableResponse(response, error) from error
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+        data=data,
+        raw=response,
+    )

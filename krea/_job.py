@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from ._json import JSONObject
-from ._statuses import TERMINAL_STATUSES, pending_statuses
+from ._statuses import TERMINAL_STATUSES, JobStatusName, pending_statuses
 
 if TYPE_CHECKING:
     from krea_api.models import Job as JobDocument
@@ -115,7 +115,7 @@ class JobBase:
         return job_id_of(self.document) or ""
 
     @property
-    def status(self) -> str:
+    def status(self) -> JobStatusName | str:
         """The status string; one of ``krea.types.JobStatus`` or a newer one Krea has added."""
         value = self.document.status
         return str(value) if isinstance(value, str) else "unknown"

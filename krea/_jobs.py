@@ -25,9 +25,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("krea")
 
-OnUpdate = Callable[[JobBase], None]
-"""Called with the job on every status change of a wait."""
 T_Job = TypeVar("T_Job", bound=JobBase)
+OnUpdate = Callable[[T_Job], object]
+"""Called with the job (a ``Job``, or an ``AsyncJob``) on every status change of a wait; its result is ignored."""
 
 
 def job_parts(path: str, response: Response[JobDocument]) -> tuple[JSONObject, JobDocument]:

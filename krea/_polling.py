@@ -75,7 +75,7 @@ def wait_flow(
     job: J,
     policy: PollPolicy,
     *,
-    on_update: Callable[[J], None] | None = None,
+    on_update: Callable[[J], object] | None = None,
     clock: Callable[[], float] = time.monotonic,
 ) -> Generator[Fetch | Sleep, J | None, J]:
     """Poll until ``job.is_terminal``; return the terminal job or raise ``DeadlinePassed``.

@@ -8,6 +8,21 @@ use, so ``import krea`` does not load the generated models.
 from __future__ import annotations
 
 import functools
+from typing import Literal
+
+JobStatusName = Literal[
+    "backlogged",
+    "queued",
+    "scheduled",
+    "processing",
+    "sampling",
+    "intermediate-complete",
+    "completed",
+    "failed",
+    "cancelled",
+]
+"""The statuses the spec names (a test keeps this equal to its ``JobStatus`` enum), for editors to complete;
+``Job.status`` is ``JobStatusName | str``, since Krea may add a status this SDK does not know yet."""
 
 TERMINAL_STATUSES = frozenset({"completed", "failed", "cancelled"})
 """A job in one of these is over: only ``completed`` is billed."""

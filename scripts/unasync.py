@@ -32,6 +32,7 @@ NAMES = {
     "AsyncAssets": "Assets",
     "AsyncStyles": "Styles",
     "AsyncNodeApps": "NodeApps",
+    "AsyncGeneration": "Generation",
     "AsyncResource": "Resource",
     "AsyncGateway": "Gateway",
     "AsyncRequester": "Requester",
@@ -57,6 +58,7 @@ NAMES = {
     "anext": "next",
     "asyncio_detailed": "sync_detailed",
     "set_async_httpx_client": "set_httpx_client",
+    "get_async_httpx_client": "get_httpx_client",
     "bounded_async_client": "bounded_client",
     "_async": "_sync",
 }

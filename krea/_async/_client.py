@@ -12,12 +12,21 @@ import logging
 from collections.abc import Mapping
 from functools import cached_property
 from types import TracebackType
-from typing import Self
+from typing import TYPE_CHECKING, Self
 
 import httpx
 
 from .. import _catalogue, _uploads
-from .._client import ClientBase, build_body, files_to_upload, generated_client
+from .._client import (
+    ClientBase,
+    build_body,
+    check_body,
+    files_to_upload,
+    generated_client,
+    generation_request,
+    generation_response,
+    plan_generation,
+)
 from .._config import NOT_GIVEN, _NotGiven, resolve
 from .._http import Sender
 from .._jobs import OnUpdate
@@ -26,15 +35,30 @@ from .._resource import webhook_header
 from .._retry import RetryPolicy
 from ._assets import AsyncAssets
 from ._flavour import Sleep, default_sleep, run_limited
+from ._generation import AsyncGeneration
 from ._jobs import AsyncJob, AsyncJobs
 from ._node_apps import AsyncNodeApps
 from ._styles import AsyncStyles
 from ._transport import AsyncGateway, AsyncRequester
 
+if TYPE_CHECKING:
+    from krea_api.client import Client
+    from krea_api.models import Job as JobDocument
+    from krea_api.types import Response
+
 log = logging.getLogger("krea")
 
 
-class AsyncKrea(ClientBase):
+async def _post_generation(
+    *, client: Client, path: str, body: Mapping[str, object], x_webhook_url: str | None = None
+) -> Response[JobDocument]:
+    """A generated-style operation for ``POST /generate/...`` with a body as given (``generate``)."""
+    json, headers = generation_request(body, x_webhook_url)
+    response = await client.get_async_httpx_client().request("post", path, json=json, headers=headers)
+    return generation_response(response)
+
+
+class AsyncKrea(AsyncGeneration, ClientBase):
     """The Krea API client.
 
     Args:
@@ -103,76 +127,94 @@ class AsyncKrea(ClientBase):
         """Run node apps."""
         return AsyncNodeApps(self._requester, self.jobs)
 
-    async def image(self, model: str, /, *, webhook_url: str | None = None, **params: object) -> AsyncJob:
-        """Submit an image generation and return the pending job.
+    async def generate(
+        self,
+        endpoint: str,
+        input: Mapping[str, object],
+        *,
+        validate: bool = True,
+        extra_body: Mapping[str, object] | None = None,
+        webhook_url: str | None = None,
+    ) -> AsyncJob:
+        """Submit a generation to any endpoint, untyped: the way in for a model newer than this SDK's spec.
+
+        ``image``, ``video``, ``enhance`` and ``subscribe`` are typed per model; this takes any endpoint and
+        any parameters, and sends with the same billing-safe retries (a POST to ``/generate/...`` is resent
+        only when it provably never arrived or was refused).
 
         Args:
-            model: the model id as Krea writes it, e.g. ``"bfl/flux-1-dev"`` (positional only, so a model's own
-                ``model`` parameter, as on the Topaz enhancers, goes into ``params``).
+            endpoint: family and model, e.g. ``"image/bfl/flux-1-dev"``; it is posted to ``/generate/<endpoint>``.
+            input: the model's parameters; with ``validate``, checked against the spec and local files
+                uploaded first, as ``image`` does.
+            validate: check ``endpoint`` and ``input`` against the bundled spec first. An endpoint the spec
+                lacks needs ``validate=False``; then ``input`` is sent as given (upload files first with
+                ``client.assets.upload``).
+            extra_body: keys the spec does not know yet, added to the body after validation.
             webhook_url: where Krea POSTs the job when it is terminal.
-            **params: the model's parameters (``prompt``, ``width``...), checked against the spec first; a
-                local file (a ``Path``, ``bytes`` or binary file object) where the model takes a media URL is
-                uploaded as an asset first.
 
         Raises:
-            ValidationError: unknown model (with suggestions) or bad parameters; nothing was sent.
+            ValidationError: an unknown endpoint (with ``validate``) or bad parameters; nothing was sent.
             InsufficientBalanceError: the balance cannot pay; nothing was created.
             SubmissionUncertainError: the request was sent but its outcome is unknown; it was not resent.
         """
-        return await self._submit(_catalogue.find("image", model), params, webhook_url)
+        request = plan_generation(endpoint, input, validate=validate, extra_body=extra_body)
+        if request.model is not None:
+            return await self._submit(request.model, input, webhook_url, request.extra, validate=validate)
+        return await self._post(request.path, request.endpoint, request.body, webhook_url)
 
-    async def video(self, model: str, /, *, webhook_url: str | None = None, **params: object) -> AsyncJob:
-        """Submit a video generation (e.g. ``"google/veo-3"``); see ``image``."""
-        return await self._submit(_catalogue.find("video", model), params, webhook_url)
+    async def _generation(
+        self, family: str, model: str, params: Mapping[str, object], webhook_url: str | None
+    ) -> AsyncJob:
+        return await self._submit(_catalogue.find(family, model), params, webhook_url)
 
-    async def enhance(self, model: str, /, *, webhook_url: str | None = None, **params: object) -> AsyncJob:
-        """Submit an image enhancement (e.g. ``"topaz/standard-enhance"``); see ``image``."""
-        return await self._submit(_catalogue.find("enhance", model), params, webhook_url)
-
-    async def subscribe(
+    async def _subscription(
         self,
         endpoint: str,
-        *,
         input: Mapping[str, object],
-        timeout: float | None = None,
-        on_update: OnUpdate | None = None,
-        webhook_url: str | None = None,
-        cancel_on_interrupt: bool = True,
-        cancel_on_timeout: bool = False,
+        timeout: float | None,
+        on_update: OnUpdate[AsyncJob] | None,
+        webhook_url: str | None,
+        cancel_on_interrupt: bool,
+        cancel_on_timeout: bool,
     ) -> AsyncJob:
-        """Submit a generation and wait for it; return the completed job.
-
-        Args:
-            endpoint: family and model, e.g. ``"image/bfl/flux-1-dev"``.
-            input: the model's parameters.
-            timeout: the wait's deadline in seconds; None means the client's default, never "forever".
-            on_update: called with the job on every status change.
-            webhook_url: also have Krea POST the job to this URL.
-            cancel_on_interrupt: when the wait is interrupted (Ctrl-C; with ``krea.AsyncKrea``, cancelling the
-                task too), cancel the job while it can still be cancelled (then not billed).
-            cancel_on_timeout: when the deadline passes, cancel the job while it can still be cancelled.
-
-        Raises:
-            ValidationError: unknown endpoint or bad parameters; nothing was sent.
-            JobFailedError: the job failed (not billed).
-            JobCancelledError: the job was cancelled (not billed).
-            JobTimeoutError: the deadline passed; the job was left running (cancelled with ``cancel_on_timeout``).
-        """
         job = await self._submit(_catalogue.find(None, endpoint), input, webhook_url)
         return await self.jobs._wait(job, timeout, on_update, cancel_on_interrupt, cancel_on_timeout)
 
-    async def _submit(self, model: _catalogue.Model, params: Mapping[str, object], webhook_url: str | None) -> AsyncJob:
+    async def _submit(
+        self,
+        model: _catalogue.Model,
+        params: Mapping[str, object],
+        webhook_url: str | None,
+        extra: Mapping[str, object] | None = None,
+        *,
+        validate: bool = True,
+    ) -> AsyncJob:
         kwargs = webhook_header(webhook_url)
         found = _uploads.plan(model.schema_name, params)
         if found.files:
-            files = files_to_upload(model, found)
+            files = files_to_upload(model, found, validate=validate)
             assets = await run_limited([functools.partial(self.assets.upload, file) for file in files.values()], 4)
             params = found.with_urls({key: asset.image_url for key, asset in zip(files, assets, strict=True)})
+        if extra is not None or not validate:  # the generated body knows only the spec's keys
+            if validate:
+                _catalogue.validate(model, params)
+            return await self._post(model.path, model.endpoint, {**params, **(extra or {})}, webhook_url)
         body = build_body(model, params)
         operation = model.operation().asyncio_detailed
         response = await self.jobs._request("POST", model.path, operation, body=body, client=self.jobs._api, **kwargs)
         job = self.jobs._job(model.path, response)
         log.info("submitted %s: job %s is %s", model.endpoint, job.id, job.status)
+        return job
+
+    async def _post(self, path: str, endpoint: str, body: Mapping[str, object], webhook_url: str | None) -> AsyncJob:
+        """Send a generation body as it is, past the generated models (``generate``)."""
+        kwargs = webhook_header(webhook_url)
+        check_body(endpoint, body)
+        response = await self.jobs._request(
+            "POST", path, _post_generation, path=path, body=body, client=self.jobs._api, **kwargs
+        )
+        job = self.jobs._job(path, response)
+        log.info("submitted %s: job %s is %s", endpoint, job.id, job.status)
         return job
 
     async def close(self) -> None:

@@ -77,7 +77,7 @@ class AsyncJob(JobBase):
         self,
         *,
         timeout: float | None = None,
-        on_update: OnUpdate | None = None,
+        on_update: OnUpdate[AsyncJob] | None = None,
         cancel_on_interrupt: bool = True,
         cancel_on_timeout: bool = False,
     ) -> AsyncJob:
@@ -227,7 +227,7 @@ class AsyncJobs(AsyncResource):
         job_id: str,
         *,
         timeout: float | None = None,
-        on_update: OnUpdate | None = None,
+        on_update: OnUpdate[AsyncJob] | None = None,
         cancel_on_interrupt: bool = True,
         cancel_on_timeout: bool = False,
     ) -> AsyncJob:
@@ -307,7 +307,7 @@ class AsyncJobs(AsyncResource):
         self,
         job: AsyncJob | str,
         timeout: float | None,
-        on_update: OnUpdate | None,
+        on_update: OnUpdate[AsyncJob] | None,
         cancel: bool,
         cancel_on_timeout: bool = False,
     ) -> AsyncJob:

@@ -78,7 +78,7 @@ class Job(JobBase):
         self,
         *,
         timeout: float | None = None,
-        on_update: OnUpdate | None = None,
+        on_update: OnUpdate[Job] | None = None,
         cancel_on_interrupt: bool = True,
         cancel_on_timeout: bool = False,
     ) -> Job:
@@ -226,7 +226,7 @@ class Jobs(Resource):
         job_id: str,
         *,
         timeout: float | None = None,
-        on_update: OnUpdate | None = None,
+        on_update: OnUpdate[Job] | None = None,
         cancel_on_interrupt: bool = True,
         cancel_on_timeout: bool = False,
     ) -> Job:
@@ -306,7 +306,7 @@ class Jobs(Resource):
         self,
         job: Job | str,
         timeout: float | None,
-        on_update: OnUpdate | None,
+        on_update: OnUpdate[Job] | None,
         cancel: bool,
         cancel_on_timeout: bool = False,
     ) -> Job:

@@ -38,7 +38,7 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Awaitable, Callable, Sequence
-from typing import Any
+from typing import Any, Final
 
 import httpcore
 import httpx
@@ -46,7 +46,7 @@ import httpx
 import krea
 
 JOB_ID = "550e8400-e29b-41d4-a716-446655440000"
-MODEL = "bfl/flux-1-dev"
+MODEL: Final = "bfl/flux-1-dev"
 SUBMIT_PATH = f"/generate/image/{MODEL}"
 API_KEY = "bench-key"
 # GET /jobs/{id}: the spec's `completed` example (openapi/krea.yaml); POST: the queued job the docs show for this

@@ -56,6 +56,15 @@ def test_every_name_in_krea_all_has_an_entry(anchors: dict[str, set[str]]) -> No
     assert not missing, f"add these to a page under docs/: {missing}"
 
 
+@pytest.mark.parametrize("client", [krea.Krea, krea.AsyncKrea])
+def test_every_public_method_of_both_clients_has_an_entry(anchors: dict[str, set[str]], client: type) -> None:
+    # The generation calls are inherited from the generated overloads (krea/_async/_generation.py).
+    public = [name for name in dir(client) if not name.startswith("_") and callable(getattr(client, name))]
+    assert {"image", "video", "enhance", "subscribe", "generate", "close"} <= set(public)
+    missing = [name for name in public if f"krea.{client.__name__}.{name}" not in anchors["clients"]]
+    assert not missing, f"add these to docs/clients.md: {missing}"
+
+
 def test_every_name_in_krea_testing_all_has_an_entry(anchors: dict[str, set[str]]) -> None:
     documented = anchors["testing"]
     missing = [name for name in krea.testing.__all__ if f"krea.testing.{name}" not in documented]

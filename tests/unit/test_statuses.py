@@ -14,3 +14,11 @@ def test_the_statuses_krea_reasons_about_are_the_specs() -> None:
     assert pending_statuses() == set(known_statuses()) - TERMINAL_STATUSES
     # The spec: a job may be cancelled while queued or processing; those must not be past cancellation.
     assert {"queued", "processing"}.isdisjoint(PAST_CANCELLATION)
+
+
+def test_the_status_names_editors_complete_are_the_specs() -> None:
+    from typing import get_args
+
+    from krea._statuses import JobStatusName
+
+    assert sorted(get_args(JobStatusName)) == sorted(known_statuses())

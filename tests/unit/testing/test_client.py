@@ -12,9 +12,9 @@ from tests.unit.testing.conftest import simple_model
 
 def test_client_waits_for_a_long_video_on_the_virtual_clock(mock: MockKrea, tmp_path: Path) -> None:
     mock.set_duration("video", 120)
-    model = simple_model(mock, "video").removeprefix("video/")
+    endpoint = simple_model(mock, "video")
     with mock.client() as client:
-        job = client.video(model, prompt="a fox").wait()
+        job = client.generate(endpoint, {"prompt": "a fox"}).wait()
         assert job.status == "completed"
         assert mock.clock.seconds >= 120
         [saved] = job.download(tmp_path)
@@ -25,8 +25,8 @@ def test_client_waits_for_a_long_video_on_the_virtual_clock(mock: MockKrea, tmp_
 @pytest.mark.asyncio
 async def test_async_client_waits_on_the_virtual_clock(mock: MockKrea) -> None:
     mock.script_next(duration=90)
-    model = simple_model(mock, "image").removeprefix("image/")
+    endpoint = simple_model(mock, "image")
     async with mock.async_client() as client:
-        job = await (await client.image(model, prompt="a fox")).wait()
+        job = await (await client.generate(endpoint, {"prompt": "a fox"})).wait()
     assert job.status == "completed"
     assert mock.clock.seconds >= 90

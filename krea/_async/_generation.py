@@ -1,0 +1,1339 @@
+# Generated from openapi/krea.yaml by scripts/gen_params.py: edit the spec, then run `make generate`.
+"""The typed generation calls every client inherits: a closed set of overloads, one per model of the spec.
+
+The overloads are closed (there is no ``str`` catch-all), so mypy and pyright report an unknown model id, a
+misspelled parameter, a missing required one and a wrong type or enum value; ``client.generate`` takes any
+endpoint and any parameters, for a model newer than this SDK.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Literal, Unpack, overload
+
+if TYPE_CHECKING:
+    from .._jobs import OnUpdate
+    from .._params import (
+        Flux1DevParams,
+        Flux1KontextDevParams,
+        Flux11ProParams,
+        Flux11ProUltraParams,
+        GptImage2Params,
+        GptImageParams,
+        GrokVideoParams,
+        Hailuo02Params,
+        Hailuo23FastParams,
+        Hailuo23Params,
+        HailuoParams,
+        Ideogram2TurboParams,
+        Ideogram3Params,
+        Imagen3Params,
+        Imagen4FastParams,
+        Imagen4Params,
+        Imagen4UltraParams,
+        Kling1Params,
+        Kling2Params,
+        Kling15Params,
+        Kling16Params,
+        Kling21Params,
+        Kling25Params,
+        Kling26Params,
+        Kling30Params,
+        KlingO1Params,
+        Ltx23Params,
+        LumaUni1Params,
+        NanoBanana2Params,
+        NanoBananaParams,
+        NanoBananaProParams,
+        Qwen2512Params,
+        Ray2Params,
+        RunwayAlephParams,
+        RunwayGen3Params,
+        RunwayGen4ImageParams,
+        RunwayGen4VideoParams,
+        RunwayGen45Params,
+        Seedance10ProFastParams,
+        Seedance10ProParams,
+        SeedEditParams,
+        Seedream4Params,
+        Seedream5LiteParams,
+        TopazBloomEnhanceParams,
+        TopazGenerativeEnhanceParams,
+        TopazStandardEnhanceParams,
+        Veo2Params,
+        Veo3FastParams,
+        Veo3Params,
+        Veo31FastParams,
+        Veo31LiteParams,
+        Veo31Params,
+        Wan21Params,
+        Wan22Params,
+        Wan25Params,
+        ZImageParams,
+    )
+    from ._jobs import AsyncJob
+
+
+class AsyncGeneration:
+    """The generation calls; the client supplies ``_generation`` and ``_subscription``, which send."""
+
+    if TYPE_CHECKING:
+
+        async def _generation(
+            self, family: str, model: str, params: Mapping[str, object], webhook_url: str | None
+        ) -> AsyncJob: ...
+
+        async def _subscription(
+            self,
+            endpoint: str,
+            input: Mapping[str, object],
+            timeout: float | None,
+            on_update: OnUpdate[AsyncJob] | None,
+            webhook_url: str | None,
+            cancel_on_interrupt: bool,
+            cancel_on_timeout: bool,
+        ) -> AsyncJob: ...
+
+    @overload
+    async def image(
+        self, model: Literal["bfl/flux-1-dev"], /, *, webhook_url: str | None = None, **params: Unpack[Flux1DevParams]
+    ) -> AsyncJob: ...
+
+    @overload
+    async def image(
+        self,
+        model: Literal["bfl/flux-1-kontext-dev"],
+        /,
+        *,
+        webhook_url: str | None = None,
+        **params: Unpack[Flux1KontextDevParams],
+    ) -> AsyncJob: ...
+
+    @overload
+    async def image(
+        self,
+        model: Literal["google/nano-banana-pro"],
+        /,
+        *,
+        webhook_url: str | None = None,
+        **params: Unpack[NanoBananaProParams],
+    ) -> AsyncJob: ...
+
+    @overload
+    async def image(
+        self,
+        model: Literal["google/nano-banana-2"],
+        /,
+        *,
+        webhook_url: str | None = None,
+        **params: Unpack[NanoBanana2Params],
+    ) -> AsyncJob: ...
+
+    @overload
+    async def image(
+        self,
+        model: Literal["google/nano-banana"],
+        /,
+        *,
+        webhook_url: str | None = None,
+        **params: Unpack[NanoBananaParams],
+    ) -> AsyncJob: ...
+
+    @overload
+    async def image(
+        self,
+        model: Literal["bfl/flux-1.1-pro"],
+        /,
+        *,
+        webhook_url: str | None = None,
+        **params: Unpack[Flux11ProParams],
+    ) -> AsyncJob: ...
+
+    @overload
+    async def image(
+        self,
+        model: Literal["bfl/flux-1.1-pro-ultra"],
+        /,
+        *,
+        webhook_url: str | None = None,
+        **params: Unpack[Flux11ProUltraParams],
+    ) -> AsyncJob: ...
+
+    @overload
+    async def image(
+        self,
+        model: Literal["ideogram/ideogram-2-turbo"],
+        /,
+        *,
+        webhook_url: str | None = None,
+        **params: Unpack[Ideogram2TurboParams],
+    ) -> AsyncJob: ...
+
+    @overload
+    async def image(
+        self,
+        model: Literal["ideogram/ideogram-3"],
+        /,
+        *,
+        webhook_url: str | None = None,
+        **params: Unpack[Ideogram3Params],
+    ) -> AsyncJob: ...
+
+    @overload
+    async def image(
+        self, model: Literal["google/imagen-3"], /, *, webhook_url: str | None = None, **params: Unpack[Imagen3Params]
+    ) -> AsyncJob: ...
+
+    @overload
+    async def image(
+        self, model: Literal["google/imagen-4"], /, *, webhook_url: str | None = None, **params: Unpack[Imagen4Params]
+    ) -> AsyncJob: ...
+
+    @overload
+    async def image(
+        self,
+        model: Literal["google/imagen-4-fast"],
+        /,
+        *,
+        webhook_url: str | None = None,
+        **params: Unpack[Imagen4FastParams],
+    ) -> AsyncJob: ...
+
+    @overload
+    async def image(
+        self,
+        model: Literal["google/imagen-4-ultra"],
+        /,
+        *,
+        webhook_url: str | None = None,
+        **params: Unpack[Imagen4UltraParams],
+    ) -> AsyncJob: ...
+
+    @overload
+    async def image(
+        self,
+        model: Literal["runway/gen-4-image"],
+        /,
+        *,
+        webhook_url: str | None = None,
+        **params: Unpack[RunwayGen4ImageParams],
+    ) -> AsyncJob: ...
+
+    @overload
+    async def image(
+        self, model: Literal["openai/gpt-image"], /, *, webhook_url: str | None = None, **params: Unpack[GptImageParams]
+    ) -> AsyncJob: ...
+
+    @overload
+    async def image(
+        self,
+        model: Literal["openai/gpt-image-2"],
+        /,
+        *,
+        webhook_url: str | None = None,
+        **params: Unpack[GptImage2Params],
+    ) -> AsyncJob: ...
+
+    @overload
+    async def image(
+        self, model: Literal["luma/uni-1"], /, *, webhook_url: str | None = None, **params: Unpack[LumaUni1Params]
+    ) -> AsyncJob: ...
+
+    @overload
+    async def image(
+        self,
+        model: Literal["bytedance/seedream-4"],
+        /,
+        *,
+        webhook_url: str | None = None,
+        **params: Unpack[Seedream4Params],
+    ) -> AsyncJob: ...
+
+    @overload
+    async def image(
+        self,
+        model: Literal["bytedance/seedream-5-lite"],
+        /,
+        *,
+        webhook_url: str | None = None,
+        **params: Unpack[Seedream5LiteParams],
+    ) -> AsyncJob: ...
+
+    @overload
+    async def image(
+        self, model: Literal["qwen/2512"], /, *, webhook_url: str | None = None, **params: Unpack[Qwen2512Params]
+    ) -> AsyncJob: ...
+
+    @overload
+    async def image(
+        self, model: Literal["z-image/z-image"], /, *, webhook_url: str | None = None, **params: Unpack[ZImageParams]
+    ) -> AsyncJob: ...
+
+    @overload
+    async def image(
+        self,
+        model: Literal["bytedance/seededit"],
+        /,
+        *,
+        webhook_url: str | None = None,
+        **params: Unpack[SeedEditParams],
+    ) -> AsyncJob: ...
+
+    async def image(self, model: str, /, *, webhook_url: str | None = None, **params: object) -> AsyncJob:
+        """Submit an image generation and return the pending job.
+
+        Args:
+            model: the model id as Krea writes it (positional only, so a model's own ``model`` parameter, as
+                on the Topaz enhancers, goes into ``params``), e.g.
+                ``"bfl/flux-1-dev"``.
+            webhook_url: where Krea POSTs the job when it is terminal.
+            **params: the model's parameters (typed per model), checked against the spec first; a local file
+                (a ``Path``, ``bytes`` or binary file object) where the model takes a media URL is uploaded as
+                an asset first. For a model id or parameters known only at run time, use ``generate``.
+
+        Raises:
+            ValidationError: unknown model (with suggestions) or bad parameters; nothing was sent.
+            InsufficientBalanceError: the balance cannot pay; nothing was created.
+            SubmissionUncertainError: the request was sent but its outcome is unknown; it was not resent.
+        """
+        return await self._generation("image", model, params, webhook_url)
+
+    @overload
+    async def video(
+        self, model: Literal["kling/kling-1"], /, *, webhook_url: str | None = None, **params: Unpack[Kling1Params]
+    ) -> AsyncJob: ...
+
+    @overload
+    async def video(
+        self, model: Literal["kling/kling-1.5"], /, *, webhook_url: str | None = None, **params: Unpack[Kling15Params]
+    ) -> AsyncJob: ...
+
+    @overload
+    async def video(
+        self, model: Literal["kling/kling-1.6"], /, *, webhook_url: str | None = None, **params: Unpack[Kling16Params]
+    ) -> AsyncJob: ...
+
+    @overload
+    async def video(
+        self, model: Literal["kling/kling-2"], /, *, webhook_url: str | None = None, **params: Unpack[Kling2Params]
+    ) -> AsyncJob: ...
+
+    @overload
+    async def video(
+        self, model: Literal["kling/kling-2.1"], /, *, webhook_url: str | None = None, **params: Unpack[Kling21Params]
+    ) -> AsyncJob: ...
+
+    @overload
+    async def video(
+        self, model: Literal["kling/kling-2.5"], /, *, webhook_url: str | None = None, **params: Unpack[Kling25Params]
+    ) -> AsyncJob: ...
+
+    @overload
+    async def video(
+        self, model: Literal["kling/kling-2.6"], /, *, webhook_url: str | None = None, **params: Unpack[Kling26Params]
+    ) -> AsyncJob: ...
+
+    @overload
+    async def video(
+        self, model: Literal["kling/kling-3.0"], /, *, webhook_url: str | None = None, **params: Unpack[Kling30Params]
+    ) -> AsyncJob: ...
+
+    @overload
+    async def video(
+        self, model: Literal["kling/kling-o1"], /, *, webhook_url: str | None = None, **params: Unpack[KlingO1Params]
+    ) -> AsyncJob: ...
+
+    @overload
+    async def video(
+        self, model: Literal["minimax/hailuo"], /, *, webhook_url: str | None = None, **params: Unpack[HailuoParams]
+    ) -> AsyncJob: ...
+
+    @overload
+    async def video(
+        self,
+        model: Literal["minimax/hailuo-02"],
+        /,
+        *,
+        webhook_url: str | None = None,
+        **params: Unpack[Hailuo02Params],
+    ) -> AsyncJob: ...
+
+    @overload
+    async def video(
+        self,
+        model: Literal["minimax/hailuo-2.3"],
+        /,
+        *,
+        webhook_url: str | None = None,
+        **params: Unpack[Hailuo23Params],
+    ) -> AsyncJob: ...
+
+    @overload
+    async def video(
+        self,
+        model: Literal["minimax/hailuo-2.3-fast"],
+        /,
+        *,
+        webhook_url: str | None = None,
+        **params: Unpack[Hailuo23FastParams],
+    ) -> AsyncJob: ...
+
+    @overload
+    async def video(
+        self, model: Literal["alibaba/wan-2.1"], /, *, webhook_url: str | None = None, **params: Unpack[Wan21Params]
+    ) -> AsyncJob: ...
+
+    @overload
+    async def video(
+        self, model: Literal["alibaba/wan-2.2"], /, *, webhook_url: str | None = None, **params: Unpack[Wan22Params]
+    ) -> AsyncJob: ...
+
+    @overload
+    async def video(
+        self, model: Literal["alibaba/wan-2.5"], /, *, webhook_url: str | None = None, **params: Unpack[Wan25Params]
+    ) -> AsyncJob: ...
+
+    @overload
+    async def video(
+        self, model: Literal["google/veo-2"], /, *, webhook_url: str | None = None, **params: Unpack[Veo2Params]
+    ) -> AsyncJob: ...
+
+    @overload
+    async def video(
+        self, model: Literal["google/veo-3"], /, *, webhook_url: str | None = None, **params: Unpack[Veo3Params]
+    ) -> AsyncJob: ...
+
+    @overload
+    async def video(
+        self,
+        model: Literal["google/veo-3-fast"],
+        /,
+        *,
+        webhook_url: str | None = None,
+        **params: Unpack[Veo3FastParams],
+    ) -> AsyncJob: ...
+
+    @overload
+    async def video(
+        self, model: Literal["google/veo-3.1"], /, *, webhook_url: str | None = None, **params: Unpack[Veo31Params]
+    ) -> AsyncJob: ...
+
+    @overload
+    async def video(
+        self,
+        model: Literal["google/veo-3.1-fast"],
+        /,
+        *,
+        webhook_url: str | None = None,
+        **params: Unpack[Veo31FastParams],
+    ) -> AsyncJob: ...
+
+    @overload
+    async def video(
+        self,
+        model: Literal["google/veo-3.1-lite"],
+        /,
+        *,
+        webhook_url: str | None = None,
+        **params: Unpack[Veo31LiteParams],
+    ) -> AsyncJob: ...
+
+    @overload
+    async def video(
+        self,
+        model: Literal["bytedance/seedance-1.0-pro"],
+        /,
+        *,
+        webhook_url: str | None = None,
+        **params: Unpack[Seedance10ProParams],
+    ) -> AsyncJob: ...
+
+    @overload
+    async def video(
+        self,
+        model: Literal["bytedance/seedance-1.0-pro-fast"],
+        /,
+        *,
+        webhook_url: str | None = None,
+        **params: Unpack[Seedance10ProFastParams],
+    ) -> AsyncJob: ...
+
+    @overload
+    async def video(
+        self,
+        model: Literal["lightricks/ltx-video-2.3-22b"],
+        /,
+        *,
+        webhook_url: str | None = None,
+        **params: Unpack[Ltx23Params],
+    ) -> AsyncJob: ...
+
+    @overload
+    async def video(
+        self, model: Literal["luma/ray-2"], /, *, webhook_url: str | None = None, **params: Unpack[Ray2Params]
+    ) -> AsyncJob: ...
+
+    @overload
+    async def video(
+        self, model: Literal["runway/gen-3"], /, *, webhook_url: str | None = None, **params: Unpack[RunwayGen3Params]
+    ) -> AsyncJob: ...
+
+    @overload
+    async def video(
+        self,
+        model: Literal["runway/gen-4-video"],
+        /,
+        *,
+        webhook_url: str | None = None,
+        **params: Unpack[RunwayGen4VideoParams],
+    ) -> AsyncJob: ...
+
+    @overload
+    async def video(
+        self,
+        model: Literal["runway/gen-4.5"],
+        /,
+        *,
+        webhook_url: str | None = None,
+        **params: Unpack[RunwayGen45Params],
+    ) -> AsyncJob: ...
+
+    @overload
+    async def video(
+        self, model: Literal["xai/grok-video"], /, *, webhook_url: str | None = None, **params: Unpack[GrokVideoParams]
+    ) -> AsyncJob: ...
+
+    @overload
+    async def video(
+        self, model: Literal["runway/aleph"], /, *, webhook_url: str | None = None, **params: Unpack[RunwayAlephParams]
+    ) -> AsyncJob: ...
+
+    async def video(self, model: str, /, *, webhook_url: str | None = None, **params: object) -> AsyncJob:
+        """Submit a video generation and return the pending job.
+
+        Args:
+            model: the model id as Krea writes it (positional only, so a model's own ``model`` parameter, as
+                on the Topaz enhancers, goes into ``params``), e.g.
+                ``"kling/kling-1"``.
+            webhook_url: where Krea POSTs the job when it is terminal.
+            **params: the model's parameters (typed per model), checked against the spec first; a local file
+                (a ``Path``, ``bytes`` or binary file object) where the model takes a media URL is uploaded as
+                an asset first. For a model id or parameters known only at run time, use ``generate``.
+
+        Raises:
+            ValidationError: unknown model (with suggestions) or bad parameters; nothing was sent.
+            InsufficientBalanceError: the balance cannot pay; nothing was created.
+            SubmissionUncertainError: the request was sent but its outcome is unknown; it was not resent.
+        """
+        return await self._generation("video", model, params, webhook_url)
+
+    @overload
+    async def enhance(
+        self,
+        model: Literal["topaz/generative-enhance"],
+        /,
+        *,
+        webhook_url: str | None = None,
+        **params: Unpack[TopazGenerativeEnhanceParams],
+    ) -> AsyncJob: ...
+
+    @overload
+    async def enhance(
+        self,
+        model: Literal["topaz/standard-enhance"],
+        /,
+        *,
+        webhook_url: str | None = None,
+        **params: Unpack[TopazStandardEnhanceParams],
+    ) -> AsyncJob: ...
+
+    @overload
+    async def enhance(
+        self,
+        model: Literal["topaz/bloom-enhance"],
+        /,
+        *,
+        webhook_url: str | None = None,
+        **params: Unpack[TopazBloomEnhanceParams],
+    ) -> AsyncJob: ...
+
+    async def enhance(self, model: str, /, *, webhook_url: str | None = None, **params: object) -> AsyncJob:
+        """Submit an image enhancement and return the pending job.
+
+        Args:
+            model: the model id as Krea writes it (positional only, so a model's own ``model`` parameter, as
+                on the Topaz enhancers, goes into ``params``), e.g.
+                ``"topaz/generative-enhance"``.
+            webhook_url: where Krea POSTs the job when it is terminal.
+            **params: the model's parameters (typed per model), checked against the spec first; a local file
+                (a ``Path``, ``bytes`` or binary file object) where the model takes a media URL is uploaded as
+                an asset first. For a model id or parameters known only at run time, use ``generate``.
+
+        Raises:
+            ValidationError: unknown model (with suggestions) or bad parameters; nothing was sent.
+            InsufficientBalanceError: the balance cannot pay; nothing was created.
+            SubmissionUncertainError: the request was sent but its outcome is unknown; it was not resent.
+        """
+        return await self._generation("enhance", model, params, webhook_url)
+
+    @overload
+    async def subscribe(
+        self,
+        endpoint: Literal["image/bfl/flux-1-dev"],
+        *,
+        input: Flux1DevParams,
+        timeout: float | None = None,
+        on_update: OnUpdate[AsyncJob] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_interrupt: bool = True,
+        cancel_on_timeout: bool = False,
+    ) -> AsyncJob: ...
+
+    @overload
+    async def subscribe(
+        self,
+        endpoint: Literal["image/bfl/flux-1-kontext-dev"],
+        *,
+        input: Flux1KontextDevParams,
+        timeout: float | None = None,
+        on_update: OnUpdate[AsyncJob] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_interrupt: bool = True,
+        cancel_on_timeout: bool = False,
+    ) -> AsyncJob: ...
+
+    @overload
+    async def subscribe(
+        self,
+        endpoint: Literal["image/google/nano-banana-pro"],
+        *,
+        input: NanoBananaProParams,
+        timeout: float | None = None,
+        on_update: OnUpdate[AsyncJob] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_interrupt: bool = True,
+        cancel_on_timeout: bool = False,
+    ) -> AsyncJob: ...
+
+    @overload
+    async def subscribe(
+        self,
+        endpoint: Literal["image/google/nano-banana-2"],
+        *,
+        input: NanoBanana2Params,
+        timeout: float | None = None,
+        on_update: OnUpdate[AsyncJob] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_interrupt: bool = True,
+        cancel_on_timeout: bool = False,
+    ) -> AsyncJob: ...
+
+    @overload
+    async def subscribe(
+        self,
+        endpoint: Literal["image/google/nano-banana"],
+        *,
+        input: NanoBananaParams,
+        timeout: float | None = None,
+        on_update: OnUpdate[AsyncJob] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_interrupt: bool = True,
+        cancel_on_timeout: bool = False,
+    ) -> AsyncJob: ...
+
+    @overload
+    async def subscribe(
+        self,
+        endpoint: Literal["image/bfl/flux-1.1-pro"],
+        *,
+        input: Flux11ProParams,
+        timeout: float | None = None,
+        on_update: OnUpdate[AsyncJob] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_interrupt: bool = True,
+        cancel_on_timeout: bool = False,
+    ) -> AsyncJob: ...
+
+    @overload
+    async def subscribe(
+        self,
+        endpoint: Literal["image/bfl/flux-1.1-pro-ultra"],
+        *,
+        input: Flux11ProUltraParams,
+        timeout: float | None = None,
+        on_update: OnUpdate[AsyncJob] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_interrupt: bool = True,
+        cancel_on_timeout: bool = False,
+    ) -> AsyncJob: ...
+
+    @overload
+    async def subscribe(
+        self,
+        endpoint: Literal["image/ideogram/ideogram-2-turbo"],
+        *,
+        input: Ideogram2TurboParams,
+        timeout: float | None = None,
+        on_update: OnUpdate[AsyncJob] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_interrupt: bool = True,
+        cancel_on_timeout: bool = False,
+    ) -> AsyncJob: ...
+
+    @overload
+    async def subscribe(
+        self,
+        endpoint: Literal["image/ideogram/ideogram-3"],
+        *,
+        input: Ideogram3Params,
+        timeout: float | None = None,
+        on_update: OnUpdate[AsyncJob] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_interrupt: bool = True,
+        cancel_on_timeout: bool = False,
+    ) -> AsyncJob: ...
+
+    @overload
+    async def subscribe(
+        self,
+        endpoint: Literal["image/google/imagen-3"],
+        *,
+        input: Imagen3Params,
+        timeout: float | None = None,
+        on_update: OnUpdate[AsyncJob] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_interrupt: bool = True,
+        cancel_on_timeout: bool = False,
+    ) -> AsyncJob: ...
+
+    @overload
+    async def subscribe(
+        self,
+        endpoint: Literal["image/google/imagen-4"],
+        *,
+        input: Imagen4Params,
+        timeout: float | None = None,
+        on_update: OnUpdate[AsyncJob] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_interrupt: bool = True,
+        cancel_on_timeout: bool = False,
+    ) -> AsyncJob: ...
+
+    @overload
+    async def subscribe(
+        self,
+        endpoint: Literal["image/google/imagen-4-fast"],
+        *,
+        input: Imagen4FastParams,
+        timeout: float | None = None,
+        on_update: OnUpdate[AsyncJob] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_interrupt: bool = True,
+        cancel_on_timeout: bool = False,
+    ) -> AsyncJob: ...
+
+    @overload
+    async def subscribe(
+        self,
+        endpoint: Literal["image/google/imagen-4-ultra"],
+        *,
+        input: Imagen4UltraParams,
+        timeout: float | None = None,
+        on_update: OnUpdate[AsyncJob] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_interrupt: bool = True,
+        cancel_on_timeout: bool = False,
+    ) -> AsyncJob: ...
+
+    @overload
+    async def subscribe(
+        self,
+        endpoint: Literal["image/runway/gen-4-image"],
+        *,
+        input: RunwayGen4ImageParams,
+        timeout: float | None = None,
+        on_update: OnUpdate[AsyncJob] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_interrupt: bool = True,
+        cancel_on_timeout: bool = False,
+    ) -> AsyncJob: ...
+
+    @overload
+    async def subscribe(
+        self,
+        endpoint: Literal["image/openai/gpt-image"],
+        *,
+        input: GptImageParams,
+        timeout: float | None = None,
+        on_update: OnUpdate[AsyncJob] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_interrupt: bool = True,
+        cancel_on_timeout: bool = False,
+    ) -> AsyncJob: ...
+
+    @overload
+    async def subscribe(
+        self,
+        endpoint: Literal["image/openai/gpt-image-2"],
+        *,
+        input: GptImage2Params,
+        timeout: float | None = None,
+        on_update: OnUpdate[AsyncJob] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_interrupt: bool = True,
+        cancel_on_timeout: bool = False,
+    ) -> AsyncJob: ...
+
+    @overload
+    async def subscribe(
+        self,
+        endpoint: Literal["image/luma/uni-1"],
+        *,
+        input: LumaUni1Params,
+        timeout: float | None = None,
+        on_update: OnUpdate[AsyncJob] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_interrupt: bool = True,
+        cancel_on_timeout: bool = False,
+    ) -> AsyncJob: ...
+
+    @overload
+    async def subscribe(
+        self,
+        endpoint: Literal["image/bytedance/seedream-4"],
+        *,
+        input: Seedream4Params,
+        timeout: float | None = None,
+        on_update: OnUpdate[AsyncJob] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_interrupt: bool = True,
+        cancel_on_timeout: bool = False,
+    ) -> AsyncJob: ...
+
+    @overload
+    async def subscribe(
+        self,
+        endpoint: Literal["image/bytedance/seedream-5-lite"],
+        *,
+        input: Seedream5LiteParams,
+        timeout: float | None = None,
+        on_update: OnUpdate[AsyncJob] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_interrupt: bool = True,
+        cancel_on_timeout: bool = False,
+    ) -> AsyncJob: ...
+
+    @overload
+    async def subscribe(
+        self,
+        endpoint: Literal["image/qwen/2512"],
+        *,
+        input: Qwen2512Params,
+        timeout: float | None = None,
+        on_update: OnUpdate[AsyncJob] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_interrupt: bool = True,
+        cancel_on_timeout: bool = False,
+    ) -> AsyncJob: ...
+
+    @overload
+    async def subscribe(
+        self,
+        endpoint: Literal["image/z-image/z-image"],
+        *,
+        input: ZImageParams,
+        timeout: float | None = None,
+        on_update: OnUpdate[AsyncJob] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_interrupt: bool = True,
+        cancel_on_timeout: bool = False,
+    ) -> AsyncJob: ...
+
+    @overload
+    async def subscribe(
+        self,
+        endpoint: Literal["image/bytedance/seededit"],
+        *,
+        input: SeedEditParams,
+        timeout: float | None = None,
+        on_update: OnUpdate[AsyncJob] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_interrupt: bool = True,
+        cancel_on_timeout: bool = False,
+    ) -> AsyncJob: ...
+
+    @overload
+    async def subscribe(
+        self,
+        endpoint: Literal["enhance/topaz/generative-enhance"],
+        *,
+        input: TopazGenerativeEnhanceParams,
+        timeout: float | None = None,
+        on_update: OnUpdate[AsyncJob] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_interrupt: bool = True,
+        cancel_on_timeout: bool = False,
+    ) -> AsyncJob: ...
+
+    @overload
+    async def subscribe(
+        self,
+        endpoint: Literal["enhance/topaz/standard-enhance"],
+        *,
+        input: TopazStandardEnhanceParams,
+        timeout: float | None = None,
+        on_update: OnUpdate[AsyncJob] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_interrupt: bool = True,
+        cancel_on_timeout: bool = False,
+    ) -> AsyncJob: ...
+
+    @overload
+    async def subscribe(
+        self,
+        endpoint: Literal["enhance/topaz/bloom-enhance"],
+        *,
+        input: TopazBloomEnhanceParams,
+        timeout: float | None = None,
+        on_update: OnUpdate[AsyncJob] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_interrupt: bool = True,
+        cancel_on_timeout: bool = False,
+    ) -> AsyncJob: ...
+
+    @overload
+    async def subscribe(
+        self,
+        endpoint: Literal["video/kling/kling-1"],
+        *,
+        input: Kling1Params,
+        timeout: float | None = None,
+        on_update: OnUpdate[AsyncJob] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_interrupt: bool = True,
+        cancel_on_timeout: bool = False,
+    ) -> AsyncJob: ...
+
+    @overload
+    async def subscribe(
+        self,
+        endpoint: Literal["video/kling/kling-1.5"],
+        *,
+        input: Kling15Params,
+        timeout: float | None = None,
+        on_update: OnUpdate[AsyncJob] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_interrupt: bool = True,
+        cancel_on_timeout: bool = False,
+    ) -> AsyncJob: ...
+
+    @overload
+    async def subscribe(
+        self,
+        endpoint: Literal["video/kling/kling-1.6"],
+        *,
+        input: Kling16Params,
+        timeout: float | None = None,
+        on_update: OnUpdate[AsyncJob] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_interrupt: bool = True,
+        cancel_on_timeout: bool = False,
+    ) -> AsyncJob: ...
+
+    @overload
+    async def subscribe(
+        self,
+        endpoint: Literal["video/kling/kling-2"],
+        *,
+        input: Kling2Params,
+        timeout: float | None = None,
+        on_update: OnUpdate[AsyncJob] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_interrupt: bool = True,
+        cancel_on_timeout: bool = False,
+    ) -> AsyncJob: ...
+
+    @overload
+    async def subscribe(
+        self,
+        endpoint: Literal["video/kling/kling-2.1"],
+        *,
+        input: Kling21Params,
+        timeout: float | None = None,
+        on_update: OnUpdate[AsyncJob] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_interrupt: bool = True,
+        cancel_on_timeout: bool = False,
+    ) -> AsyncJob: ...
+
+    @overload
+    async def subscribe(
+        self,
+        endpoint: Literal["video/kling/kling-2.5"],
+        *,
+        input: Kling25Params,
+        timeout: float | None = None,
+        on_update: OnUpdate[AsyncJob] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_interrupt: bool = True,
+        cancel_on_timeout: bool = False,
+    ) -> AsyncJob: ...
+
+    @overload
+    async def subscribe(
+        self,
+        endpoint: Literal["video/kling/kling-2.6"],
+        *,
+        input: Kling26Params,
+        timeout: float | None = None,
+        on_update: OnUpdate[AsyncJob] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_interrupt: bool = True,
+        cancel_on_timeout: bool = False,
+    ) -> AsyncJob: ...
+
+    @overload
+    async def subscribe(
+        self,
+        endpoint: Literal["video/kling/kling-3.0"],
+        *,
+        input: Kling30Params,
+        timeout: float | None = None,
+        on_update: OnUpdate[AsyncJob] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_interrupt: bool = True,
+        cancel_on_timeout: bool = False,
+    ) -> AsyncJob: ...
+
+    @overload
+    async def subscribe(
+        self,
+        endpoint: Literal["video/kling/kling-o1"],
+        *,
+        input: KlingO1Params,
+        timeout: float | None = None,
+        on_update: OnUpdate[AsyncJob] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_interrupt: bool = True,
+        cancel_on_timeout: bool = False,
+    ) -> AsyncJob: ...
+
+    @overload
+    async def subscribe(
+        self,
+        endpoint: Literal["video/minimax/hailuo"],
+        *,
+        input: HailuoParams,
+        timeout: float | None = None,
+        on_update: OnUpdate[AsyncJob] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_interrupt: bool = True,
+        cancel_on_timeout: bool = False,
+    ) -> AsyncJob: ...
+
+    @overload
+    async def subscribe(
+        self,
+        endpoint: Literal["video/minimax/hailuo-02"],
+        *,
+        input: Hailuo02Params,
+        timeout: float | None = None,
+        on_update: OnUpdate[AsyncJob] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_interrupt: bool = True,
+        cancel_on_timeout: bool = False,
+    ) -> AsyncJob: ...
+
+    @overload
+    async def subscribe(
+        self,
+        endpoint: Literal["video/minimax/hailuo-2.3"],
+        *,
+        input: Hailuo23Params,
+        timeout: float | None = None,
+        on_update: OnUpdate[AsyncJob] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_interrupt: bool = True,
+        cancel_on_timeout: bool = False,
+    ) -> AsyncJob: ...
+
+    @overload
+    async def subscribe(
+        self,
+        endpoint: Literal["video/minimax/hailuo-2.3-fast"],
+        *,
+        input: Hailuo23FastParams,
+        timeout: float | None = None,
+        on_update: OnUpdate[AsyncJob] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_interrupt: bool = True,
+        cancel_on_timeout: bool = False,
+    ) -> AsyncJob: ...
+
+    @overload
+    async def subscribe(
+        self,
+        endpoint: Literal["video/alibaba/wan-2.1"],
+        *,
+        input: Wan21Params,
+        timeout: float | None = None,
+        on_update: OnUpdate[AsyncJob] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_interrupt: bool = True,
+        cancel_on_timeout: bool = False,
+    ) -> AsyncJob: ...
+
+    @overload
+    async def subscribe(
+        self,
+        endpoint: Literal["video/alibaba/wan-2.2"],
+        *,
+        input: Wan22Params,
+        timeout: float | None = None,
+        on_update: OnUpdate[AsyncJob] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_interrupt: bool = True,
+        cancel_on_timeout: bool = False,
+    ) -> AsyncJob: ...
+
+    @overload
+    async def subscribe(
+        self,
+        endpoint: Literal["video/alibaba/wan-2.5"],
+        *,
+        input: Wan25Params,
+        timeout: float | None = None,
+        on_update: OnUpdate[AsyncJob] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_interrupt: bool = True,
+        cancel_on_timeout: bool = False,
+    ) -> AsyncJob: ...
+
+    @overload
+    async def subscribe(
+        self,
+        endpoint: Literal["video/google/veo-2"],
+        *,
+        input: Veo2Params,
+        timeout: float | None = None,
+        on_update: OnUpdate[AsyncJob] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_interrupt: bool = True,
+        cancel_on_timeout: bool = False,
+    ) -> AsyncJob: ...
+
+    @overload
+    async def subscribe(
+        self,
+        endpoint: Literal["video/google/veo-3"],
+        *,
+        input: Veo3Params,
+        timeout: float | None = None,
+        on_update: OnUpdate[AsyncJob] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_interrupt: bool = True,
+        cancel_on_timeout: bool = False,
+    ) -> AsyncJob: ...
+
+    @overload
+    async def subscribe(
+        self,
+        endpoint: Literal["video/google/veo-3-fast"],
+        *,
+        input: Veo3FastParams,
+        timeout: float | None = None,
+        on_update: OnUpdate[AsyncJob] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_interrupt: bool = True,
+        cancel_on_timeout: bool = False,
+    ) -> AsyncJob: ...
+
+    @overload
+    async def subscribe(
+        self,
+        endpoint: Literal["video/google/veo-3.1"],
+        *,
+        input: Veo31Params,
+        timeout: float | None = None,
+        on_update: OnUpdate[AsyncJob] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_interrupt: bool = True,
+        cancel_on_timeout: bool = False,
+    ) -> AsyncJob: ...
+
+    @overload
+    async def subscribe(
+        self,
+        endpoint: Literal["video/google/veo-3.1-fast"],
+        *,
+        input: Veo31FastParams,
+        timeout: float | None = None,
+        on_update: OnUpdate[AsyncJob] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_interrupt: bool = True,
+        cancel_on_timeout: bool = False,
+    ) -> AsyncJob: ...
+
+    @overload
+    async def subscribe(
+        self,
+        endpoint: Literal["video/google/veo-3.1-lite"],
+        *,
+        input: Veo31LiteParams,
+        timeout: float | None = None,
+        on_update: OnUpdate[AsyncJob] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_interrupt: bool = True,
+        cancel_on_timeout: bool = False,
+    ) -> AsyncJob: ...
+
+    @overload
+    async def subscribe(
+        self,
+        endpoint: Literal["video/bytedance/seedance-1.0-pro"],
+        *,
+        input: Seedance10ProParams,
+        timeout: float | None = None,
+        on_update: OnUpdate[AsyncJob] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_interrupt: bool = True,
+        cancel_on_timeout: bool = False,
+    ) -> AsyncJob: ...
+
+    @overload
+    async def subscribe(
+        self,
+        endpoint: Literal["video/bytedance/seedance-1.0-pro-fast"],
+        *,
+        input: Seedance10ProFastParams,
+        timeout: float | None = None,
+        on_update: OnUpdate[AsyncJob] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_interrupt: bool = True,
+        cancel_on_timeout: bool = False,
+    ) -> AsyncJob: ...
+
+    @overload
+    async def subscribe(
+        self,
+        endpoint: Literal["video/lightricks/ltx-video-2.3-22b"],
+        *,
+        input: Ltx23Params,
+        timeout: float | None = None,
+        on_update: OnUpdate[AsyncJob] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_interrupt: bool = True,
+        cancel_on_timeout: bool = False,
+    ) -> AsyncJob: ...
+
+    @overload
+    async def subscribe(
+        self,
+        endpoint: Literal["video/luma/ray-2"],
+        *,
+        input: Ray2Params,
+        timeout: float | None = None,
+        on_update: OnUpdate[AsyncJob] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_interrupt: bool = True,
+        cancel_on_timeout: bool = False,
+    ) -> AsyncJob: ...
+
+    @overload
+    async def subscribe(
+        self,
+        endpoint: Literal["video/runway/gen-3"],
+        *,
+        input: RunwayGen3Params,
+        timeout: float | None = None,
+        on_update: OnUpdate[AsyncJob] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_interrupt: bool = True,
+        cancel_on_timeout: bool = False,
+    ) -> AsyncJob: ...
+
+    @overload
+    async def subscribe(
+        self,
+        endpoint: Literal["video/runway/gen-4-video"],
+        *,
+        input: RunwayGen4VideoParams,
+        timeout: float | None = None,
+        on_update: OnUpdate[AsyncJob] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_interrupt: bool = True,
+        cancel_on_timeout: bool = False,
+    ) -> AsyncJob: ...
+
+    @overload
+    async def subscribe(
+        self,
+        endpoint: Literal["video/runway/gen-4.5"],
+        *,
+        input: RunwayGen45Params,
+        timeout: float | None = None,
+        on_update: OnUpdate[AsyncJob] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_interrupt: bool = True,
+        cancel_on_timeout: bool = False,
+    ) -> AsyncJob: ...
+
+    @overload
+    async def subscribe(
+        self,
+        endpoint: Literal["video/xai/grok-video"],
+        *,
+        input: GrokVideoParams,
+        timeout: float | None = None,
+        on_update: OnUpdate[AsyncJob] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_interrupt: bool = True,
+        cancel_on_timeout: bool = False,
+    ) -> AsyncJob: ...
+
+    @overload
+    async def subscribe(
+        self,
+        endpoint: Literal["video/runway/aleph"],
+        *,
+        input: RunwayAlephParams,
+        timeout: float | None = None,
+        on_update: OnUpdate[AsyncJob] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_interrupt: bool = True,
+        cancel_on_timeout: bool = False,
+    ) -> AsyncJob: ...
+
+    async def subscribe(
+        self,
+        endpoint: str,
+        *,
+        input: Mapping[str, object],
+        timeout: float | None = None,
+        on_update: OnUpdate[AsyncJob] | None = None,
+        webhook_url: str | None = None,
+        cancel_on_interrupt: bool = True,
+        cancel_on_timeout: bool = False,
+    ) -> AsyncJob:
+        """Submit a generation and wait for it; return the completed job.
+
+        Args:
+            endpoint: family and model, e.g. ``"image/bfl/flux-1-dev"``.
+            input: the model's parameters (typed per model; for an endpoint or parameters known only at run
+                time, use ``generate``).
+            timeout: the wait's deadline in seconds; None means the client's default, never "forever".
+            on_update: called with the job on every status change.
+            webhook_url: also have Krea POST the job to this URL.
+            cancel_on_interrupt: when the wait is interrupted (Ctrl-C; with ``AsyncKrea``, cancelling the task
+                too), cancel the job while it can still be cancelled (then not billed).
+            cancel_on_timeout: when the deadline passes, cancel the job while it can still be cancelled.
+
+        Raises:
+            ValidationError: unknown endpoint or bad parameters; nothing was sent.
+            JobFailedError: the job failed (not billed).
+            JobCancelledError: the job was cancelled (not billed).
+            JobTimeoutError: the deadline passed; the job was left running (cancelled with ``cancel_on_timeout``).
+        """
+        return await self._subscription(
+            endpoint, input, timeout, on_update, webhook_url, cancel_on_interrupt, cancel_on_timeout
+        )
