@@ -31,6 +31,7 @@ from ._config import Settings
 from ._constants import MAX_ERROR_BODY_BYTES, MAX_RESPONSE_BYTES
 from ._errors import (
     APIStatusError,
+    APITimeoutError,
     KreaDeprecationWarning,
     KreaError,
     SubmissionUncertainError,
@@ -82,6 +83,17 @@ def time_left() -> float | None:
     """Seconds left before the enclosing ``deadline``, or None outside one."""
     ends = _deadline.get()
     return None if ends is None else ends - time.monotonic()
+
+
+def queued_past_deadline(method: str, url: str, limit: int) -> APITimeoutError:
+    """The error of a request that was still waiting for one of its client's slots when the deadline passed."""
+    path = shown(url)
+    return APITimeoutError(
+        f"{method.upper()} {path} was not sent: it was still waiting for one of the client's {limit} request "
+        "slots (max_in_flight) when the deadline passed",
+        method=method.upper(),
+        url=path,
+    )
 
 
 _DEFAULT_PORTS = {"http": 80, "https": 443}

@@ -48,6 +48,7 @@ class ClientOptions(TypedDict, total=False):
     max_retries: int | None
     wait_timeout: float | None
     default_headers: Mapping[str, str] | None
+    max_in_flight: int | None
 
 
 class MockKrea:
