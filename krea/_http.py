@@ -219,13 +219,14 @@ class GatewayBase:
                 f"{method.upper()} {url[:200]}: the request cannot be built, so nothing was sent: "
                 f"{type(exc).__name__}: {str(exc)[:300]}"
             ) from exc
-        log.debug("→ %s %s", request.method, request.url.copy_with(query=None))
+        if log.isEnabledFor(logging.DEBUG):  # the URL without its query is built only to be logged
+            log.debug("→ %s %s", request.method, request.url.copy_with(query=None))
         return Exchange(request, time.monotonic() + budget)
 
     def check(self, response: httpx.Response) -> httpx.Response:
-        log.debug("← %s %s %s", response.status_code, response.request.method, response.request.url.path)
-        path = response.request.url.path
-        if "deprecation" in response.headers and path not in self._warned:
+        if log.isEnabledFor(logging.DEBUG):
+            log.debug("← %s %s %s", response.status_code, response.request.method, response.request.url.path)
+        if "deprecation" in response.headers and (path := response.request.url.path) not in self._warned:
             self._warned.add(path)
             warnings.warn(
                 deprecation_message(path, response.headers), KreaDeprecationWarning, stacklevel=_caller_stacklevel()
