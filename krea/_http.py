@@ -177,6 +177,10 @@ class GatewayBase:
         self._api_headers = {"Authorization": f"Bearer {settings.api_key}", **settings.default_headers}
         self._warned: set[str] = set()
         """The paths this client has already warned about (``KreaDeprecationWarning`` once per model)."""
+        # Made once: what every API request sends (a path under ``base_url`` is always the API's origin), and the
+        # timeout of an exchange outside a wait.
+        self._api_request_headers = {"User-Agent": USER_AGENT, **self._api_headers}
+        self._timeout = httpx.Timeout(settings.timeout)
 
     def _headers(self, url: httpx.URL) -> dict[str, str]:
         # The key (and the caller's default headers) go to the API's origin only: never to a download host,
@@ -198,20 +202,28 @@ class GatewayBase:
         self, http: httpx.Client | httpx.AsyncClient, method: str, url: str, kwargs: Mapping[str, Any]
     ) -> Exchange:
         budget = self._budget()
-        target = self._settings.base_url + url if url.startswith("/") else url
+        extra = kwargs.get("headers")
         try:
-            absolute = httpx.URL(target)
-            headers = {**self._headers(absolute), **dict(kwargs.get("headers") or {})}
+            if url.startswith("/"):
+                target: str | httpx.URL = self._settings.base_url + url
+                headers = {**self._api_request_headers, **extra} if extra else self._api_request_headers
+            else:
+                target = httpx.URL(url)
+                headers = {**self._headers(target), **dict(extra or {})}
+            if budget == self._settings.timeout:
+                timeout = self._timeout
+            else:
+                timeout = httpx.Timeout(None if budget == math.inf else budget)
             request = http.build_request(
                 method.upper(),
-                absolute,
+                target,
                 params=kwargs.get("params"),
                 json=kwargs.get("json"),
                 content=kwargs.get("content"),
                 data=kwargs.get("data"),
                 files=kwargs.get("files"),
                 headers=headers,
-                timeout=httpx.Timeout(None if budget == math.inf else budget),
+                timeout=timeout,
             )
         except (httpx.InvalidURL, ValueError, TypeError, RecursionError) as exc:
             # Nothing was sent: an unencodable body (NaN, a lone surrogate, a cycle), a URL httpx refuses.

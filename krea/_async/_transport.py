@@ -68,12 +68,13 @@ class AsyncGateway(GatewayBase):
         exchange = self.build(self._http, method, url, kwargs)
         sent = False
 
-        async def trace(event: str, info: Mapping[str, Any]) -> None:
-            nonlocal sent
-            if event.endswith("send_request_headers.started"):
-                sent = True
-
         if not self._owned:
+
+            async def trace(event: str, info: Mapping[str, Any]) -> None:
+                nonlocal sent
+                if event.endswith("send_request_headers.started"):
+                    sent = True
+
             exchange.request.extensions["trace"] = trace
         try:
             async with exchange_limit(self._owned, exchange.ends, time.monotonic()):

@@ -69,12 +69,13 @@ class Gateway(GatewayBase):
         exchange = self.build(self._http, method, url, kwargs)
         sent = False
 
-        def trace(event: str, info: Mapping[str, Any]) -> None:
-            nonlocal sent
-            if event.endswith("send_request_headers.started"):
-                sent = True
-
         if not self._owned:
+
+            def trace(event: str, info: Mapping[str, Any]) -> None:
+                nonlocal sent
+                if event.endswith("send_request_headers.started"):
+                    sent = True
+
             exchange.request.extensions["trace"] = trace
         try:
             with exchange_limit(self._owned, exchange.ends, time.monotonic()):

@@ -153,6 +153,8 @@ async def _case(base_url: str, n: int, seconds: float, gate: int) -> dict[str, A
 def _line(r: dict[str, Any]) -> str:
     ideal = r["seconds"] + 0.002 * r["n"]
     gate = "none" if r["gate"] >= NO_GATE else str(r["gate"])
+    if "failed" in r:
+        return f"{r['n']:6d} {r['seconds']:4g}s {gate:>5s}   failed: {r['failed']}"
     return (
         f"{r['n']:6d} {r['seconds']:4g}s {gate:>5s}   {r['wall']:7.1f}s {ideal:6.1f}s {r['wall'] / ideal:5.2f}x"
         f"   {r['posts'] / r['n']:4.1f} {r['gets'] / r['n']:5.1f}"
@@ -168,13 +170,14 @@ def _run_case(n: int, seconds: float, gate: int) -> dict[str, Any]:
     try:
         assert server.stdout is not None
         port = int(server.stdout.readline())
-        out = subprocess.run(
+        case = subprocess.run(
             [sys.executable, __file__, "--case", f"http://127.0.0.1:{port}", str(n), str(seconds), str(gate)],
-            check=True,
             capture_output=True,
             text=True,
-        ).stdout
-        result: dict[str, Any] = json.loads(out.strip().splitlines()[-1])
+        )
+        if case.returncode != 0:
+            return {"n": n, "seconds": seconds, "gate": gate, "failed": case.stderr.strip().splitlines()[-1][:300]}
+        result: dict[str, Any] = json.loads(case.stdout.strip().splitlines()[-1])
         return result
     finally:
         if server.stdin is not None:
