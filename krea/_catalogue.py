@@ -156,7 +156,9 @@ def validate(model: Model, params: Mapping[str, Any]) -> None:
     Raises:
         ValidationError: listing every bad field (type, bounds, length, enum, required, unknown keys).
     """
-    validate_schema(model.schema_name, params, what=model.endpoint, owner=model.id)
+    problems = _problems(model.schema_name, params, model.id)
+    if problems:
+        raise ValidationError(f"Invalid parameters for {model.endpoint}: {'; '.join(problems)}", errors=problems)
 
 
 def validate_schema(schema_name: str, params: Mapping[str, Any], *, what: str, owner: str | None = None) -> None:
@@ -165,12 +167,19 @@ def validate_schema(schema_name: str, params: Mapping[str, Any], *, what: str, o
     Raises:
         ValidationError: listing every problem, one per field.
     """
+    problems = _problems(schema_name, params, owner)
+    if problems:
+        raise ValidationError(f"Invalid parameters for {what}: {'; '.join(problems)}", errors=problems)
+
+
+def _problems(schema_name: str, params: Mapping[str, Any], owner: str | None) -> list[str]:
+    """Every problem of ``params`` against a named schema, one per field (none: they are valid)."""
     problems = unsendable(params)
     if problems:  # checked first: the schema validator itself would fail on a 100,000-deep value
-        raise ValidationError(f"Invalid parameters for {what}: {'; '.join(problems)}", errors=problems)
+        return problems
     errors = list(_validator(schema_name).iter_errors(dict(params)))
     if not errors:
-        return
+        return problems
     schema = load_spec()["components"]["schemas"][schema_name]
     known = list(schema.get("properties", {}))
     for error in sorted(errors, key=lambda e: list(e.path)):
@@ -184,9 +193,7 @@ def validate_schema(schema_name: str, params: Mapping[str, Any], *, what: str, o
             problems.append(f"{error.message.split(' ')[0].strip(chr(39))}: required")
         else:
             problems.append(f"{where or '(body)'}: {_describe(error)}")
-    if problems:
-        listing = "; ".join(problems)
-        raise ValidationError(f"Invalid parameters for {what}: {listing}", errors=problems)
+    return problems
 
 
 MAX_DEPTH = 32

@@ -175,7 +175,8 @@ class AsyncKrea(ClientBase):
         operation = model.operation().asyncio_detailed
         response = await self.jobs._request("POST", model.path, operation, body=body, client=self.jobs._api, **kwargs)
         job = self.jobs._job(model.path, response)
-        log.info("submitted %s: job %s is %s", model.endpoint, job.id, job.status)
+        if log.isEnabledFor(logging.INFO):  # its arguments are properties, worth computing only to be logged
+            log.info("submitted %s: job %s is %s", model.endpoint, job.id, job.status)
         return job
 
     async def close(self) -> None:

@@ -176,7 +176,8 @@ class Krea(ClientBase):
         operation = model.operation().sync_detailed
         response = self.jobs._request("POST", model.path, operation, body=body, client=self.jobs._api, **kwargs)
         job = self.jobs._job(model.path, response)
-        log.info("submitted %s: job %s is %s", model.endpoint, job.id, job.status)
+        if log.isEnabledFor(logging.INFO):  # its arguments are properties, worth computing only to be logged
+            log.info("submitted %s: job %s is %s", model.endpoint, job.id, job.status)
         return job
 
     def close(self) -> None:

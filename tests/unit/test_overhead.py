@@ -72,3 +72,26 @@ def test_a_second_submission_does_not_go_through_the_import_system(
     monkeypatch.setattr(importlib, "import_module", counted)
     kit.run(client.image("bfl/flux-1-dev", prompt="second"))
     assert imported == []
+
+
+def test_with_info_logging_off_a_submission_computes_nothing_to_log(
+    kit: Kit, api: respx.MockRouter, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    api.post(FLUX).respond(200, json=job())
+    caplog.set_level(logging.WARNING, logger="krea")
+    client = kit.client()
+    model = _catalogue.find("image", "bfl/flux-1-dev")
+    read: list[str] = []
+    endpoint = _catalogue.Model.endpoint
+
+    def counted(self: _catalogue.Model) -> str:
+        read.append(self.id)
+        return endpoint.fget(self)  # type: ignore[attr-defined, no-any-return]  # a property's getter
+
+    monkeypatch.setattr(_catalogue.Model, "endpoint", property(counted))
+    kit.run(client.image("bfl/flux-1-dev", prompt="x"))
+    assert read == []
+    caplog.set_level(logging.INFO, logger="krea")
+    kit.run(client.image("bfl/flux-1-dev", prompt="x"))
+    assert read == [model.id]
+    assert "submitted image/bfl/flux-1-dev" in caplog.text
