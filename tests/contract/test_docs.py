@@ -109,5 +109,7 @@ def test_the_cli_page_shows_every_command(anchors: dict[str, set[str]]) -> None:
     assert commands
     for name, command in commands.items():
         assert f"krea-{name}" in anchors["cli"], name
-        for sub in getattr(command, "commands", {}):
+        for sub, sub_command in getattr(command, "commands", {}).items():
+            if sub_command.hidden:  # kept for a release and not shown (`krea mock journal`)
+                continue
             assert f"krea-{name}-{sub}" in anchors["cli"], f"{name} {sub}"
