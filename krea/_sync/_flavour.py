@@ -67,7 +67,7 @@ class Gate:
             turn = _Turn()
             self._waiters.append(turn)
         try:
-            turn.wake.acquire(timeout=-1 if timeout is None else timeout)
+            turn.wake.acquire(timeout=-1 if timeout is None else min(timeout, threading.TIMEOUT_MAX))
         except BaseException:  # Ctrl-C while waiting
             if not self._give_up(turn):
                 self.leave()  # handed a slot but interrupted before taking it: pass it on

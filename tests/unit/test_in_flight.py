@@ -235,3 +235,17 @@ def test_max_in_flight_comes_from_the_argument_or_krea_max_in_flight(
     monkeypatch.setenv("KREA_MAX_IN_FLIGHT", "7")
     assert flavour(api_key=KEY)._gateway._gate.limit == 7
     assert flavour(api_key=KEY, max_in_flight=2)._gateway._gate.limit == 2
+
+
+def test_a_sync_wait_at_the_gate_takes_any_finite_deadline() -> None:
+    from krea._sync._flavour import Gate
+
+    gate = Gate(1)
+    assert gate.enter(None)
+    with ThreadPoolExecutor(1) as pool:
+        waiting = pool.submit(gate.enter, 1e300)  # beyond threading.TIMEOUT_MAX
+        while not gate._waiters:
+            time.sleep(0.001)
+        gate.leave()
+        assert waiting.result(timeout=5)
+    assert not gate.enter(0)  # the slot passed to the waiter, which still holds it
