@@ -43,6 +43,8 @@ generate: $(STAMP)
 	PATH="$(BIN):$$PATH" $(BIN)/python scripts/gen_params.py
 	# The sync facade (krea/_sync/) is written from the async one (krea/_async/), its source.
 	PATH="$(BIN):$$PATH" $(BIN)/python scripts/unasync.py
+	# The JSON copy of the spec that krea reads at run time (no YAML parse).
+	$(BIN)/python scripts/spec_json.py
 
 # Regenerate into a scratch folder and compare: any modified, new or deleted file fails.
 check-generated: $(STAMP)
@@ -52,6 +54,7 @@ check-generated: $(STAMP)
 	else echo "generated/ differs from $(SPEC): run 'make generate' and commit" >&2; exit 1; fi
 	PATH="$(BIN):$$PATH" $(BIN)/python scripts/gen_params.py --check
 	PATH="$(BIN):$$PATH" $(BIN)/python scripts/unasync.py --check
+	$(BIN)/python scripts/spec_json.py --check
 
 lint: $(STAMP)
 	$(BIN)/ruff format --check krea tests examples scripts

@@ -24,6 +24,7 @@ from ._spec import load_spec, schema
 if TYPE_CHECKING:
     from jsonschema import Draft202012Validator
     from jsonschema import ValidationError as SchemaError
+    from referencing import Registry
     from referencing.jsonschema import Schema
 
 
@@ -66,11 +67,22 @@ class Model:
 
     def operation(self) -> ModuleType:
         """The generated module that sends this model's request."""
-        return importlib.import_module(f"krea_api.api.{self.family}.{self.operation_id}")
+        return _operation(self.family, self.operation_id)
 
     def request_class(self) -> RequestClass:
         """The generated attrs class of this model's request body."""
-        return cast("RequestClass", getattr(importlib.import_module("krea_api.models"), self.schema_name))
+        return _request_class(self.schema_name)
+
+
+# Found once per model: a submission does not go through the import system again.
+@functools.cache
+def _operation(family: str, operation_id: str) -> ModuleType:
+    return importlib.import_module(f"krea_api.api.{family}.{operation_id}")
+
+
+@functools.cache
+def _request_class(schema_name: str) -> RequestClass:
+    return cast("RequestClass", getattr(importlib.import_module("krea_api.models"), schema_name))
 
 
 @functools.cache
@@ -130,16 +142,25 @@ def find(family: str | None, model_id: str) -> Model:
 
 
 @functools.cache
-def _validator(schema_name: str) -> Draft202012Validator:
-    from jsonschema import Draft202012Validator
+def _registry() -> Registry[Schema]:
+    """The whole spec as one JSON-schema resource, ``urn:krea``, shared by every model's validator."""
     from referencing import Registry, Resource
     from referencing.jsonschema import DRAFT202012
 
-    spec = load_spec()
-    resource = Resource.from_contents(spec, default_specification=DRAFT202012)
+    resource = Resource.from_contents(load_spec(), default_specification=DRAFT202012)
     registry: Registry[Schema] = Registry().with_resource("urn:krea", resource)
-    schema = {"$ref": f"urn:krea#/components/schemas/{schema_name}"}
-    return Draft202012Validator(schema, registry=registry)
+    return registry
+
+
+@functools.cache
+def _validator(schema_name: str) -> Draft202012Validator:
+    from jsonschema import Draft202012Validator
+
+    registry = _registry()
+    # The schema itself, resolved here once, rather than a $ref looked up again on every call; the refs inside it
+    # resolve against the whole spec. ``_resolver`` is how jsonschema itself descends into a resolved $ref.
+    resolved = registry.resolver().lookup(f"urn:krea#/components/schemas/{schema_name}")
+    return Draft202012Validator(resolved.contents, registry=registry, _resolver=resolved.resolver)  # type: ignore[call-arg]  # private in the stubs
 
 
 def validate(model: Model, params: Mapping[str, object]) -> None:
@@ -148,7 +169,9 @@ def validate(model: Model, params: Mapping[str, object]) -> None:
     Raises:
         ValidationError: listing every bad field (type, bounds, length, enum, required, unknown keys).
     """
-    validate_schema(model.schema_name, params, what=model.endpoint, owner=model.id)
+    problems = _problems(model.schema_name, params, model.id)
+    if problems:
+        raise ValidationError(f"Invalid parameters for {model.endpoint}: {'; '.join(problems)}", errors=problems)
 
 
 def validate_schema(schema_name: str, params: Mapping[str, object], *, what: str, owner: str | None = None) -> None:
@@ -157,11 +180,21 @@ def validate_schema(schema_name: str, params: Mapping[str, object], *, what: str
     Raises:
         ValidationError: listing every problem, one per field.
     """
+    problems = _problems(schema_name, params, owner)
+    if problems:
+        raise ValidationError(f"Invalid parameters for {what}: {'; '.join(problems)}", errors=problems)
+
+
+def _problems(schema_name: str, params: Mapping[str, Any], owner: str | None) -> list[str]:
+    """Every problem of ``params`` against a named schema, one per field (none: they are valid)."""
     problems = unsendable(params)
     if problems:  # checked first: the schema validator itself would fail on a 100,000-deep value
-        raise ValidationError(f"Invalid parameters for {what}: {'; '.join(problems)}", errors=problems)
+        return problems
+    errors = list(_validator(schema_name).iter_errors(dict(params)))
+    if not errors:
+        return problems
     known = list(as_object(schema(schema_name).get("properties", {}), f"{schema_name} properties"))
-    for error in sorted(_validator(schema_name).iter_errors(dict(params)), key=lambda e: list(e.path)):
+    for error in sorted(errors, key=lambda e: list(e.path)):
         where = ".".join(str(p) for p in error.absolute_path) or None
         if error.validator == "additionalProperties" and where is None:
             for key in sorted(set(params) - set(known)):
@@ -172,9 +205,7 @@ def validate_schema(schema_name: str, params: Mapping[str, object], *, what: str
             problems.append(f"{error.message.split(' ')[0].strip(chr(39))}: required")
         else:
             problems.append(f"{where or '(body)'}: {_describe(error)}")
-    if problems:
-        listing = "; ".join(problems)
-        raise ValidationError(f"Invalid parameters for {what}: {listing}", errors=problems)
+    return problems
 
 
 MAX_DEPTH = 32

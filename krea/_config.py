@@ -15,7 +15,13 @@ from urllib.parse import urlsplit
 import attrs
 import httpx
 
-from ._constants import DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, DEFAULT_WAIT_TIMEOUT
+from ._constants import (
+    DEFAULT_BASE_URL,
+    DEFAULT_MAX_IN_FLIGHT,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    DEFAULT_WAIT_TIMEOUT,
+)
 from ._errors import KreaConfigError, MissingAPIKeyError
 from ._logging import LEVELS
 
@@ -68,6 +74,8 @@ class Settings:
     """Extra headers sent with every API request."""
     log_level: str | None = None
     """The ``krea`` logger level from ``KREA_LOG`` (e.g. ``debug``), if set."""
+    max_in_flight: int = DEFAULT_MAX_IN_FLIGHT
+    """Most API requests in flight at once from this client; more wait their turn, first come first served."""
 
 
 def _pick(arg: T | None, var: str, default: T, parse: Callable[[str], T], env: Mapping[str, str]) -> T:
@@ -171,6 +179,7 @@ def resolve(
     max_retries: int | None,
     wait_timeout: float | None,
     default_headers: Mapping[str, str] | None,
+    max_in_flight: int | None = None,
     env: Mapping[str, str] | None = None,
 ) -> Settings:
     """Resolve and check every setting once, at construction.
@@ -205,6 +214,11 @@ def resolve(
         raise KreaConfigError(f"max_retries must be a whole number, 0 or more, got {retries!r}")
     wait = _pick(wait_timeout, "KREA_WAIT_TIMEOUT", DEFAULT_WAIT_TIMEOUT, _float("KREA_WAIT_TIMEOUT"), env)
     wait = _seconds("wait_timeout", wait)
+    in_flight = _pick(max_in_flight, "KREA_MAX_IN_FLIGHT", DEFAULT_MAX_IN_FLIGHT, _int("KREA_MAX_IN_FLIGHT"), env)
+    if isinstance(in_flight, bool) or not isinstance(in_flight, int) or in_flight < 1:
+        raise KreaConfigError(
+            f"max_in_flight / KREA_MAX_IN_FLIGHT must be a whole number, 1 or more, got {in_flight!r}"
+        )
     return Settings(
         api_key=key,
         base_url=url,
@@ -213,4 +227,5 @@ def resolve(
         wait_timeout=wait,
         default_headers=_headers(default_headers),
         log_level=log_level(env),
+        max_in_flight=in_flight,
     )

@@ -8,6 +8,10 @@ DEFAULT_TIMEOUT = 60.0
 DEFAULT_MAX_RETRIES = 2
 DEFAULT_WAIT_TIMEOUT = 30 * 60.0
 """Default deadline of ``wait``/``subscribe``: Krea's skills cap long (4K) video waits at 30 minutes."""
+DEFAULT_MAX_IN_FLIGHT = 20
+"""Most requests one client has in flight at once; the rest queue in order. httpcore's pool rescans every
+request waiting in it on each change (encode/httpcore#1035), so 1,000 requests let into it at once cost far
+more than the same requests let in 20 at a time (tests/benchmarks/bench_in_flight.py)."""
 
 # Polling: Krea recommends checking every 2-5 s; start sooner so fast image jobs return quickly.
 POLL_FIRST_PAUSE = 1.0

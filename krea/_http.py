@@ -31,6 +31,7 @@ from ._config import Settings
 from ._constants import MAX_ERROR_BODY_BYTES, MAX_RESPONSE_BYTES
 from ._errors import (
     APIStatusError,
+    APITimeoutError,
     KreaDeprecationWarning,
     KreaError,
     SubmissionUncertainError,
@@ -86,6 +87,17 @@ def time_left() -> float | None:
     """Seconds left before the enclosing ``deadline``, or None outside one."""
     ends = _deadline.get()
     return None if ends is None else ends - time.monotonic()
+
+
+def queued_past_deadline(method: str, url: str, limit: int) -> APITimeoutError:
+    """The error of a request that was still waiting for one of its client's slots when the deadline passed."""
+    path = shown(url)
+    return APITimeoutError(
+        f"{method.upper()} {path} was not sent: it was still waiting for one of the client's {limit} request "
+        "slots (max_in_flight) when the deadline passed",
+        method=method.upper(),
+        url=path,
+    )
 
 
 _DEFAULT_PORTS = {"http": 80, "https": 443}
@@ -169,6 +181,10 @@ class GatewayBase:
         self._api_headers = {"Authorization": f"Bearer {settings.api_key}", **settings.default_headers}
         self._warned: set[str] = set()
         """The paths this client has already warned about (``KreaDeprecationWarning`` once per model)."""
+        # Made once: what every API request sends (a path under ``base_url`` is always the API's origin), and the
+        # timeout of an exchange outside a wait.
+        self._api_request_headers = {"User-Agent": USER_AGENT, **self._api_headers}
+        self._timeout = httpx.Timeout(settings.timeout)
 
     def _headers(self, url: httpx.URL) -> dict[str, str]:
         # The key (and the caller's default headers) go to the API's origin only: never to a download host,
@@ -190,20 +206,28 @@ class GatewayBase:
         self, http: httpx.Client | httpx.AsyncClient, method: str, url: str, kwargs: Mapping[str, Any]
     ) -> Exchange:
         budget = self._budget()
-        target = self._settings.base_url + url if url.startswith("/") else url
+        extra = kwargs.get("headers")
         try:
-            absolute = httpx.URL(target)
-            headers = {**self._headers(absolute), **dict(kwargs.get("headers") or {})}
+            if url.startswith("/"):
+                target: str | httpx.URL = self._settings.base_url + url
+                headers = {**self._api_request_headers, **extra} if extra else self._api_request_headers
+            else:
+                target = httpx.URL(url)
+                headers = {**self._headers(target), **dict(extra or {})}
+            if budget == self._settings.timeout:
+                timeout = self._timeout
+            else:
+                timeout = httpx.Timeout(None if budget == math.inf else budget)
             request = http.build_request(
                 method.upper(),
-                absolute,
+                target,
                 params=kwargs.get("params"),
                 json=kwargs.get("json"),
                 content=kwargs.get("content"),
                 data=kwargs.get("data"),
                 files=kwargs.get("files"),
                 headers=headers,
-                timeout=httpx.Timeout(None if budget == math.inf else budget),
+                timeout=timeout,
             )
         except (httpx.InvalidURL, ValueError, TypeError, RecursionError) as exc:
             # Nothing was sent: an unencodable body (NaN, a lone surrogate, a cycle), a URL httpx refuses.
@@ -211,13 +235,14 @@ class GatewayBase:
                 f"{method.upper()} {url[:200]}: the request cannot be built, so nothing was sent: "
                 f"{type(exc).__name__}: {str(exc)[:300]}"
             ) from exc
-        log.debug("→ %s %s", request.method, request.url.copy_with(query=None))
+        if log.isEnabledFor(logging.DEBUG):  # the URL without its query is built only to be logged
+            log.debug("→ %s %s", request.method, request.url.copy_with(query=None))
         return Exchange(request, time.monotonic() + budget)
 
     def check(self, response: httpx.Response) -> httpx.Response:
-        log.debug("← %s %s %s", response.status_code, response.request.method, response.request.url.path)
-        path = response.request.url.path
-        if "deprecation" in response.headers and path not in self._warned:
+        if log.isEnabledFor(logging.DEBUG):
+            log.debug("← %s %s %s", response.status_code, response.request.method, response.request.url.path)
+        if "deprecation" in response.headers and (path := response.request.url.path) not in self._warned:
             self._warned.add(path)
             warnings.warn(
                 deprecation_message(path, response.headers), KreaDeprecationWarning, stacklevel=_caller_stacklevel()

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime
 import json
+import re
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, ParamSpec, Protocol, TypedDict, TypeVar
 
@@ -94,7 +95,7 @@ def check_id(what: str, value: object) -> str:
         raise ValidationError(f"{what} {value[:80]!r} has surrounding whitespace")
     if len(value) > MAX_ID_LENGTH:
         raise ValidationError(f"{what} is {len(value)} characters long; Krea's ids are at most {MAX_ID_LENGTH}")
-    if any(ord(ch) < 32 or ord(ch) == 127 for ch in value):
+    if _CONTROL.search(value):
         raise ValidationError(f"{what} {value[:80]!r} contains control characters")
     if not value.strip("."):  # "." and ".." are path segments: httpx would send DELETE /jobs or DELETE /
         raise ValidationError(f"{what} {value!r} is not an id")
@@ -163,6 +164,9 @@ def webhook_header(url: str | None) -> dict[str, str]:
         raise ValidationError(f"webhook_url must be an http(s) URL with a host, got {url[:100]!r}")
     return {"x_webhook_url": url}
 
+
+_CONTROL = re.compile("[\x00-\x1f\x7f]")
+"""A control character, which no id holds."""
 
 _ID_NAMES = {"jobs": "job id", "assets": "asset id", "styles": "style id", "node-apps": "node app id"}
 

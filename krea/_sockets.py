@@ -8,11 +8,9 @@ one that would start after it fails at once, so the whole exchange ends in time 
 
 from __future__ import annotations
 
-import contextlib
 import contextvars
 import math
 import time
-from collections.abc import Iterator
 from typing import TypeVar
 
 import httpx
@@ -21,14 +19,22 @@ _ends: contextvars.ContextVar[float | None] = contextvars.ContextVar("krea_excha
 TransportT = TypeVar("TransportT", httpx.HTTPTransport, httpx.AsyncHTTPTransport)
 
 
-@contextlib.contextmanager
-def bounded(ends: float) -> Iterator[None]:
-    """Within this block, socket operations end by the monotonic instant ``ends``."""
-    token = _ends.set(ends)
-    try:
-        yield
-    finally:
-        _ends.reset(token)
+class bounded:  # lower case: used like the function it was, ``with bounded(ends):``
+    """Within this block, socket operations end by the monotonic instant ``ends``.
+
+    A class rather than a ``contextlib.contextmanager`` generator: it runs around every exchange.
+    """
+
+    __slots__ = ("_ends", "_token")
+
+    def __init__(self, ends: float) -> None:
+        self._ends = ends
+
+    def __enter__(self) -> None:
+        self._token = _ends.set(self._ends)
+
+    def __exit__(self, *exc: object) -> None:
+        _ends.reset(self._token)
 
 
 def cap(timeout: float | None, timed_out: type[Exception]) -> float | None:

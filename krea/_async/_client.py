@@ -68,6 +68,8 @@ class AsyncKrea(AsyncGeneration, ClientBase):
         max_retries: retries of requests that are safe to resend; defaults to ``KREA_MAX_RETRIES``, then 2.
         wait_timeout: default deadline of ``wait``/``subscribe``; ``KREA_WAIT_TIMEOUT``, then 30 minutes.
         default_headers: extra headers for every API request.
+        max_in_flight: most API requests in flight at once; more wait their turn, first come first served (a
+            wait's deadline counts the time queued); defaults to ``KREA_MAX_IN_FLIGHT``, then 20.
         http_client: an ``httpx.AsyncClient`` to send with (its transport, proxies and limits are used). krea
             never changes it: each request gets krea's URL, key, headers and ``timeout``; closing krea leaves
             it open.
@@ -86,6 +88,7 @@ class AsyncKrea(AsyncGeneration, ClientBase):
         max_retries: int | None = None,
         wait_timeout: float | None = None,
         default_headers: Mapping[str, str] | None = None,
+        max_in_flight: int | None = None,
         http_client: httpx.AsyncClient | None = None,
         sleep: Sleep | None = None,
     ) -> None:
@@ -96,6 +99,7 @@ class AsyncKrea(AsyncGeneration, ClientBase):
             max_retries=max_retries,
             wait_timeout=wait_timeout,
             default_headers=default_headers,
+            max_in_flight=max_in_flight,
         )
         configure_logging(self._settings.log_level)
         self._gateway = AsyncGateway(self._settings, http_client)
@@ -203,7 +207,8 @@ class AsyncKrea(AsyncGeneration, ClientBase):
         operation = model.operation().asyncio_detailed
         response = await self.jobs._request("POST", model.path, operation, body=body, client=self.jobs._api, **kwargs)
         job = self.jobs._job(model.path, response)
-        log.info("submitted %s: job %s is %s", model.endpoint, job.id, job.status)
+        if log.isEnabledFor(logging.INFO):  # its arguments are properties, worth computing only to be logged
+            log.info("submitted %s: job %s is %s", model.endpoint, job.id, job.status)
         return job
 
     async def _post(self, path: str, endpoint: str, body: Mapping[str, object], webhook_url: str | None) -> AsyncJob:

@@ -2,7 +2,8 @@
 
 Everything else in ``krea/_async/`` is the source of ``krea/_sync/`` (``scripts/unasync.py``); these few
 lines are what token substitution cannot say: how to pause, how to run several calls at once, which
-exceptions interrupt a wait, and how a whole exchange on a caller's own httpx client is bounded.
+exceptions interrupt a wait, how a whole exchange on a caller's own httpx client is bounded, and the gate that
+bounds a client's requests in flight.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import math
+from collections import deque
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
 from typing import TypeVar
 
@@ -60,3 +62,51 @@ async def exchange_limit(bounded_sockets: bool, ends: float, now: float) -> Asyn
         if limit.expired():
             raise ExchangeTimedOut from None
         raise
+
+
+class Gate:
+    """At most ``limit`` holders at once; the others wait their turn, first come first served (so a poll that
+    queued behind a flood of submissions goes before the submissions that came after it).
+
+    asyncio's own ``Semaphore`` is fair too, but this one hands a freed slot straight to the next waiter and
+    never times a holder out: ``enter`` is the only place a deadline applies.
+    """
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self._free = limit
+        self._waiters: deque[asyncio.Future[None]] = deque()
+
+    async def enter(self, timeout: float | None) -> bool:
+        """Take a slot, waiting at most ``timeout`` seconds (None: as long as it takes); False if none came."""
+        if self._free > 0 and not self._waiters:
+            self._free -= 1
+            return True
+        if timeout is not None and timeout <= 0:
+            return False
+        turn = asyncio.get_running_loop().create_future()
+        self._waiters.append(turn)
+        try:
+            async with asyncio.timeout(timeout):
+                await turn
+        except TimeoutError:
+            if turn.done() and not turn.cancelled():
+                return True  # the slot came as the time ran out: it is ours
+            turn.cancel()  # skipped by ``leave``
+            return False
+        except BaseException:
+            if turn.done() and not turn.cancelled():
+                self.leave()  # handed a slot but cancelled before taking it: pass it on
+            else:
+                turn.cancel()
+            raise
+        return True
+
+    def leave(self) -> None:
+        """Give a slot back: to the first waiter still waiting, else to the pool of free slots."""
+        while self._waiters:
+            turn = self._waiters.popleft()
+            if not turn.done():
+                turn.set_result(None)
+                return
+        self._free += 1

@@ -19,8 +19,8 @@ import httpx
 from .. import _sockets
 from .._config import Settings
 from .._errors import make_status_error
-from .._http import ExchangeTimedOut, GatewayBase, Reader, Sender, shown
-from ._flavour import Sleep, exchange_limit
+from .._http import ExchangeTimedOut, GatewayBase, Reader, Sender, queued_past_deadline, shown, time_left
+from ._flavour import Gate, Sleep, exchange_limit
 from ._sockets import bounded_async_client
 
 if TYPE_CHECKING:
@@ -37,9 +37,18 @@ class AsyncGateway(GatewayBase):
         super().__init__(settings)
         self._owned = http is None
         self._http = http if http is not None else bounded_async_client()
+        self._gate = Gate(settings.max_in_flight)
+        """At most ``max_in_flight`` API exchanges at once, the others queued in order (before httpx's pool,
+        whose cost grows with the requests waiting in it)."""
 
     async def request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
-        """Send one API request and read its answer within the exchange's time and size bounds.
+        """Send one API request, once one of the client's ``max_in_flight`` slots is free, and read its answer
+        within the exchange's time and size bounds.
+
+        The wait for a slot counts against a wait's deadline (the exchange gets only the time left after it);
+        a request still queued at the deadline was not sent, and fails with ``APITimeoutError`` (never retried,
+        never a ``SubmissionUncertainError``). Outside a wait, a queued request waits as long as it takes: each
+        one ahead of it is bounded by its own timeout.
 
         With krea's own httpx client every socket operation is cut to the time left, so the whole exchange
         ends in time. A caller's ``http_client`` keeps its own connections: it gets httpx's per-read timeouts
@@ -47,18 +56,27 @@ class AsyncGateway(GatewayBase):
         the whole exchange also runs under ``asyncio.timeout``; when that fires, the request counts as not sent
         only if httpcore's trace hook shows it had not started to go out.
         """
+        if not await self._gate.enter(time_left()):
+            raise queued_past_deadline(method, url, self._gate.limit)
+        try:
+            return await self._exchange(method, url, kwargs)
+        finally:
+            self._gate.leave()
+
+    async def _exchange(self, method: str, url: str, kwargs: Mapping[str, Any]) -> httpx.Response:
         exchange = self.build(self._http, method, url, kwargs)
         sent = False
         # httpcore reports through the trace hook when a request starts to go out; another transport (a mock,
         # ASGI, a custom one) reports nothing, so there the request may have gone out whatever the hook says.
         traceable = isinstance(self._http._transport_for_url(exchange.request.url), httpx.AsyncHTTPTransport)
 
-        async def trace(event: str, info: Mapping[str, object]) -> None:
-            nonlocal sent
-            if event.endswith("send_request_headers.started"):
-                sent = True
-
         if not self._owned:
+
+            async def trace(event: str, info: Mapping[str, object]) -> None:
+                nonlocal sent
+                if event.endswith("send_request_headers.started"):
+                    sent = True
+
             exchange.request.extensions["trace"] = trace
         try:
             async with exchange_limit(self._owned, exchange.ends, time.monotonic()):

@@ -7,7 +7,9 @@ Everything else in ``krea/_sync/`` is generated from ``krea/_async/`` (``scripts
 from __future__ import annotations
 
 import contextlib
+import threading
 import time
+from collections import deque
 from collections.abc import Callable, Iterable
 from typing import TypeVar
 
@@ -32,3 +34,60 @@ def exchange_limit(bounded_sockets: bool, ends: float, now: float) -> contextlib
     cut to the time left and the reader's check between chunks (a caller's own ``http_client``), so it never
     raises ``ExchangeTimedOut``."""
     return contextlib.nullcontext()
+
+
+class _Turn:
+    """One thread waiting at the gate: it blocks on ``wake`` (held until a slot is handed to it)."""
+
+    __slots__ = ("given", "gone", "wake")
+
+    def __init__(self) -> None:
+        self.wake = threading.Lock()
+        self.wake.acquire()
+        self.given = False
+        self.gone = False
+
+
+class Gate:
+    """At most ``limit`` threads hold a slot at once; the others wait their turn, first come first served."""
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self._free = limit
+        self._lock = threading.Lock()
+        self._waiters: deque[_Turn] = deque()
+
+    def enter(self, timeout: float | None) -> bool:
+        """Take a slot, waiting at most ``timeout`` seconds (None: as long as it takes); False if none came."""
+        with self._lock:
+            if self._free > 0 and not self._waiters:
+                self._free -= 1
+                return True
+            if timeout is not None and timeout <= 0:
+                return False
+            turn = _Turn()
+            self._waiters.append(turn)
+        try:
+            turn.wake.acquire(timeout=-1 if timeout is None else min(timeout, threading.TIMEOUT_MAX))
+        except BaseException:  # Ctrl-C while waiting
+            if not self._give_up(turn):
+                self.leave()  # handed a slot but interrupted before taking it: pass it on
+            raise
+        return not self._give_up(turn)
+
+    def _give_up(self, turn: _Turn) -> bool:
+        """Whether ``turn`` was handed no slot (and is now skipped by ``leave``); False: it holds one."""
+        with self._lock:
+            turn.gone = not turn.given
+            return turn.gone
+
+    def leave(self) -> None:
+        """Give a slot back: to the first waiter still waiting, else to the pool of free slots."""
+        with self._lock:
+            while self._waiters:
+                turn = self._waiters.popleft()
+                if not turn.gone:
+                    turn.given = True
+                    turn.wake.release()
+                    return
+            self._free += 1

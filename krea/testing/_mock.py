@@ -16,7 +16,7 @@ import httpx
 from krea.testing import _limits as limits
 from krea.testing._api.call import DEFAULT_SUNSETS, Config, Deprecation, Sunset
 from krea.testing._api.service import FILES_PREFIX, RequestRecord, Service
-from krea.testing._api.spec import Catalogue, find_spec, load_document
+from krea.testing._api.spec import Catalogue, load_document, load_krea_document
 from krea.testing._core.billing import Charge, PriceTable
 from krea.testing._core.clock import VirtualClock, WallClock
 from krea.testing._core.faults import FAULT_KINDS, Fault, FaultKind, FaultQueue
@@ -48,6 +48,7 @@ class ClientOptions(TypedDict, total=False):
     max_retries: int | None
     wait_timeout: float | None
     default_headers: Mapping[str, str] | None
+    max_in_flight: int | None
 
 
 class MockKrea:
@@ -125,7 +126,12 @@ class MockKrea:
         self._initial_prices = {
             key: limits.usd(f"prices.{key}", v, low=Decimal(0)) for key, v in (prices or {}).items()
         }
-        document = spec if isinstance(spec, Mapping) else load_document(Path(spec) if spec else find_spec())
+        if isinstance(spec, Mapping):
+            document = spec
+        elif spec:
+            document = load_document(Path(spec))
+        else:
+            document = load_krea_document()
         self.catalogue = Catalogue(document)
         self.base_url = base_url.rstrip("/")
         self.api_keys = None if api_keys is None else frozenset(api_keys)

@@ -63,6 +63,8 @@ def test_client_without_key_raises_before_any_request(monkeypatch: pytest.Monkey
         ({"KREA_TIMEOUT": "soon"}, "KREA_TIMEOUT"),
         ({"KREA_MAX_RETRIES": "-1"}, "KREA_MAX_RETRIES"),
         ({"KREA_WAIT_TIMEOUT": "0"}, "KREA_WAIT_TIMEOUT"),
+        ({"KREA_MAX_IN_FLIGHT": "0"}, "KREA_MAX_IN_FLIGHT"),
+        ({"KREA_MAX_IN_FLIGHT": "many"}, "KREA_MAX_IN_FLIGHT"),
     ],
 )
 def test_malformed_settings_raise_config_errors(env: dict[str, str], message: str) -> None:
@@ -97,6 +99,9 @@ def test_repr_of_settings_and_client_never_show_the_key() -> None:
         ({}, {"max_retries": -1}, "max_retries"),
         ({}, {"max_retries": "3"}, "max_retries"),
         ({}, {"max_retries": True}, "max_retries"),
+        ({}, {"max_in_flight": 0}, "max_in_flight"),
+        ({}, {"max_in_flight": 2.5}, "max_in_flight"),
+        ({}, {"max_in_flight": True}, "max_in_flight"),
         ({}, {"api_key": "clé-0123456789"}, "api_key"),
         ({}, {"api_key": 12345678901}, "api_key"),
         ({}, {"default_headers": {"X-Team": 5}}, "default_headers"),

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import importlib.resources
+import json
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-
-import yaml
 
 _METHODS = ("get", "post", "put", "patch", "delete")
 _PARAM = re.compile(r"\{([^}/]+)\}")
@@ -88,8 +87,23 @@ def find_spec() -> Path:
     raise FileNotFoundError(f"Krea spec not found: neither krea/openapi.yaml nor {_REPO_SPEC} exists")
 
 
+def load_krea_document() -> dict[str, Any]:
+    """Krea's spec (``find_spec``), read from the JSON copy beside it (written by ``make generate``): a fresh
+    document each time, in about a millisecond, where parsing the YAML takes some 30 ms."""
+    path = find_spec()
+    copy = path.with_name("openapi.json" if path.name == "openapi.yaml" else "krea.json")
+    return load_document(copy if copy.is_file() else path)
+
+
 def load_document(path: Path) -> dict[str, Any]:
-    """Parse a YAML or JSON spec file, with the C loader when PyYAML has one."""
+    """Parse a YAML or JSON spec file (a ``.json`` one with ``json``; YAML with the C loader when PyYAML has
+    one)."""
+    if path.suffix == ".json":
+        with path.open(encoding="utf-8") as fh:
+            parsed: dict[str, Any] = json.load(fh)
+        return parsed
+    import yaml
+
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     with path.open(encoding="utf-8") as fh:
         document: dict[str, Any] = yaml.load(fh, Loader=loader)
