@@ -39,12 +39,12 @@ generate: $(STAMP)
 	rm -rf $(GEN_OUT)
 	$(GENERATE) $(GEN_OUT)
 	touch $(GEN_OUT)/py.typed
+	# The JSON copy of the spec that krea reads at run time (no YAML parse); first, as the next steps read it.
+	$(BIN)/python scripts/spec_json.py
 	# The typed parameters (krea/_params.py) and typed calls (krea/_async/_generation.py) from the spec.
 	PATH="$(BIN):$$PATH" $(BIN)/python scripts/gen_params.py
 	# The sync facade (krea/_sync/) is written from the async one (krea/_async/), its source.
 	PATH="$(BIN):$$PATH" $(BIN)/python scripts/unasync.py
-	# The JSON copy of the spec that krea reads at run time (no YAML parse).
-	$(BIN)/python scripts/spec_json.py
 
 # Regenerate into a scratch folder and compare: any modified, new or deleted file fails.
 check-generated: $(STAMP)
@@ -52,9 +52,9 @@ check-generated: $(STAMP)
 	$(GENERATE) "$$tmp/krea_api" >/dev/null; touch "$$tmp/krea_api/py.typed"; \
 	if diff -r -x __pycache__ $(GEN_OUT) "$$tmp/krea_api"; then echo "generated/ is up to date"; \
 	else echo "generated/ differs from $(SPEC): run 'make generate' and commit" >&2; exit 1; fi
+	$(BIN)/python scripts/spec_json.py --check
 	PATH="$(BIN):$$PATH" $(BIN)/python scripts/gen_params.py --check
 	PATH="$(BIN):$$PATH" $(BIN)/python scripts/unasync.py --check
-	$(BIN)/python scripts/spec_json.py --check
 
 lint: $(STAMP)
 	$(BIN)/ruff format --check krea tests examples scripts
