@@ -122,7 +122,9 @@ class MoneyRule:
 
     def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: object) -> None:
         if self.creates and isinstance(exc, UnexpectedResponseError):
-            raise submission_uncertain(self.path, str(exc), self.submitted_at, answered=exc.status_code) from exc
+            # The uncertain message says "POST <path> answered <status>" itself: keep only what was wrong.
+            why = str(exc).removeprefix(f"POST {self.path} answered {exc.status_code} with ")
+            raise submission_uncertain(self.path, why, self.submitted_at, answered=exc.status_code) from exc
 
     def checked(self, response: Response[T]) -> Response[T]:
         """``response``, once a job-creating operation's answer is known to be its job (an object with an id)

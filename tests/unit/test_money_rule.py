@@ -163,9 +163,10 @@ def test_a_2xx_that_is_not_the_job_the_spec_says_is_uncertain(
     # money rule, so a created job that is not readable is always reported as possibly billed.
     url, call = _facade_call(path)
     route = api.post(url).respond(200, json=body)
-    with pytest.raises(SubmissionUncertainError):
+    with pytest.raises(SubmissionUncertainError) as caught:
         kit.run(call(kit.client(max_retries=3)))
     assert route.call_count == 1
+    assert str(caught.value).count(" answered ") == 1, "the message repeats itself"
 
 
 @pytest.mark.parametrize(
