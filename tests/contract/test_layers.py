@@ -155,3 +155,20 @@ def test_the_hand_written_facade_uses_any_at_most_forty_times() -> None:
              for path in sorted(files)}  # fmt: skip
     used = {name: count for name, count in found.items() if count}
     assert sum(used.values()) <= MAX_ANY, used
+
+
+def test_no_file_keeps_a_merge_conflict_marker() -> None:
+    # A conflict resolved in code but not in prose once left markers in README.md and CHANGELOG.md.
+    roots = [ROOT / name for name in ("README.md", "CHANGELOG.md", "Makefile", "pyproject.toml")]
+    roots += [
+        path
+        for name in ("krea", "tests", "docs", "openapi", "scripts", "examples")
+        for path in (ROOT / name).rglob("*")
+    ]
+    marked = []
+    for path in roots:
+        if path.is_file() and path.suffix in {"", ".md", ".py", ".toml", ".yaml", ".yml", ".json", ".jinja"}:
+            text = path.read_text(encoding="utf-8", errors="replace")
+            if any(line.startswith(("<<<<<<< ", ">>>>>>> ")) for line in text.splitlines()):
+                marked.append(str(path.relative_to(ROOT)))
+    assert marked == []
