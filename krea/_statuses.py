@@ -1,13 +1,14 @@
 """Job statuses, in one place: the spec's ``JobStatus`` enum (as generated) and what each means to a client.
 
-The generated ``krea_api.models.JobStatus`` is the list; which of them end a job and which are past the
-point where a cancel can stop it is what the spec says in prose, written here once. The enum is read on first
-use, so ``import krea`` does not load the generated models.
+``JobStatusName`` lists them in the spec's order (a test keeps it equal to the spec's enum and to the generated
+``krea_api.models.JobStatus``); which of them end a job and which are past the point where a cancel can stop
+it is what the spec says in prose, written here once.
 """
 
 from __future__ import annotations
 
 import functools
+import typing
 from typing import Literal
 
 JobStatusName = Literal[
@@ -32,10 +33,8 @@ PAST_CANCELLATION = frozenset({"sampling", "intermediate-complete"}) | TERMINAL_
 
 @functools.cache
 def known_statuses() -> tuple[str, ...]:
-    """Every status the spec names, in its order."""
-    from krea_api.models import JobStatus
-
-    return tuple(status.value for status in JobStatus)
+    """Every status the spec names, in the spec's (lifecycle) order; the generated enum sorts them by name."""
+    return typing.get_args(JobStatusName)
 
 
 @functools.cache
