@@ -138,7 +138,10 @@ def find(family: str | None, model_id: str) -> Model:
         tail = model_id.rsplit("/", 1)[-1]
         close = [c for c in candidates if tail and tail in c][:3]
     hint = f"; did you mean {', '.join(repr(c) for c in close)}?" if close else ""
-    raise ValidationError(f"Unknown {what}{hint} (see krea.models() for the catalogue)")
+    raise ValidationError(
+        f"Unknown {what}{hint}: it is not in the spec this SDK was built from (see krea.models() for the catalogue; "
+        "a model Krea added since can be sent with client.generate(..., validate=False))"
+    )
 
 
 @functools.cache

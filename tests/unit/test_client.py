@@ -63,6 +63,9 @@ def test_unknown_model_raises_validation_error_with_suggestions_and_sends_nothin
     with pytest.raises(ValidationError, match=r"bfl/flux-1-dev") as caught:
         kit.run(client.image("bfl/flux-1-devv", prompt="x"))
     assert "did you mean" in str(caught.value)
+    # A model an upgrade removed (or one newer than the SDK) says why, and the way to send a newer one.
+    assert "not in the spec this SDK was built from" in str(caught.value)
+    assert "validate=False" in str(caught.value)
     with pytest.raises(ValidationError, match="google/veo-3"):
         kit.run(client.subscribe("video/google/veo3", input={"prompt": "x"}))
     assert not api.calls
