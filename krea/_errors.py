@@ -420,7 +420,7 @@ def unreadable(method: str, path: str, response: httpx.Response, why: str) -> Un
 
 
 def not_a_job(path: str, data: object) -> UnexpectedResponseError:
-    """The error for a success answer (or an item of a page) that is not a job with an id."""
+    """The error for an item of a page that is not a job with an id (a whole answer is ``unreadable``)."""
     shown = str(data)[:300]
     return UnexpectedResponseError(f"{path}: expected a job, got {shown}", status_code=200, body=shown.encode())
 

@@ -22,7 +22,7 @@ import sys
 import time
 import warnings
 from collections.abc import Callable, Iterator, Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 import attrs
 import httpx
@@ -46,7 +46,6 @@ from ._retry import Attempt, Failure, RetryPolicy, is_uncertain_submission
 from ._version import __version__
 
 log = logging.getLogger("krea")
-T = TypeVar("T")
 
 USER_AGENT = f"krea-python/{__version__}"
 

@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, TypedDict, TypeVar
 
-from ._errors import ConflictError, KreaError, SubmissionUncertainError, ValidationError, not_a_job
+from ._errors import ConflictError, KreaError, SubmissionUncertainError, ValidationError, not_a_job, unreadable
 from ._job import JobBase, has_id
 from ._json import JSON, JSONObject
 from ._resource import parsed
@@ -38,7 +38,7 @@ def job_parts(path: str, response: Response[JobDocument]) -> tuple[JSONObject, J
     """
     document = parsed(path, response)
     if not has_id(document) or not isinstance(response.data, dict):
-        raise not_a_job(path, response.data)
+        raise unreadable(response.raw.request.method, path, response.raw, "is not a job with an id")
     return response.data, document
 
 

@@ -15,7 +15,7 @@ import datetime
 import json
 import re
 from collections.abc import Callable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, ParamSpec, Protocol, TypedDict, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypedDict, TypeVar
 
 import httpx
 
@@ -29,7 +29,6 @@ if TYPE_CHECKING:
     from krea_api.types import Response, Unset
 
 T = TypeVar("T")
-P = ParamSpec("P")
 Item = TypeVar("Item", covariant=True)
 
 
