@@ -20,6 +20,7 @@ if _typing.TYPE_CHECKING:  # what mypy and IDEs see; at run time __getattr__ bel
     from ._async._client import AsyncKrea
     from ._async._jobs import AsyncJob
     from ._catalogue import Model
+    from ._config import NOT_GIVEN, NotGiven
     from ._errors import (
         APIConnectionError,
         APIStatusError,
@@ -48,6 +49,7 @@ if _typing.TYPE_CHECKING:  # what mypy and IDEs see; at run time __getattr__ bel
         ValidationError,
     )
     from ._job import JobBase, JobErrorInfo
+    from ._responses import CallResponse, ResponseLog
     from ._sync._client import Krea
     from ._sync._jobs import Job
 
@@ -59,7 +61,7 @@ def models() -> list[Model]:
     return list(catalogue().values())
 
 
-__all__ = [
+__all__ = [  # noqa: RUF022 - in plain sorted() order, which a test keeps
     "APIConnectionError",
     "APIStatusError",
     "APITimeoutError",
@@ -67,6 +69,7 @@ __all__ = [
     "AsyncKrea",
     "AuthenticationError",
     "BadRequestError",
+    "CallResponse",
     "ConflictError",
     "DownloadError",
     "InsufficientBalanceError",
@@ -84,9 +87,12 @@ __all__ = [
     "MissingAPIKeyError",
     "Model",
     "ModelGoneError",
+    "NOT_GIVEN",
     "NotFoundError",
+    "NotGiven",
     "PermissionDeniedError",
     "RateLimitError",
+    "ResponseLog",
     "ServerError",
     "SubmissionUncertainError",
     "UnexpectedResponseError",
@@ -108,6 +114,7 @@ _EXPORTS = {
     "AsyncKrea": "krea._async._client",
     "AuthenticationError": "krea._errors",
     "BadRequestError": "krea._errors",
+    "CallResponse": "krea._responses",
     "ConflictError": "krea._errors",
     "DownloadError": "krea._errors",
     "InsufficientBalanceError": "krea._errors",
@@ -125,9 +132,12 @@ _EXPORTS = {
     "MissingAPIKeyError": "krea._errors",
     "Model": "krea._catalogue",
     "ModelGoneError": "krea._errors",
+    "NOT_GIVEN": "krea._config",
     "NotFoundError": "krea._errors",
+    "NotGiven": "krea._config",
     "PermissionDeniedError": "krea._errors",
     "RateLimitError": "krea._errors",
+    "ResponseLog": "krea._responses",
     "ServerError": "krea._errors",
     "SubmissionUncertainError": "krea._errors",
     "UnexpectedResponseError": "krea._errors",

@@ -4,6 +4,7 @@ and its generated twin ``krea/_sync/_client.py`` (``Krea``)."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 from collections.abc import Mapping
@@ -11,7 +12,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from . import _catalogue, _uploads
+from . import _catalogue, _responses, _uploads
 from ._config import Settings
 from ._errors import ValidationError
 from ._json import JSON
@@ -23,6 +24,8 @@ if TYPE_CHECKING:
     from krea_api.types import Response
 
     from ._assets import FileInput
+    from ._http import GatewayBase
+    from ._responses import ResponseLog
 
 
 def build_body(model: _catalogue.Model, params: Mapping[str, object]) -> object:
@@ -47,9 +50,23 @@ def files_to_upload(
 
 
 class ClientBase:
-    """Settings and ``repr``, for both clients."""
+    """Settings, ``capture_responses`` and ``repr``, for both clients."""
 
     _settings: Settings
+    _gateway: GatewayBase
+
+    def capture_responses(self) -> contextlib.AbstractContextManager[ResponseLog]:
+        """Record what each API request made inside the block answered: status, headers, time, retries.
+
+            >>> with client.capture_responses() as seen:
+            ...     job = client.image("bfl/flux-1-dev", prompt="a red fox")
+            >>> seen.last.status_code, seen.last.headers.get("Deprecation"), seen.last.retries_taken
+
+        Every request that got an answer is there, in the order they ended (a ``subscribe`` is its submission
+        and each poll; ``seen[0]`` is the first), from this client and the clients ``with_options`` made from
+        it, in this thread or task and the tasks it starts; nothing is sent twice to get it.
+        """
+        return _responses.capturing(self._gateway.lineage)
 
     @property
     def base_url(self) -> str:

@@ -22,7 +22,7 @@ from ._constants import (
     DEFAULT_TIMEOUT,
     DEFAULT_WAIT_TIMEOUT,
 )
-from ._errors import KreaConfigError, MissingAPIKeyError
+from ._errors import KreaConfigError, KreaError, MissingAPIKeyError
 from ._logging import LEVELS
 
 T = TypeVar("T")
@@ -31,12 +31,12 @@ _TOKEN = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
 """An HTTP header name (RFC 9110 token)."""
 
 
-class _NotGiven:
+class NotGiven:
     """The type of ``NOT_GIVEN``: an argument left out, where ``None`` is a meaningful value."""
 
-    _instance: _NotGiven | None = None
+    _instance: NotGiven | None = None
 
-    def __new__(cls) -> _NotGiven:
+    def __new__(cls) -> NotGiven:
         if cls._instance is None:
             cls._instance = super().__new__(cls)
         return cls._instance
@@ -48,7 +48,7 @@ class _NotGiven:
         return False
 
 
-NOT_GIVEN = _NotGiven()
+NOT_GIVEN = NotGiven()
 """Sentinel for an argument that was not passed (so the environment or the default applies)."""
 
 
@@ -92,17 +92,17 @@ def _float(var: str) -> Callable[[str], float]:
             value = float(raw)
         except ValueError:
             raise KreaConfigError(f"{var} must be a number of seconds, got {raw!r}") from None
-        return _seconds(var, value)
+        return checked_seconds(var, value)
 
     return parse
 
 
-def _seconds(name: str, value: object) -> float:
-    """A positive, finite number of seconds, or a ``KreaConfigError`` naming the setting."""
+def checked_seconds(name: str, value: object, error: type[KreaError] = KreaConfigError) -> float:
+    """A positive, finite number of seconds, or ``error`` (a ``KreaConfigError`` by default) naming the setting."""
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise KreaConfigError(f"{name} must be a number of seconds, got {type(value).__name__} {value!r:.80}")
+        raise error(f"{name} must be a number of seconds, got {type(value).__name__} {value!r:.80}")
     if not 0 < value < math.inf:  # also refuses NaN
-        raise KreaConfigError(f"{name} must be a positive, finite number of seconds, got {value!r}")
+        raise error(f"{name} must be a positive, finite number of seconds, got {value!r}")
     return float(value)
 
 
@@ -119,27 +119,30 @@ def _int(var: str) -> Callable[[str], int]:
     return parse
 
 
-def _header_text(what: str, value: object) -> str:
+def _header_text(what: str, value: object, error: type[KreaError]) -> str:
     if not isinstance(value, str):
-        raise KreaConfigError(f"{what} must be a string, got {type(value).__name__}")
+        raise error(f"{what} must be a string, got {type(value).__name__}")
     if not value or any(not 32 <= ord(ch) < 127 for ch in value) or value != value.strip():
-        raise KreaConfigError(f"{what} must be printable ASCII without surrounding spaces (it is sent as a header)")
+        raise error(f"{what} must be printable ASCII without surrounding spaces (it is sent as a header)")
     return value
 
 
-def _headers(headers: object) -> dict[str, str]:
-    """``default_headers`` checked before any request: names are HTTP tokens, values printable ASCII."""
+def checked_headers(
+    headers: object, what: str = "default_headers", error: type[KreaError] = KreaConfigError
+) -> dict[str, str]:
+    """Headers checked before any request (``default_headers``, or a call's ``extra_headers`` with
+    ``ValidationError``): names are HTTP tokens, values printable ASCII, none that krea sets itself."""
     if headers is None:
         return {}
     if not isinstance(headers, Mapping):
-        raise KreaConfigError(f"default_headers must be a mapping of header names to values, got {headers!r:.80}")
+        raise error(f"{what} must be a mapping of header names to values, got {headers!r:.80}")
     checked: dict[str, str] = {}
     for name, value in headers.items():
         if not isinstance(name, str) or not _TOKEN.fullmatch(name):
-            raise KreaConfigError(f"default_headers: {name!r:.80} is not a valid header name")
+            raise error(f"{what}: {name!r:.80} is not a valid header name")
         if name.lower() in ("authorization", "host", "content-length"):
-            raise KreaConfigError(f"default_headers: {name} is set by krea and cannot be overridden")
-        checked[name] = _header_text(f"default_headers[{name!r}]", value)
+            raise error(f"{what}: {name} is set by krea and cannot be overridden")
+        checked[name] = _header_text(f"{what}[{name!r}]", value, error)
     return checked
 
 
@@ -175,7 +178,7 @@ def resolve(
     *,
     api_key: str | None,
     base_url: str | None,
-    timeout: float | _NotGiven | None,
+    timeout: float | NotGiven | None,
     max_retries: int | None,
     wait_timeout: float | None,
     default_headers: Mapping[str, str] | None,
@@ -205,15 +208,15 @@ def resolve(
             "api_key= or KREA_API_KEY."
         )
     url = _base_url(_pick(base_url, "KREA_BASE_URL", DEFAULT_BASE_URL, str, env))
-    if isinstance(timeout, _NotGiven):
+    if isinstance(timeout, NotGiven):
         resolved_timeout: float | None = _pick(None, "KREA_TIMEOUT", DEFAULT_TIMEOUT, _float("KREA_TIMEOUT"), env)
     else:
-        resolved_timeout = None if timeout is None else _seconds("timeout", timeout)
+        resolved_timeout = None if timeout is None else checked_seconds("timeout", timeout)
     retries = _pick(max_retries, "KREA_MAX_RETRIES", DEFAULT_MAX_RETRIES, _int("KREA_MAX_RETRIES"), env)
     if isinstance(retries, bool) or not isinstance(retries, int) or retries < 0:
         raise KreaConfigError(f"max_retries must be a whole number, 0 or more, got {retries!r}")
     wait = _pick(wait_timeout, "KREA_WAIT_TIMEOUT", DEFAULT_WAIT_TIMEOUT, _float("KREA_WAIT_TIMEOUT"), env)
-    wait = _seconds("wait_timeout", wait)
+    wait = checked_seconds("wait_timeout", wait)
     in_flight = _pick(max_in_flight, "KREA_MAX_IN_FLIGHT", DEFAULT_MAX_IN_FLIGHT, _int("KREA_MAX_IN_FLIGHT"), env)
     if isinstance(in_flight, bool) or not isinstance(in_flight, int) or in_flight < 1:
         raise KreaConfigError(
@@ -225,7 +228,35 @@ def resolve(
         timeout=resolved_timeout,
         max_retries=retries,
         wait_timeout=wait,
-        default_headers=_headers(default_headers),
+        default_headers=checked_headers(default_headers),
         log_level=log_level(env),
         max_in_flight=in_flight,
+    )
+
+
+def with_changes(
+    settings: Settings,
+    *,
+    api_key: str | None = None,
+    base_url: str | None = None,
+    timeout: float | NotGiven | None = NOT_GIVEN,
+    max_retries: int | None = None,
+    wait_timeout: float | None = None,
+    default_headers: Mapping[str, str] | None = None,
+) -> Settings:
+    """``settings`` with the given ones changed and checked as at construction (``with_options``); what is not
+    given is kept as it is (the environment is not read again). ``default_headers`` are added to the current ones.
+
+    Raises:
+        KreaConfigError: a malformed value (the message names the setting).
+    """
+    return resolve(
+        api_key=settings.api_key if api_key is None else api_key,
+        base_url=settings.base_url if base_url is None else base_url,
+        timeout=settings.timeout if isinstance(timeout, NotGiven) else timeout,
+        max_retries=settings.max_retries if max_retries is None else max_retries,
+        wait_timeout=settings.wait_timeout if wait_timeout is None else wait_timeout,
+        default_headers={**settings.default_headers, **checked_headers(default_headers)},
+        max_in_flight=settings.max_in_flight,
+        env={"KREA_LOG": settings.log_level or ""},
     )

@@ -27,7 +27,7 @@ from typing import Any
 import attrs
 import httpx
 
-from ._config import Settings
+from ._config import NotGiven, Settings
 from ._constants import MAX_ERROR_BODY_BYTES, MAX_RESPONSE_BYTES
 from ._errors import (
     APIStatusError,
@@ -42,6 +42,9 @@ from ._errors import (
     submission_uncertain,
     too_large,
 )
+from ._options import CallOptions
+from ._options import current as current_options
+from ._responses import answered
 from ._retry import Attempt, Failure, RetryPolicy, is_uncertain_submission
 from ._version import __version__
 
@@ -174,45 +177,67 @@ class Reader:
 class GatewayBase:
     """Builds every request from the settings; the sync and async gateways add only the sending."""
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: Settings, parent: GatewayBase | None = None) -> None:
         self._settings = settings
         self._api = origin(httpx.URL(settings.base_url))
         self._api_headers = {"Authorization": f"Bearer {settings.api_key}", **settings.default_headers}
-        self._warned: set[str] = set()
-        """The paths this client has already warned about (``KreaDeprecationWarning`` once per model)."""
+        self._warned: set[str] = set() if parent is None else parent._warned
+        """The paths this client (and the clients ``with_options`` made from it) has already warned about
+        (``KreaDeprecationWarning`` once per model)."""
+        self.lineage: object = object() if parent is None else parent.lineage
+        """Shared by a client and the clients ``with_options`` made from it (one pool): what
+        ``capture_responses()`` records."""
         # Made once: what every API request sends (a path under ``base_url`` is always the API's origin), and the
         # timeout of an exchange outside a wait.
         self._api_request_headers = {"User-Agent": USER_AGENT, **self._api_headers}
         self._timeout = httpx.Timeout(settings.timeout)
 
-    def _headers(self, url: httpx.URL) -> dict[str, str]:
-        # The key (and the caller's default headers) go to the API's origin only: never to a download host,
-        # and never over plain http to the API's host when the API is https.
+    def _headers(self, url: httpx.URL, options: CallOptions | None) -> dict[str, str]:
+        # The key (and the caller's default and extra headers) go to the API's origin only: never to a download
+        # host, and never over plain http to the API's host when the API is https.
         headers = {"User-Agent": USER_AGENT}
         if origin(url) == self._api:
             headers.update(self._api_headers)
+            if options is not None:
+                headers.update(options.headers)
         return headers
 
-    def _budget(self) -> float:
-        """Seconds the next whole exchange may take: the request timeout, cut to the time left of a wait."""
-        budget = math.inf if self._settings.timeout is None else self._settings.timeout
+    def _budget(self, options: CallOptions | None) -> float:
+        """Seconds the next whole exchange may take: the request timeout (the call's ``request_timeout``, else
+        the client's ``timeout``), cut to the time left of a wait."""
+        timeout = self._settings.timeout
+        if options is not None and not isinstance(options.timeout, NotGiven):
+            timeout = options.timeout
+        budget = math.inf if timeout is None else timeout
         left = time_left()
         if left is not None:
             budget = min(budget, left)
         return max(budget, _MIN_BUDGET)
 
     def build(
-        self, http: httpx.Client | httpx.AsyncClient, method: str, url: str, kwargs: Mapping[str, Any]
+        self,
+        http: httpx.Client | httpx.AsyncClient,
+        method: str,
+        url: str,
+        kwargs: Mapping[str, Any],
+        options: CallOptions | None = None,
     ) -> Exchange:
-        budget = self._budget()
+        """One request as the settings and the call's options (``options``, else those of the call in progress)
+        make it, with the instant its whole exchange must be over by."""
+        options = options or current_options()
+        budget = self._budget(options)
         extra = kwargs.get("headers")
         try:
             if url.startswith("/"):
                 target: str | httpx.URL = self._settings.base_url + url
-                headers = {**self._api_request_headers, **extra} if extra else self._api_request_headers
+                headers = self._api_request_headers
+                if options is not None and options.headers:
+                    headers = {**headers, **options.headers}
+                if extra:
+                    headers = {**headers, **extra}
             else:
                 target = httpx.URL(url)
-                headers = {**self._headers(target), **dict(extra or {})}
+                headers = {**self._headers(target, options), **dict(extra or {})}
             if budget == self._settings.timeout:
                 timeout = self._timeout
             else:
@@ -239,6 +264,8 @@ class GatewayBase:
         return Exchange(request, time.monotonic() + budget)
 
     def check(self, response: httpx.Response) -> httpx.Response:
+        """Every answer, once read: logged, recorded for ``capture_responses()``, warned about if deprecated."""
+        answered(response)
         if log.isEnabledFor(logging.DEBUG):
             log.debug("← %s %s %s", response.status_code, response.request.method, response.request.url.path)
         if "deprecation" in response.headers and (path := response.request.url.path) not in self._warned:

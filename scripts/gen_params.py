@@ -222,6 +222,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Literal, Unpack, overload
 
+from .._config import NOT_GIVEN, NotGiven
+from .._options import call_options
+
 if TYPE_CHECKING:
     from .._jobs import OnUpdate
     from .._params import {imports}
@@ -257,6 +260,9 @@ FAMILY_DOC = '''\
                 on the Topaz enhancers, goes into ``params``), e.g.
                 ``"{example}"``.
             webhook_url: where Krea POSTs the job when it is terminal.
+            request_timeout: seconds for each HTTP request of the call (uploads included), instead of the
+                client's ``timeout``.
+            extra_headers: headers added to each of its API requests.
             **params: the model's parameters (typed per model), checked against the spec first; a local file
                 (a ``Path``, ``bytes`` or binary file object) where the model takes a media URL is uploaded as
                 an asset first. For a model id or parameters known only at run time, use ``generate``.
@@ -266,7 +272,8 @@ FAMILY_DOC = '''\
             InsufficientBalanceError: the balance cannot pay; nothing was created.
             SubmissionUncertainError: the request was sent but its outcome is unknown; it was not resent.
         """
-        return await self._generation("{family}", model, params, webhook_url)
+        with call_options(request_timeout, extra_headers):
+            return await self._generation("{family}", model, params, webhook_url)
 '''
 
 SUBSCRIBE = '''\
@@ -280,6 +287,8 @@ SUBSCRIBE = '''\
         webhook_url: str | None = None,
         cancel_on_interrupt: bool = True,
         cancel_on_timeout: bool = False,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncJob:
         """Submit a generation and wait for it; return the completed job.
 
@@ -293,6 +302,8 @@ SUBSCRIBE = '''\
             cancel_on_interrupt: when the wait is interrupted (Ctrl-C; with ``AsyncKrea``, cancelling the task
                 too), cancel the job while it can still be cancelled (then not billed).
             cancel_on_timeout: when the deadline passes, cancel the job while it can still be cancelled.
+            request_timeout: seconds for each HTTP request (the submission, each poll), not the wait's deadline.
+            extra_headers: headers added to each of its API requests.
 
         Raises:
             ValidationError: unknown endpoint or bad parameters; nothing was sent.
@@ -300,14 +311,27 @@ SUBSCRIBE = '''\
             JobCancelledError: the job was cancelled (not billed).
             JobTimeoutError: the deadline passed; the job was left running (cancelled with ``cancel_on_timeout``).
         """
-        return await self._subscription(
-            endpoint, input, timeout, on_update, webhook_url, cancel_on_interrupt, cancel_on_timeout
-        )
+        with call_options(request_timeout, extra_headers):
+            return await self._subscription(
+                endpoint, input, timeout, on_update, webhook_url, cancel_on_interrupt, cancel_on_timeout
+            )
 '''
+
+
+OPTIONS = "request_timeout: float | NotGiven | None = NOT_GIVEN, extra_headers: Mapping[str, str] | None = None"
+"""The per-call options every generation call takes (``krea/_options.py``)."""
+RESERVED = {"webhook_url", "request_timeout", "extra_headers"}
+"""Keyword names of the calls themselves, which no model parameter may take (``model`` may: it is positional
+only in the calls)."""
 
 
 def generation_module(spec: dict[str, Any]) -> str:
     found = models(spec)
+    schemas = spec["components"]["schemas"]
+    for fam, mid, name, _ in found:
+        clash = RESERVED & set(schemas[name].get("properties", {}))
+        if clash:
+            raise SystemExit(f"{fam}/{mid}: parameter {', '.join(sorted(clash))} collides with a keyword of the calls")
     names = sorted({params_name(name) for _, _, name, _ in found})
     out = [GENERATION_HEADER.replace("{imports}", ", ".join(names))]
     for family in FAMILIES:
@@ -315,11 +339,11 @@ def generation_module(spec: dict[str, Any]) -> str:
         for mid, typed in mine:
             out.append(
                 f"    @overload\n    async def {family}(\n        self, model: Literal[{json.dumps(mid)}], /, *,"
-                f" webhook_url: str | None = None, **params: Unpack[{typed}]\n    ) -> AsyncJob: ...\n"
+                f" webhook_url: str | None = None, {OPTIONS}, **params: Unpack[{typed}]\n    ) -> AsyncJob: ...\n"
             )
         out.append(
             f"    async def {family}(\n        self, model: str, /, *, webhook_url: str | None = None,"
-            f" **params: object\n    ) -> AsyncJob:\n"
+            f" {OPTIONS}, **params: object\n    ) -> AsyncJob:\n"
             + FAMILY_DOC.format(what=FAMILIES[family], example=f"{mine[0][0]}", family=family)
         )
     for fam, mid, name, _ in found:
@@ -329,7 +353,7 @@ def generation_module(spec: dict[str, Any]) -> str:
             f"        input: {params_name(name)},\n        timeout: float | None = None,\n"
             "        on_update: OnUpdate[AsyncJob] | None = None,\n        webhook_url: str | None = None,\n"
             "        cancel_on_interrupt: bool = True,\n        cancel_on_timeout: bool = False,\n"
-            "    ) -> AsyncJob: ...\n"
+            f"        {OPTIONS},\n    ) -> AsyncJob: ...\n"
         )
     out.append(SUBSCRIBE)
     return "\n".join(out)

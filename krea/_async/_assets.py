@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Mapping
 from typing import TYPE_CHECKING
 
 from .._assets import FileInput, upload_body
+from .._config import NOT_GIVEN, NotGiven
+from .._options import applied, call_options
+from .._options import checked as checked_options
 from .._resource import cursor_argument, parsed
 from ._resource import AsyncResource
 
@@ -24,6 +27,8 @@ class AsyncAssets(AsyncResource):
         filename: str | None = None,
         description: str | None = None,
         content_type: str | None = None,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Asset:
         """Upload a file (path, bytes or binary file object) as multipart.
 
@@ -37,26 +42,42 @@ class AsyncAssets(AsyncResource):
 
         body = upload_body(file, filename, description, content_type)
         try:
-            response = await self._request(
-                "POST", "/assets", upload_asset.asyncio_detailed, body=body, client=self._api
-            )
+            with call_options(request_timeout, extra_headers):
+                response = await self._request(
+                    "POST", "/assets", upload_asset.asyncio_detailed, body=body, client=self._api
+                )
         finally:
             body.file.payload.close()
         return parsed("/assets", response)
 
-    def list(self, *, limit: int | None = None) -> AsyncIterator[Asset]:
+    def list(
+        self,
+        *,
+        limit: int | None = None,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncIterator[Asset]:
         """Iterate over the account's assets across every page (``limit`` is the page size)."""
         from krea_api.api.assets import list_assets
+
+        options = checked_options(request_timeout, extra_headers)
 
         async def fetch(cursor: str | None) -> Response[AssetPage]:
             extra = cursor_argument(cursor)
             if limit is not None:
                 extra["limit"] = limit
-            return await self._request("GET", "/assets", list_assets.asyncio_detailed, client=self._api, **extra)
+            with applied(options):  # per page: never held across a yield to the caller
+                return await self._request("GET", "/assets", list_assets.asyncio_detailed, client=self._api, **extra)
 
         return (asset async for asset, _ in self._pages("/assets", fetch, lambda page: page.items))
 
-    async def get(self, asset_id: str) -> Asset:
+    async def get(
+        self,
+        asset_id: str,
+        *,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Asset:
         """Read one asset.
 
         Raises:
@@ -65,9 +86,17 @@ class AsyncAssets(AsyncResource):
         from krea_api.api.assets import get_asset
 
         path = f"/assets/{asset_id}"
-        return parsed(path, await self._request("GET", path, get_asset.asyncio_detailed, id=asset_id, client=self._api))
+        with call_options(request_timeout, extra_headers):
+            response = await self._request("GET", path, get_asset.asyncio_detailed, id=asset_id, client=self._api)
+        return parsed(path, response)
 
-    async def delete(self, asset_id: str) -> AssetDeleted:
+    async def delete(
+        self,
+        asset_id: str,
+        *,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AssetDeleted:
         """Delete one asset.
 
         Raises:
@@ -76,5 +105,6 @@ class AsyncAssets(AsyncResource):
         from krea_api.api.assets import delete_asset
 
         path = f"/assets/{asset_id}"
-        response = await self._request("DELETE", path, delete_asset.asyncio_detailed, id=asset_id, client=self._api)
+        with call_options(request_timeout, extra_headers):
+            response = await self._request("DELETE", path, delete_asset.asyncio_detailed, id=asset_id, client=self._api)
         return parsed(path, response)

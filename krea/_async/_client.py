@@ -27,10 +27,11 @@ from .._client import (
     generation_response,
     plan_generation,
 )
-from .._config import NOT_GIVEN, _NotGiven, resolve
+from .._config import NOT_GIVEN, NotGiven, resolve, with_changes
 from .._http import Sender
 from .._jobs import OnUpdate
 from .._logging import configure_logging
+from .._options import call_options
 from .._resource import webhook_header
 from .._retry import RetryPolicy
 from ._assets import AsyncAssets
@@ -79,12 +80,14 @@ class AsyncKrea(AsyncGeneration, ClientBase):
         KreaConfigError: no API key, or a malformed setting.
     """
 
+    _gateway: AsyncGateway
+
     def __init__(
         self,
         api_key: str | None = None,
         *,
         base_url: str | None = None,
-        timeout: float | _NotGiven | None = NOT_GIVEN,
+        timeout: float | NotGiven | None = NOT_GIVEN,
         max_retries: int | None = None,
         wait_timeout: float | None = None,
         default_headers: Mapping[str, str] | None = None,
@@ -102,18 +105,56 @@ class AsyncKrea(AsyncGeneration, ClientBase):
             max_in_flight=max_in_flight,
         )
         configure_logging(self._settings.log_level)
-        self._gateway = AsyncGateway(self._settings, http_client)
+        self._assemble(AsyncGateway(self._settings, http_client), sleep or default_sleep)
+
+    def _assemble(self, gateway: AsyncGateway, sleep: Sleep) -> None:
+        """Build the parts every resource shares around ``gateway`` (at construction and in ``with_options``)."""
+        self._gateway = gateway
+        self._sleep = sleep
         api = generated_client(self._settings)
-        api.set_async_httpx_client(self._gateway)  # type: ignore[arg-type]  # it only calls .request()
+        api.set_async_httpx_client(gateway)  # type: ignore[arg-type]  # it only calls .request()
         self._requester = AsyncRequester(
             api=api,
-            gateway=self._gateway,
+            gateway=gateway,
             sender=Sender(RetryPolicy(self._settings.max_retries)),
-            sleep=sleep or default_sleep,
+            sleep=sleep,
             settings=self._settings,
         )
         self.jobs = AsyncJobs(self._requester)
         """Read, list, cancel, wait for and download jobs."""
+
+    def with_options(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | None = None,
+        timeout: float | NotGiven | None = NOT_GIVEN,
+        max_retries: int | None = None,
+        wait_timeout: float | None = None,
+        default_headers: Mapping[str, str] | None = None,
+    ) -> Self:
+        """A client with these settings changed, sharing this one's connections and ``max_in_flight`` slots.
+
+        What is not given is kept; ``default_headers`` are added to this client's. The new client is cheap to
+        make (per request, even); closing it leaves the connections open, as they belong to this client.
+
+            >>> fast = client.with_options(timeout=5, max_retries=0)
+
+        Raises:
+            KreaConfigError: a malformed setting (nothing is changed).
+        """
+        derived = object.__new__(type(self))
+        derived._settings = with_changes(
+            self._settings,
+            api_key=api_key,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            wait_timeout=wait_timeout,
+            default_headers=default_headers,
+        )
+        derived._assemble(AsyncGateway(derived._settings, None, self._gateway), self._sleep)
+        return derived
 
     # The less common resources are made on first use.
     @cached_property
@@ -139,6 +180,8 @@ class AsyncKrea(AsyncGeneration, ClientBase):
         validate: bool = True,
         extra_body: Mapping[str, object] | None = None,
         webhook_url: str | None = None,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncJob:
         """Submit a generation to any endpoint, untyped: the way in for a model newer than this SDK's spec.
 
@@ -155,6 +198,8 @@ class AsyncKrea(AsyncGeneration, ClientBase):
                 ``client.assets.upload``).
             extra_body: keys the spec does not know yet, added to the body after validation.
             webhook_url: where Krea POSTs the job when it is terminal.
+            request_timeout: seconds for each HTTP request of the call, instead of the client's ``timeout``.
+            extra_headers: headers added to each of its API requests.
 
         Raises:
             ValidationError: an unknown endpoint (with ``validate``) or bad parameters; nothing was sent.
@@ -162,9 +207,10 @@ class AsyncKrea(AsyncGeneration, ClientBase):
             SubmissionUncertainError: the request was sent but its outcome is unknown; it was not resent.
         """
         request = plan_generation(endpoint, input, validate=validate, extra_body=extra_body)
-        if request.model is not None:
-            return await self._submit(request.model, input, webhook_url, request.extra, validate=validate)
-        return await self._post(request.path, request.endpoint, request.body, webhook_url)
+        with call_options(request_timeout, extra_headers):
+            if request.model is not None:
+                return await self._submit(request.model, input, webhook_url, request.extra, validate=validate)
+            return await self._post(request.path, request.endpoint, request.body, webhook_url)
 
     async def _generation(
         self, family: str, model: str, params: Mapping[str, object], webhook_url: str | None

@@ -11,6 +11,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Literal, Unpack, overload
 
+from .._config import NOT_GIVEN, NotGiven
+from .._options import call_options
+
 if TYPE_CHECKING:
     from .._jobs import OnUpdate
     from .._params import (
@@ -96,7 +99,14 @@ class AsyncGeneration:
 
     @overload
     async def image(
-        self, model: Literal["bfl/flux-1-dev"], /, *, webhook_url: str | None = None, **params: Unpack[Flux1DevParams]
+        self,
+        model: Literal["bfl/flux-1-dev"],
+        /,
+        *,
+        webhook_url: str | None = None,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        **params: Unpack[Flux1DevParams],
     ) -> AsyncJob: ...
 
     @overload
@@ -106,6 +116,8 @@ class AsyncGeneration:
         /,
         *,
         webhook_url: str | None = None,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
         **params: Unpack[Flux1KontextDevParams],
     ) -> AsyncJob: ...
 
@@ -116,6 +128,8 @@ class AsyncGeneration:
         /,
         *,
         webhook_url: str | None = None,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
         **params: Unpack[NanoBananaProParams],
     ) -> AsyncJob: ...
 
@@ -126,6 +140,8 @@ class AsyncGeneration:
         /,
         *,
         webhook_url: str | None = None,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
         **params: Unpack[NanoBanana2Params],
     ) -> AsyncJob: ...
 
@@ -136,6 +152,8 @@ class AsyncGeneration:
         /,
         *,
         webhook_url: str | None = None,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
         **params: Unpack[NanoBananaParams],
     ) -> AsyncJob: ...
 
@@ -146,6 +164,8 @@ class AsyncGeneration:
         /,
         *,
         webhook_url: str | None = None,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
         **params: Unpack[Flux11ProParams],
     ) -> AsyncJob: ...
 
@@ -156,6 +176,8 @@ class AsyncGeneration:
         /,
         *,
         webhook_url: str | None = None,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
         **params: Unpack[Flux11ProUltraParams],
     ) -> AsyncJob: ...
 
@@ -166,6 +188,8 @@ class AsyncGeneration:
         /,
         *,
         webhook_url: str | None = None,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
         **params: Unpack[Ideogram2TurboParams],
     ) -> AsyncJob: ...
 
@@ -176,17 +200,33 @@ class AsyncGeneration:
         /,
         *,
         webhook_url: str | None = None,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
         **params: Unpack[Ideogram3Params],
     ) -> AsyncJob: ...
 
     @overload
     async def image(
-        self, model: Literal["google/imagen-3"], /, *, webhook_url: str | None = None, **params: Unpack[Imagen3Params]
+        self,
+        model: Literal["google/imagen-3"],
+        /,
+        *,
+        webhook_url: str | None = None,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        **params: Unpack[Imagen3Params],
     ) -> AsyncJob: ...
 
     @overload
     async def image(
-        self, model: Literal["google/imagen-4"], /, *, webhook_url: str | None = None, **params: Unpack[Imagen4Params]
+        self,
+        model: Literal["google/imagen-4"],
+        /,
+        *,
+        webhook_url: str | None = None,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        **params: Unpack[Imagen4Params],
     ) -> AsyncJob: ...
 
     @overload
@@ -196,6 +236,8 @@ class AsyncGeneration:
         /,
         *,
         webhook_url: str | None = None,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
         **params: Unpack[Imagen4FastParams],
     ) -> AsyncJob: ...
 
@@ -206,6 +248,8 @@ class AsyncGeneration:
         /,
         *,
         webhook_url: str | None = None,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
         **params: Unpack[Imagen4UltraParams],
     ) -> AsyncJob: ...
 
@@ -216,12 +260,21 @@ class AsyncGeneration:
         /,
         *,
         webhook_url: str | None = None,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
         **params: Unpack[RunwayGen4ImageParams],
     ) -> AsyncJob: ...
 
     @overload
     async def image(
-        self, model: Literal["openai/gpt-image"], /, *, webhook_url: str | None = None, **params: Unpack[GptImageParams]
+        self,
+        model: Literal["openai/gpt-image"],
+        /,
+        *,
+        webhook_url: str | None = None,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        **params: Unpack[GptImageParams],
     ) -> AsyncJob: ...
 
     @overload
@@ -231,12 +284,21 @@ class AsyncGeneration:
         /,
         *,
         webhook_url: str | None = None,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
         **params: Unpack[GptImage2Params],
     ) -> AsyncJob: ...
 
     @overload
     async def image(
-        self, model: Literal["luma/uni-1"], /, *, webhook_url: str | None = None, **params: Unpack[LumaUni1Params]
+        self,
+        model: Literal["luma/uni-1"],
+        /,
+        *,
+        webhook_url: str | None = None,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        **params: Unpack[LumaUni1Params],
     ) -> AsyncJob: ...
 
     @overload
@@ -246,6 +308,8 @@ class AsyncGeneration:
         /,
         *,
         webhook_url: str | None = None,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
         **params: Unpack[Seedream4Params],
     ) -> AsyncJob: ...
 
@@ -256,17 +320,33 @@ class AsyncGeneration:
         /,
         *,
         webhook_url: str | None = None,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
         **params: Unpack[Seedream5LiteParams],
     ) -> AsyncJob: ...
 
     @overload
     async def image(
-        self, model: Literal["qwen/2512"], /, *, webhook_url: str | None = None, **params: Unpack[Qwen2512Params]
+        self,
+        model: Literal["qwen/2512"],
+        /,
+        *,
+        webhook_url: str | None = None,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        **params: Unpack[Qwen2512Params],
     ) -> AsyncJob: ...
 
     @overload
     async def image(
-        self, model: Literal["z-image/z-image"], /, *, webhook_url: str | None = None, **params: Unpack[ZImageParams]
+        self,
+        model: Literal["z-image/z-image"],
+        /,
+        *,
+        webhook_url: str | None = None,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        **params: Unpack[ZImageParams],
     ) -> AsyncJob: ...
 
     @overload
@@ -276,10 +356,21 @@ class AsyncGeneration:
         /,
         *,
         webhook_url: str | None = None,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
         **params: Unpack[SeedEditParams],
     ) -> AsyncJob: ...
 
-    async def image(self, model: str, /, *, webhook_url: str | None = None, **params: object) -> AsyncJob:
+    async def image(
+        self,
+        model: str,
+        /,
+        *,
+        webhook_url: str | None = None,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        **params: object,
+    ) -> AsyncJob:
         """Submit an image generation and return the pending job.
 
         Args:
@@ -287,6 +378,9 @@ class AsyncGeneration:
                 on the Topaz enhancers, goes into ``params``), e.g.
                 ``"bfl/flux-1-dev"``.
             webhook_url: where Krea POSTs the job when it is terminal.
+            request_timeout: seconds for each HTTP request of the call (uploads included), instead of the
+                client's ``timeout``.
+            extra_headers: headers added to each of its API requests.
             **params: the model's parameters (typed per model), checked against the spec first; a local file
                 (a ``Path``, ``bytes`` or binary file object) where the model takes a media URL is uploaded as
                 an asset first. For a model id or parameters known only at run time, use ``generate``.
@@ -296,56 +390,127 @@ class AsyncGeneration:
             InsufficientBalanceError: the balance cannot pay; nothing was created.
             SubmissionUncertainError: the request was sent but its outcome is unknown; it was not resent.
         """
-        return await self._generation("image", model, params, webhook_url)
+        with call_options(request_timeout, extra_headers):
+            return await self._generation("image", model, params, webhook_url)
 
     @overload
     async def video(
-        self, model: Literal["kling/kling-1"], /, *, webhook_url: str | None = None, **params: Unpack[Kling1Params]
+        self,
+        model: Literal["kling/kling-1"],
+        /,
+        *,
+        webhook_url: str | None = None,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        **params: Unpack[Kling1Params],
     ) -> AsyncJob: ...
 
     @overload
     async def video(
-        self, model: Literal["kling/kling-1.5"], /, *, webhook_url: str | None = None, **params: Unpack[Kling15Params]
+        self,
+        model: Literal["kling/kling-1.5"],
+        /,
+        *,
+        webhook_url: str | None = None,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        **params: Unpack[Kling15Params],
     ) -> AsyncJob: ...
 
     @overload
     async def video(
-        self, model: Literal["kling/kling-1.6"], /, *, webhook_url: str | None = None, **params: Unpack[Kling16Params]
+        self,
+        model: Literal["kling/kling-1.6"],
+        /,
+        *,
+        webhook_url: str | None = None,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        **params: Unpack[Kling16Params],
     ) -> AsyncJob: ...
 
     @overload
     async def video(
-        self, model: Literal["kling/kling-2"], /, *, webhook_url: str | None = None, **params: Unpack[Kling2Params]
+        self,
+        model: Literal["kling/kling-2"],
+        /,
+        *,
+        webhook_url: str | None = None,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        **params: Unpack[Kling2Params],
     ) -> AsyncJob: ...
 
     @overload
     async def video(
-        self, model: Literal["kling/kling-2.1"], /, *, webhook_url: str | None = None, **params: Unpack[Kling21Params]
+        self,
+        model: Literal["kling/kling-2.1"],
+        /,
+        *,
+        webhook_url: str | None = None,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        **params: Unpack[Kling21Params],
     ) -> AsyncJob: ...
 
     @overload
     async def video(
-        self, model: Literal["kling/kling-2.5"], /, *, webhook_url: str | None = None, **params: Unpack[Kling25Params]
+        self,
+        model: Literal["kling/kling-2.5"],
+        /,
+        *,
+        webhook_url: str | None = None,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        **params: Unpack[Kling25Params],
     ) -> AsyncJob: ...
 
     @overload
     async def video(
-        self, model: Literal["kling/kling-2.6"], /, *, webhook_url: str | None = None, **params: Unpack[Kling26Params]
+        self,
+        model: Literal["kling/kling-2.6"],
+        /,
+        *,
+        webhook_url: str | None = None,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        **params: Unpack[Kling26Params],
     ) -> AsyncJob: ...
 
     @overload
     async def video(
-        self, model: Literal["kling/kling-3.0"], /, *, webhook_url: str | None = None, **params: Unpack[Kling30Params]
+        self,
+        model: Literal["kling/kling-3.0"],
+        /,
+        *,
+        webhook_url: str | None = None,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        **params: Unpack[Kling30Params],
     ) -> AsyncJob: ...
 
     @overload
     async def video(
-        self, model: Literal["kling/kling-o1"], /, *, webhook_url: str | None = None, **params: Unpack[KlingO1Params]
+        self,
+        model: Literal["kling/kling-o1"],
+        /,
+        *,
+        webhook_url: str | None = None,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        **params: Unpack[KlingO1Params],
     ) -> AsyncJob: ...
 
     @overload
     async def video(
-        self, model: Literal["minimax/hailuo"], /, *, webhook_url: str | None = None, **params: Unpack[HailuoParams]
+        self,
+        model: Literal["minimax/hailuo"],
+        /,
+        *,
+        webhook_url: str | None = None,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        **params: Unpack[HailuoParams],
     ) -> AsyncJob: ...
 
     @overload
@@ -355,6 +520,8 @@ class AsyncGeneration:
         /,
         *,
         webhook_url: str | None = None,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
         **params: Unpack[Hailuo02Params],
     ) -> AsyncJob: ...
 
@@ -365,6 +532,8 @@ class AsyncGeneration:
         /,
         *,
         webhook_url: str | None = None,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
         **params: Unpack[Hailuo23Params],
     ) -> AsyncJob: ...
 
@@ -375,32 +544,69 @@ class AsyncGeneration:
         /,
         *,
         webhook_url: str | None = None,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
         **params: Unpack[Hailuo23FastParams],
     ) -> AsyncJob: ...
 
     @overload
     async def video(
-        self, model: Literal["alibaba/wan-2.1"], /, *, webhook_url: str | None = None, **params: Unpack[Wan21Params]
+        self,
+        model: Literal["alibaba/wan-2.1"],
+        /,
+        *,
+        webhook_url: str | None = None,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        **params: Unpack[Wan21Params],
     ) -> AsyncJob: ...
 
     @overload
     async def video(
-        self, model: Literal["alibaba/wan-2.2"], /, *, webhook_url: str | None = None, **params: Unpack[Wan22Params]
+        self,
+        model: Literal["alibaba/wan-2.2"],
+        /,
+        *,
+        webhook_url: str | None = None,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        **params: Unpack[Wan22Params],
     ) -> AsyncJob: ...
 
     @overload
     async def video(
-        self, model: Literal["alibaba/wan-2.5"], /, *, webhook_url: str | None = None, **params: Unpack[Wan25Params]
+        self,
+        model: Literal["alibaba/wan-2.5"],
+        /,
+        *,
+        webhook_url: str | None = None,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        **params: Unpack[Wan25Params],
     ) -> AsyncJob: ...
 
     @overload
     async def video(
-        self, model: Literal["google/veo-2"], /, *, webhook_url: str | None = None, **params: Unpack[Veo2Params]
+        self,
+        model: Literal["google/veo-2"],
+        /,
+        *,
+        webhook_url: str | None = None,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        **params: Unpack[Veo2Params],
     ) -> AsyncJob: ...
 
     @overload
     async def video(
-        self, model: Literal["google/veo-3"], /, *, webhook_url: str | None = None, **params: Unpack[Veo3Params]
+        self,
+        model: Literal["google/veo-3"],
+        /,
+        *,
+        webhook_url: str | None = None,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        **params: Unpack[Veo3Params],
     ) -> AsyncJob: ...
 
     @overload
@@ -410,12 +616,21 @@ class AsyncGeneration:
         /,
         *,
         webhook_url: str | None = None,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
         **params: Unpack[Veo3FastParams],
     ) -> AsyncJob: ...
 
     @overload
     async def video(
-        self, model: Literal["google/veo-3.1"], /, *, webhook_url: str | None = None, **params: Unpack[Veo31Params]
+        self,
+        model: Literal["google/veo-3.1"],
+        /,
+        *,
+        webhook_url: str | None = None,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        **params: Unpack[Veo31Params],
     ) -> AsyncJob: ...
 
     @overload
@@ -425,6 +640,8 @@ class AsyncGeneration:
         /,
         *,
         webhook_url: str | None = None,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
         **params: Unpack[Veo31FastParams],
     ) -> AsyncJob: ...
 
@@ -435,6 +652,8 @@ class AsyncGeneration:
         /,
         *,
         webhook_url: str | None = None,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
         **params: Unpack[Veo31LiteParams],
     ) -> AsyncJob: ...
 
@@ -445,6 +664,8 @@ class AsyncGeneration:
         /,
         *,
         webhook_url: str | None = None,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
         **params: Unpack[Seedance10ProParams],
     ) -> AsyncJob: ...
 
@@ -455,6 +676,8 @@ class AsyncGeneration:
         /,
         *,
         webhook_url: str | None = None,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
         **params: Unpack[Seedance10ProFastParams],
     ) -> AsyncJob: ...
 
@@ -465,17 +688,33 @@ class AsyncGeneration:
         /,
         *,
         webhook_url: str | None = None,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
         **params: Unpack[Ltx23Params],
     ) -> AsyncJob: ...
 
     @overload
     async def video(
-        self, model: Literal["luma/ray-2"], /, *, webhook_url: str | None = None, **params: Unpack[Ray2Params]
+        self,
+        model: Literal["luma/ray-2"],
+        /,
+        *,
+        webhook_url: str | None = None,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        **params: Unpack[Ray2Params],
     ) -> AsyncJob: ...
 
     @overload
     async def video(
-        self, model: Literal["runway/gen-3"], /, *, webhook_url: str | None = None, **params: Unpack[RunwayGen3Params]
+        self,
+        model: Literal["runway/gen-3"],
+        /,
+        *,
+        webhook_url: str | None = None,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        **params: Unpack[RunwayGen3Params],
     ) -> AsyncJob: ...
 
     @overload
@@ -485,6 +724,8 @@ class AsyncGeneration:
         /,
         *,
         webhook_url: str | None = None,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
         **params: Unpack[RunwayGen4VideoParams],
     ) -> AsyncJob: ...
 
@@ -495,20 +736,45 @@ class AsyncGeneration:
         /,
         *,
         webhook_url: str | None = None,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
         **params: Unpack[RunwayGen45Params],
     ) -> AsyncJob: ...
 
     @overload
     async def video(
-        self, model: Literal["xai/grok-video"], /, *, webhook_url: str | None = None, **params: Unpack[GrokVideoParams]
+        self,
+        model: Literal["xai/grok-video"],
+        /,
+        *,
+        webhook_url: str | None = None,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        **params: Unpack[GrokVideoParams],
     ) -> AsyncJob: ...
 
     @overload
     async def video(
-        self, model: Literal["runway/aleph"], /, *, webhook_url: str | None = None, **params: Unpack[RunwayAlephParams]
+        self,
+        model: Literal["runway/aleph"],
+        /,
+        *,
+        webhook_url: str | None = None,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        **params: Unpack[RunwayAlephParams],
     ) -> AsyncJob: ...
 
-    async def video(self, model: str, /, *, webhook_url: str | None = None, **params: object) -> AsyncJob:
+    async def video(
+        self,
+        model: str,
+        /,
+        *,
+        webhook_url: str | None = None,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        **params: object,
+    ) -> AsyncJob:
         """Submit a video generation and return the pending job.
 
         Args:
@@ -516,6 +782,9 @@ class AsyncGeneration:
                 on the Topaz enhancers, goes into ``params``), e.g.
                 ``"kling/kling-1"``.
             webhook_url: where Krea POSTs the job when it is terminal.
+            request_timeout: seconds for each HTTP request of the call (uploads included), instead of the
+                client's ``timeout``.
+            extra_headers: headers added to each of its API requests.
             **params: the model's parameters (typed per model), checked against the spec first; a local file
                 (a ``Path``, ``bytes`` or binary file object) where the model takes a media URL is uploaded as
                 an asset first. For a model id or parameters known only at run time, use ``generate``.
@@ -525,7 +794,8 @@ class AsyncGeneration:
             InsufficientBalanceError: the balance cannot pay; nothing was created.
             SubmissionUncertainError: the request was sent but its outcome is unknown; it was not resent.
         """
-        return await self._generation("video", model, params, webhook_url)
+        with call_options(request_timeout, extra_headers):
+            return await self._generation("video", model, params, webhook_url)
 
     @overload
     async def enhance(
@@ -534,6 +804,8 @@ class AsyncGeneration:
         /,
         *,
         webhook_url: str | None = None,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
         **params: Unpack[TopazGenerativeEnhanceParams],
     ) -> AsyncJob: ...
 
@@ -544,6 +816,8 @@ class AsyncGeneration:
         /,
         *,
         webhook_url: str | None = None,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
         **params: Unpack[TopazStandardEnhanceParams],
     ) -> AsyncJob: ...
 
@@ -554,10 +828,21 @@ class AsyncGeneration:
         /,
         *,
         webhook_url: str | None = None,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
         **params: Unpack[TopazBloomEnhanceParams],
     ) -> AsyncJob: ...
 
-    async def enhance(self, model: str, /, *, webhook_url: str | None = None, **params: object) -> AsyncJob:
+    async def enhance(
+        self,
+        model: str,
+        /,
+        *,
+        webhook_url: str | None = None,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        **params: object,
+    ) -> AsyncJob:
         """Submit an image enhancement and return the pending job.
 
         Args:
@@ -565,6 +850,9 @@ class AsyncGeneration:
                 on the Topaz enhancers, goes into ``params``), e.g.
                 ``"topaz/generative-enhance"``.
             webhook_url: where Krea POSTs the job when it is terminal.
+            request_timeout: seconds for each HTTP request of the call (uploads included), instead of the
+                client's ``timeout``.
+            extra_headers: headers added to each of its API requests.
             **params: the model's parameters (typed per model), checked against the spec first; a local file
                 (a ``Path``, ``bytes`` or binary file object) where the model takes a media URL is uploaded as
                 an asset first. For a model id or parameters known only at run time, use ``generate``.
@@ -574,7 +862,8 @@ class AsyncGeneration:
             InsufficientBalanceError: the balance cannot pay; nothing was created.
             SubmissionUncertainError: the request was sent but its outcome is unknown; it was not resent.
         """
-        return await self._generation("enhance", model, params, webhook_url)
+        with call_options(request_timeout, extra_headers):
+            return await self._generation("enhance", model, params, webhook_url)
 
     @overload
     async def subscribe(
@@ -587,6 +876,8 @@ class AsyncGeneration:
         webhook_url: str | None = None,
         cancel_on_interrupt: bool = True,
         cancel_on_timeout: bool = False,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncJob: ...
 
     @overload
@@ -600,6 +891,8 @@ class AsyncGeneration:
         webhook_url: str | None = None,
         cancel_on_interrupt: bool = True,
         cancel_on_timeout: bool = False,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncJob: ...
 
     @overload
@@ -613,6 +906,8 @@ class AsyncGeneration:
         webhook_url: str | None = None,
         cancel_on_interrupt: bool = True,
         cancel_on_timeout: bool = False,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncJob: ...
 
     @overload
@@ -626,6 +921,8 @@ class AsyncGeneration:
         webhook_url: str | None = None,
         cancel_on_interrupt: bool = True,
         cancel_on_timeout: bool = False,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncJob: ...
 
     @overload
@@ -639,6 +936,8 @@ class AsyncGeneration:
         webhook_url: str | None = None,
         cancel_on_interrupt: bool = True,
         cancel_on_timeout: bool = False,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncJob: ...
 
     @overload
@@ -652,6 +951,8 @@ class AsyncGeneration:
         webhook_url: str | None = None,
         cancel_on_interrupt: bool = True,
         cancel_on_timeout: bool = False,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncJob: ...
 
     @overload
@@ -665,6 +966,8 @@ class AsyncGeneration:
         webhook_url: str | None = None,
         cancel_on_interrupt: bool = True,
         cancel_on_timeout: bool = False,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncJob: ...
 
     @overload
@@ -678,6 +981,8 @@ class AsyncGeneration:
         webhook_url: str | None = None,
         cancel_on_interrupt: bool = True,
         cancel_on_timeout: bool = False,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncJob: ...
 
     @overload
@@ -691,6 +996,8 @@ class AsyncGeneration:
         webhook_url: str | None = None,
         cancel_on_interrupt: bool = True,
         cancel_on_timeout: bool = False,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncJob: ...
 
     @overload
@@ -704,6 +1011,8 @@ class AsyncGeneration:
         webhook_url: str | None = None,
         cancel_on_interrupt: bool = True,
         cancel_on_timeout: bool = False,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncJob: ...
 
     @overload
@@ -717,6 +1026,8 @@ class AsyncGeneration:
         webhook_url: str | None = None,
         cancel_on_interrupt: bool = True,
         cancel_on_timeout: bool = False,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncJob: ...
 
     @overload
@@ -730,6 +1041,8 @@ class AsyncGeneration:
         webhook_url: str | None = None,
         cancel_on_interrupt: bool = True,
         cancel_on_timeout: bool = False,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncJob: ...
 
     @overload
@@ -743,6 +1056,8 @@ class AsyncGeneration:
         webhook_url: str | None = None,
         cancel_on_interrupt: bool = True,
         cancel_on_timeout: bool = False,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncJob: ...
 
     @overload
@@ -756,6 +1071,8 @@ class AsyncGeneration:
         webhook_url: str | None = None,
         cancel_on_interrupt: bool = True,
         cancel_on_timeout: bool = False,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncJob: ...
 
     @overload
@@ -769,6 +1086,8 @@ class AsyncGeneration:
         webhook_url: str | None = None,
         cancel_on_interrupt: bool = True,
         cancel_on_timeout: bool = False,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncJob: ...
 
     @overload
@@ -782,6 +1101,8 @@ class AsyncGeneration:
         webhook_url: str | None = None,
         cancel_on_interrupt: bool = True,
         cancel_on_timeout: bool = False,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncJob: ...
 
     @overload
@@ -795,6 +1116,8 @@ class AsyncGeneration:
         webhook_url: str | None = None,
         cancel_on_interrupt: bool = True,
         cancel_on_timeout: bool = False,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncJob: ...
 
     @overload
@@ -808,6 +1131,8 @@ class AsyncGeneration:
         webhook_url: str | None = None,
         cancel_on_interrupt: bool = True,
         cancel_on_timeout: bool = False,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncJob: ...
 
     @overload
@@ -821,6 +1146,8 @@ class AsyncGeneration:
         webhook_url: str | None = None,
         cancel_on_interrupt: bool = True,
         cancel_on_timeout: bool = False,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncJob: ...
 
     @overload
@@ -834,6 +1161,8 @@ class AsyncGeneration:
         webhook_url: str | None = None,
         cancel_on_interrupt: bool = True,
         cancel_on_timeout: bool = False,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncJob: ...
 
     @overload
@@ -847,6 +1176,8 @@ class AsyncGeneration:
         webhook_url: str | None = None,
         cancel_on_interrupt: bool = True,
         cancel_on_timeout: bool = False,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncJob: ...
 
     @overload
@@ -860,6 +1191,8 @@ class AsyncGeneration:
         webhook_url: str | None = None,
         cancel_on_interrupt: bool = True,
         cancel_on_timeout: bool = False,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncJob: ...
 
     @overload
@@ -873,6 +1206,8 @@ class AsyncGeneration:
         webhook_url: str | None = None,
         cancel_on_interrupt: bool = True,
         cancel_on_timeout: bool = False,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncJob: ...
 
     @overload
@@ -886,6 +1221,8 @@ class AsyncGeneration:
         webhook_url: str | None = None,
         cancel_on_interrupt: bool = True,
         cancel_on_timeout: bool = False,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncJob: ...
 
     @overload
@@ -899,6 +1236,8 @@ class AsyncGeneration:
         webhook_url: str | None = None,
         cancel_on_interrupt: bool = True,
         cancel_on_timeout: bool = False,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncJob: ...
 
     @overload
@@ -912,6 +1251,8 @@ class AsyncGeneration:
         webhook_url: str | None = None,
         cancel_on_interrupt: bool = True,
         cancel_on_timeout: bool = False,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncJob: ...
 
     @overload
@@ -925,6 +1266,8 @@ class AsyncGeneration:
         webhook_url: str | None = None,
         cancel_on_interrupt: bool = True,
         cancel_on_timeout: bool = False,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncJob: ...
 
     @overload
@@ -938,6 +1281,8 @@ class AsyncGeneration:
         webhook_url: str | None = None,
         cancel_on_interrupt: bool = True,
         cancel_on_timeout: bool = False,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncJob: ...
 
     @overload
@@ -951,6 +1296,8 @@ class AsyncGeneration:
         webhook_url: str | None = None,
         cancel_on_interrupt: bool = True,
         cancel_on_timeout: bool = False,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncJob: ...
 
     @overload
@@ -964,6 +1311,8 @@ class AsyncGeneration:
         webhook_url: str | None = None,
         cancel_on_interrupt: bool = True,
         cancel_on_timeout: bool = False,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncJob: ...
 
     @overload
@@ -977,6 +1326,8 @@ class AsyncGeneration:
         webhook_url: str | None = None,
         cancel_on_interrupt: bool = True,
         cancel_on_timeout: bool = False,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncJob: ...
 
     @overload
@@ -990,6 +1341,8 @@ class AsyncGeneration:
         webhook_url: str | None = None,
         cancel_on_interrupt: bool = True,
         cancel_on_timeout: bool = False,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncJob: ...
 
     @overload
@@ -1003,6 +1356,8 @@ class AsyncGeneration:
         webhook_url: str | None = None,
         cancel_on_interrupt: bool = True,
         cancel_on_timeout: bool = False,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncJob: ...
 
     @overload
@@ -1016,6 +1371,8 @@ class AsyncGeneration:
         webhook_url: str | None = None,
         cancel_on_interrupt: bool = True,
         cancel_on_timeout: bool = False,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncJob: ...
 
     @overload
@@ -1029,6 +1386,8 @@ class AsyncGeneration:
         webhook_url: str | None = None,
         cancel_on_interrupt: bool = True,
         cancel_on_timeout: bool = False,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncJob: ...
 
     @overload
@@ -1042,6 +1401,8 @@ class AsyncGeneration:
         webhook_url: str | None = None,
         cancel_on_interrupt: bool = True,
         cancel_on_timeout: bool = False,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncJob: ...
 
     @overload
@@ -1055,6 +1416,8 @@ class AsyncGeneration:
         webhook_url: str | None = None,
         cancel_on_interrupt: bool = True,
         cancel_on_timeout: bool = False,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncJob: ...
 
     @overload
@@ -1068,6 +1431,8 @@ class AsyncGeneration:
         webhook_url: str | None = None,
         cancel_on_interrupt: bool = True,
         cancel_on_timeout: bool = False,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncJob: ...
 
     @overload
@@ -1081,6 +1446,8 @@ class AsyncGeneration:
         webhook_url: str | None = None,
         cancel_on_interrupt: bool = True,
         cancel_on_timeout: bool = False,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncJob: ...
 
     @overload
@@ -1094,6 +1461,8 @@ class AsyncGeneration:
         webhook_url: str | None = None,
         cancel_on_interrupt: bool = True,
         cancel_on_timeout: bool = False,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncJob: ...
 
     @overload
@@ -1107,6 +1476,8 @@ class AsyncGeneration:
         webhook_url: str | None = None,
         cancel_on_interrupt: bool = True,
         cancel_on_timeout: bool = False,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncJob: ...
 
     @overload
@@ -1120,6 +1491,8 @@ class AsyncGeneration:
         webhook_url: str | None = None,
         cancel_on_interrupt: bool = True,
         cancel_on_timeout: bool = False,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncJob: ...
 
     @overload
@@ -1133,6 +1506,8 @@ class AsyncGeneration:
         webhook_url: str | None = None,
         cancel_on_interrupt: bool = True,
         cancel_on_timeout: bool = False,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncJob: ...
 
     @overload
@@ -1146,6 +1521,8 @@ class AsyncGeneration:
         webhook_url: str | None = None,
         cancel_on_interrupt: bool = True,
         cancel_on_timeout: bool = False,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncJob: ...
 
     @overload
@@ -1159,6 +1536,8 @@ class AsyncGeneration:
         webhook_url: str | None = None,
         cancel_on_interrupt: bool = True,
         cancel_on_timeout: bool = False,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncJob: ...
 
     @overload
@@ -1172,6 +1551,8 @@ class AsyncGeneration:
         webhook_url: str | None = None,
         cancel_on_interrupt: bool = True,
         cancel_on_timeout: bool = False,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncJob: ...
 
     @overload
@@ -1185,6 +1566,8 @@ class AsyncGeneration:
         webhook_url: str | None = None,
         cancel_on_interrupt: bool = True,
         cancel_on_timeout: bool = False,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncJob: ...
 
     @overload
@@ -1198,6 +1581,8 @@ class AsyncGeneration:
         webhook_url: str | None = None,
         cancel_on_interrupt: bool = True,
         cancel_on_timeout: bool = False,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncJob: ...
 
     @overload
@@ -1211,6 +1596,8 @@ class AsyncGeneration:
         webhook_url: str | None = None,
         cancel_on_interrupt: bool = True,
         cancel_on_timeout: bool = False,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncJob: ...
 
     @overload
@@ -1224,6 +1611,8 @@ class AsyncGeneration:
         webhook_url: str | None = None,
         cancel_on_interrupt: bool = True,
         cancel_on_timeout: bool = False,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncJob: ...
 
     @overload
@@ -1237,6 +1626,8 @@ class AsyncGeneration:
         webhook_url: str | None = None,
         cancel_on_interrupt: bool = True,
         cancel_on_timeout: bool = False,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncJob: ...
 
     @overload
@@ -1250,6 +1641,8 @@ class AsyncGeneration:
         webhook_url: str | None = None,
         cancel_on_interrupt: bool = True,
         cancel_on_timeout: bool = False,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncJob: ...
 
     @overload
@@ -1263,6 +1656,8 @@ class AsyncGeneration:
         webhook_url: str | None = None,
         cancel_on_interrupt: bool = True,
         cancel_on_timeout: bool = False,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncJob: ...
 
     @overload
@@ -1276,6 +1671,8 @@ class AsyncGeneration:
         webhook_url: str | None = None,
         cancel_on_interrupt: bool = True,
         cancel_on_timeout: bool = False,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncJob: ...
 
     @overload
@@ -1289,6 +1686,8 @@ class AsyncGeneration:
         webhook_url: str | None = None,
         cancel_on_interrupt: bool = True,
         cancel_on_timeout: bool = False,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncJob: ...
 
     @overload
@@ -1302,6 +1701,8 @@ class AsyncGeneration:
         webhook_url: str | None = None,
         cancel_on_interrupt: bool = True,
         cancel_on_timeout: bool = False,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncJob: ...
 
     async def subscribe(
@@ -1314,6 +1715,8 @@ class AsyncGeneration:
         webhook_url: str | None = None,
         cancel_on_interrupt: bool = True,
         cancel_on_timeout: bool = False,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncJob:
         """Submit a generation and wait for it; return the completed job.
 
@@ -1327,6 +1730,8 @@ class AsyncGeneration:
             cancel_on_interrupt: when the wait is interrupted (Ctrl-C; with ``AsyncKrea``, cancelling the task
                 too), cancel the job while it can still be cancelled (then not billed).
             cancel_on_timeout: when the deadline passes, cancel the job while it can still be cancelled.
+            request_timeout: seconds for each HTTP request (the submission, each poll), not the wait's deadline.
+            extra_headers: headers added to each of its API requests.
 
         Raises:
             ValidationError: unknown endpoint or bad parameters; nothing was sent.
@@ -1334,6 +1739,7 @@ class AsyncGeneration:
             JobCancelledError: the job was cancelled (not billed).
             JobTimeoutError: the deadline passed; the job was left running (cancelled with ``cancel_on_timeout``).
         """
-        return await self._subscription(
-            endpoint, input, timeout, on_update, webhook_url, cancel_on_interrupt, cancel_on_timeout
-        )
+        with call_options(request_timeout, extra_headers):
+            return await self._subscription(
+                endpoint, input, timeout, on_update, webhook_url, cancel_on_interrupt, cancel_on_timeout
+            )

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from .._config import NOT_GIVEN, NotGiven
 from .._constants import CANCEL_TIME
 from .._errors import (
     APIConnectionError,
@@ -44,6 +45,8 @@ from .._jobs import (
     uncertain_window,
     wait_limit,
 )
+from .._options import applied, call_options
+from .._options import checked as checked_options
 from .._polling import DeadlinePassed, Fetch, PollPolicy, Sleep, wait_flow
 from .._resource import check_id
 from . import _results
@@ -64,13 +67,15 @@ class AsyncJob(JobBase):
 
     _jobs: AsyncJobs = attrs.field(alias="jobs", repr=False)
 
-    async def refresh(self) -> AsyncJob:
+    async def refresh(
+        self, *, request_timeout: float | NotGiven | None = NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+    ) -> AsyncJob:
         """Read the job again and update this object in place.
 
         Returns:
             This job, updated.
         """
-        self._take(await self._jobs.get(self.id))
+        self._take(await self._jobs.get(self.id, request_timeout=request_timeout, extra_headers=extra_headers))
         return self
 
     async def wait(
@@ -80,14 +85,19 @@ class AsyncJob(JobBase):
         on_update: OnUpdate[AsyncJob] | None = None,
         cancel_on_interrupt: bool = True,
         cancel_on_timeout: bool = False,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncJob:
         """Wait until the job is terminal and update this object; see ``wait`` of ``client.jobs``."""
-        self._take(await self._jobs._wait(self, timeout, on_update, cancel_on_interrupt, cancel_on_timeout))
+        with call_options(request_timeout, extra_headers):
+            self._take(await self._jobs._wait(self, timeout, on_update, cancel_on_interrupt, cancel_on_timeout))
         return self
 
-    async def cancel(self) -> AsyncJob:
+    async def cancel(
+        self, *, request_timeout: float | NotGiven | None = NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+    ) -> AsyncJob:
         """Cancel the job; see ``cancel`` of ``client.jobs``."""
-        self._take(await self._jobs.cancel(self.id))
+        self._take(await self._jobs.cancel(self.id, request_timeout=request_timeout, extra_headers=extra_headers))
         return self
 
     async def download(
@@ -97,23 +107,34 @@ class AsyncJob(JobBase):
         path: str | Path | None = None,
         index: int | None = None,
         name: str | None = None,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
     ) -> list[Path]:
         """Save the outputs into the folder ``dest`` (or one as ``path``); see ``download`` of ``client.jobs``."""
-        return await self._jobs.download(self, dest, path=path, index=index, name=name)
+        return await self._jobs.download(self, dest, path=path, index=index, name=name, request_timeout=request_timeout)
 
-    async def read(self, index: int = 0, *, max_bytes: int | None = None) -> bytes:
+    async def read(
+        self, index: int = 0, *, max_bytes: int | None = None, request_timeout: float | NotGiven | None = NOT_GIVEN
+    ) -> bytes:
         """Output ``index`` as bytes; see ``read`` of ``client.jobs``."""
-        return await self._jobs.read(self, index, max_bytes=max_bytes)
+        return await self._jobs.read(self, index, max_bytes=max_bytes, request_timeout=request_timeout)
 
-    def iter_bytes(self, index: int = 0, *, chunk_size: int | None = None) -> AsyncIterator[bytes]:
+    def iter_bytes(
+        self, index: int = 0, *, chunk_size: int | None = None, request_timeout: float | NotGiven | None = NOT_GIVEN
+    ) -> AsyncIterator[bytes]:
         """Output ``index`` as it arrives; see ``iter_bytes`` of ``client.jobs``."""
-        return self._jobs.iter_bytes(self, index, chunk_size=chunk_size)
+        return self._jobs.iter_bytes(self, index, chunk_size=chunk_size, request_timeout=request_timeout)
 
 
 class AsyncJobs(AsyncResource):
     """``client.jobs``: read, list, cancel, wait for and download jobs."""
 
-    async def get(self, job_id: str) -> AsyncJob:
+    async def get(
+        self,
+        job_id: str,
+        *,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncJob:
         """Read a job.
 
         Raises:
@@ -122,9 +143,17 @@ class AsyncJobs(AsyncResource):
         from krea_api.api.jobs import get_job
 
         path = f"/jobs/{job_id}"
-        return self._job(path, await self._request("GET", path, get_job.asyncio_detailed, id=job_id, client=self._api))
+        with call_options(request_timeout, extra_headers):
+            response = await self._request("GET", path, get_job.asyncio_detailed, id=job_id, client=self._api)
+        return self._job(path, response)
 
-    async def cancel(self, job_id: str) -> AsyncJob:
+    async def cancel(
+        self,
+        job_id: str,
+        *,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncJob:
         """Cancel a job that is still ``queued`` or ``processing``; it will not be billed.
 
         Returns:
@@ -137,20 +166,21 @@ class AsyncJobs(AsyncResource):
         from krea_api.api.jobs import cancel_job
 
         path = f"/jobs/{job_id}"
-        try:
-            response = await self._request("DELETE", path, cancel_job.asyncio_detailed, id=job_id, client=self._api)
-            return self._job(path, response)
-        except UnexpectedResponseError:
-            # Krea documents no body for a successful cancel (2xx): read the job instead.
-            return await self.get(job_id)
-        except ConflictError as conflict:
-            # A DELETE resent after its answer was lost gets 409 although the first one cancelled the job:
-            # read the job and report the truth.
+        with call_options(request_timeout, extra_headers):
             try:
-                job = await self.get(job_id)
-            except KreaError:
-                raise conflict from None
-            return after_conflict(job, conflict)
+                response = await self._request("DELETE", path, cancel_job.asyncio_detailed, id=job_id, client=self._api)
+                return self._job(path, response)
+            except UnexpectedResponseError:
+                # Krea documents no body for a successful cancel (2xx): read the job instead.
+                return await self.get(job_id)
+            except ConflictError as conflict:
+                # A DELETE resent after its answer was lost gets 409 although the first one cancelled the job:
+                # read the job and report the truth.
+                try:
+                    job = await self.get(job_id)
+                except KreaError:
+                    raise conflict from None
+                return after_conflict(job, conflict)
 
     async def list(
         self,
@@ -159,6 +189,8 @@ class AsyncJobs(AsyncResource):
         types: str | Iterable[str] | None = None,
         limit: int | None = None,
         since: datetime.datetime | None = None,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncIterator[AsyncJob]:
         """Iterate over the account's jobs, newest first, across every page.
 
@@ -175,12 +207,14 @@ class AsyncJobs(AsyncResource):
 
         kwargs = list_arguments(status, types, limit)
         since = since_instant(since)
+        options = checked_options(request_timeout, extra_headers)
 
         async def fetch(cursor: str | None) -> Response[JobPage]:
             arguments = kwargs.copy()
             if cursor:
                 arguments["cursor"] = cursor
-            return await self._request("GET", "/jobs", list_jobs.asyncio_detailed, client=self._api, **arguments)
+            with applied(options):  # per page: never held across a yield to the caller
+                return await self._request("GET", "/jobs", list_jobs.asyncio_detailed, client=self._api, **arguments)
 
         async for document, sent in self._pages("/jobs", fetch, lambda page: page.items):
             raw, document = page_job("/jobs", document, sent)
@@ -189,7 +223,13 @@ class AsyncJobs(AsyncResource):
                 return
             yield job
 
-    async def confirm(self, delivered: JobBase | Mapping[str, object] | bytes | str) -> AsyncJob:
+    async def confirm(
+        self,
+        delivered: JobBase | Mapping[str, object] | bytes | str,
+        *,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncJob:
         """Re-read a job a webhook delivered, with this client's key: the check Krea documents.
 
         Args:
@@ -202,9 +242,15 @@ class AsyncJobs(AsyncResource):
             ValidationError: the delivery is not a job document.
             NotFoundError: no such job in this account (a forged or foreign delivery).
         """
-        return await self.get(delivered_id(delivered))
+        return await self.get(delivered_id(delivered), request_timeout=request_timeout, extra_headers=extra_headers)
 
-    async def find_uncertain(self, error: SubmissionUncertainError | datetime.datetime) -> builtins.list[AsyncJob]:
+    async def find_uncertain(
+        self,
+        error: SubmissionUncertainError | datetime.datetime,
+        *,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> builtins.list[AsyncJob]:
         """The jobs an uncertain submission may have created, newest first, for you to decide.
 
         Krea has no idempotency key, so nothing ties a job to the request that made it: these are the account's
@@ -218,9 +264,8 @@ class AsyncJobs(AsyncResource):
             ValidationError: ``error`` is neither.
         """
         start, end = uncertain_window(error)
-        return [
-            job async for job in self.list(since=start, limit=1000) if job.created_at is None or job.created_at <= end
-        ]
+        jobs = self.list(since=start, limit=1000, request_timeout=request_timeout, extra_headers=extra_headers)
+        return [job async for job in jobs if job.created_at is None or job.created_at <= end]
 
     async def wait(
         self,
@@ -230,6 +275,8 @@ class AsyncJobs(AsyncResource):
         on_update: OnUpdate[AsyncJob] | None = None,
         cancel_on_interrupt: bool = True,
         cancel_on_timeout: bool = False,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncJob:
         """Poll a job until it is terminal and return it when it completed.
 
@@ -240,13 +287,16 @@ class AsyncJobs(AsyncResource):
                 task too), cancel the job while it can still be cancelled.
             cancel_on_timeout: when the deadline passes, cancel the job while it can still be cancelled (it
                 is then not billed); ``JobTimeoutError.cancelled`` says whether it was.
+            request_timeout: seconds for each HTTP request of the wait (each poll), not the wait's deadline.
+            extra_headers: headers added to each of its API requests.
 
         Raises:
             JobFailedError: the job failed (not billed).
             JobCancelledError: the job was cancelled (not billed).
             JobTimeoutError: the deadline passed; the job is left running unless ``cancel_on_timeout``.
         """
-        return await self._wait(job_id, timeout, on_update, cancel_on_interrupt, cancel_on_timeout)
+        with call_options(request_timeout, extra_headers):
+            return await self._wait(job_id, timeout, on_update, cancel_on_interrupt, cancel_on_timeout)
 
     async def download(
         self,
@@ -256,6 +306,7 @@ class AsyncJobs(AsyncResource):
         path: str | Path | None = None,
         index: int | None = None,
         name: str | None = None,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
     ) -> builtins.list[Path]:
         """Save a completed job's outputs, each atomically (a temporary file renamed into place); with
         ``krea.AsyncKrea``, up to four at once.
@@ -277,9 +328,17 @@ class AsyncJobs(AsyncResource):
         """
         planned = _results.placements(job, dest, path, index, name)
         saves = [functools.partial(_results.save, self._requester, url, place) for url, place in planned]
-        return await run_limited(saves, 4)
+        with call_options(request_timeout):
+            return await run_limited(saves, 4)
 
-    async def read(self, job: JobBase, index: int = 0, *, max_bytes: int | None = None) -> bytes:
+    async def read(
+        self,
+        job: JobBase,
+        index: int = 0,
+        *,
+        max_bytes: int | None = None,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+    ) -> bytes:
         """Output ``index`` of a completed job, as bytes.
 
         Args:
@@ -289,15 +348,23 @@ class AsyncJobs(AsyncResource):
             KreaError: the job has no outputs. ValidationError: no such ``index``.
             DownloadError: the output is over ``max_bytes``.
         """
-        return await _results.read(self._requester, job, index, max_bytes)
+        with call_options(request_timeout):
+            return await _results.read(self._requester, job, index, max_bytes)
 
-    def iter_bytes(self, job: JobBase, index: int = 0, *, chunk_size: int | None = None) -> AsyncIterator[bytes]:
+    def iter_bytes(
+        self,
+        job: JobBase,
+        index: int = 0,
+        *,
+        chunk_size: int | None = None,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+    ) -> AsyncIterator[bytes]:
         """Output ``index`` of a completed job, chunk by chunk as it arrives (not retried once started).
 
         Raises:
             KreaError: the job has no outputs. ValidationError: no such ``index``.
         """
-        return _results.iter_bytes(self._requester, job, index, chunk_size)
+        return _results.iter_bytes(self._requester, job, index, chunk_size, checked_options(request_timeout, None))
 
     def _job(self, path: str, response: Response[JobDocument]) -> AsyncJob:
         raw, document = job_parts(path, response)

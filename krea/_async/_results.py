@@ -13,6 +13,7 @@ from pathlib import Path
 from .. import _downloads
 from .._http import translated
 from .._job import JobBase
+from .._options import CallOptions
 from .._results import Limit, Placement, pick, placements
 from ._transport import AsyncRequester
 
@@ -34,12 +35,12 @@ async def read(requester: AsyncRequester, job: JobBase, index: int, max_bytes: i
 
 
 async def iter_bytes(
-    requester: AsyncRequester, job: JobBase, index: int, chunk_size: int | None
+    requester: AsyncRequester, job: JobBase, index: int, chunk_size: int | None, options: CallOptions | None = None
 ) -> AsyncIterator[bytes]:
     """Output ``index`` of ``job`` as it arrives; see ``iter_bytes`` of ``client.jobs``."""
     url = pick(job, index)
     with translated(url):
-        async with requester.gateway.stream(url) as response:
+        async with requester.gateway.stream(url, options) as response:
             async for chunk in response.aiter_bytes(chunk_size):
                 yield chunk
 

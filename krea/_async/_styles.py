@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Mapping, Sequence
 from typing import TYPE_CHECKING
 
+from .._config import NOT_GIVEN, NotGiven
+from .._options import applied, call_options
+from .._options import checked as checked_options
 from .._resource import parsed, webhook_header
 from .._styles import list_arguments, train_body, update_body
 from ._jobs import AsyncJob, AsyncJobs
@@ -36,6 +39,8 @@ class AsyncStyles(AsyncResource):
         max_train_steps: int | None = None,
         batch_size: int | None = None,
         webhook_url: str | None = None,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncJob:
         """Start training a style from image URLs; wait on the job, then read ``job.style_id``.
 
@@ -49,9 +54,10 @@ class AsyncStyles(AsyncResource):
                    "max_train_steps": max_train_steps, "batch_size": batch_size}  # fmt: skip
         body = train_body(name, urls, options)
         kwargs = webhook_header(webhook_url)
-        response = await self._request(
-            "POST", "/styles/train", train_style.asyncio_detailed, body=body, client=self._api, **kwargs
-        )
+        with call_options(request_timeout, extra_headers):
+            response = await self._request(
+                "POST", "/styles/train", train_style.asyncio_detailed, body=body, client=self._api, **kwargs
+            )
         return self._jobs._job("/styles/train", response)
 
     def list(
@@ -63,26 +69,40 @@ class AsyncStyles(AsyncResource):
         user: str | None = None,
         model: str | None = None,
         limit: int | None = None,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncIterator[Style]:
         """Iterate over styles matching the filters, across every page."""
         from krea_api.api.styles import list_styles
 
         kwargs = list_arguments(filter, ids, liked=liked, user=user, model=model, limit=limit)
+        options = checked_options(request_timeout, extra_headers)
 
         async def fetch(cursor: str | None) -> Response[StylePage]:
             arguments = kwargs.copy()
             if cursor:
                 arguments["cursor"] = cursor
-            return await self._request("GET", "/styles", list_styles.asyncio_detailed, client=self._api, **arguments)
+            with applied(options):  # per page: never held across a yield to the caller
+                return await self._request(
+                    "GET", "/styles", list_styles.asyncio_detailed, client=self._api, **arguments
+                )
 
         return (style async for style, _ in self._pages("/styles", fetch, lambda page: page.items))
 
-    async def get(self, style_id: str) -> Style:
+    async def get(
+        self,
+        style_id: str,
+        *,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Style:
         """Read a public style or one of the account's own."""
         from krea_api.api.styles import get_style
 
         path = f"/styles/{style_id}"
-        return parsed(path, await self._request("GET", path, get_style.asyncio_detailed, id=style_id, client=self._api))
+        with call_options(request_timeout, extra_headers):
+            response = await self._request("GET", path, get_style.asyncio_detailed, id=style_id, client=self._api)
+        return parsed(path, response)
 
     async def update(
         self,
@@ -92,6 +112,8 @@ class AsyncStyles(AsyncResource):
         title: str | None = None,
         urls: Sequence[str] | None = None,
         cover_url: str | None = None,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Style:
         """Change one of the account's own styles."""
         fields = {
@@ -104,22 +126,36 @@ class AsyncStyles(AsyncResource):
 
         body = update_body(fields)
         path = f"/styles/{style_id}"
-        response = await self._request(
-            "PATCH", path, update_style.asyncio_detailed, id=style_id, body=body, client=self._api
-        )
+        with call_options(request_timeout, extra_headers):
+            response = await self._request(
+                "PATCH", path, update_style.asyncio_detailed, id=style_id, body=body, client=self._api
+            )
         return parsed(path, response)
 
-    async def share_link(self, style_id: str) -> StyleShareLink:
+    async def share_link(
+        self,
+        style_id: str,
+        *,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> StyleShareLink:
         """The style's share link (created on first call; ``is_new`` says which)."""
         from krea_api.api.styles import get_style_share_link
 
         path = f"/styles/{style_id}/share/link"
-        response = await self._request(
-            "GET", path, get_style_share_link.asyncio_detailed, id=style_id, client=self._api
-        )
+        with call_options(request_timeout, extra_headers):
+            response = await self._request(
+                "GET", path, get_style_share_link.asyncio_detailed, id=style_id, client=self._api
+            )
         return parsed(path, response)
 
-    async def share_with_workspace(self, style_id: str) -> StyleWorkspaceShare:
+    async def share_with_workspace(
+        self,
+        style_id: str,
+        *,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> StyleWorkspaceShare:
         """Share one of the account's styles with its workspace.
 
         Raises:
@@ -128,17 +164,25 @@ class AsyncStyles(AsyncResource):
         from krea_api.api.styles import share_style_with_workspace
 
         path = f"/styles/{style_id}/share/workspace"
-        response = await self._request(
-            "POST", path, share_style_with_workspace.asyncio_detailed, id=style_id, client=self._api
-        )
+        with call_options(request_timeout, extra_headers):
+            response = await self._request(
+                "POST", path, share_style_with_workspace.asyncio_detailed, id=style_id, client=self._api
+            )
         return parsed(path, response)
 
-    async def unshare_from_workspace(self, style_id: str) -> Success:
+    async def unshare_from_workspace(
+        self,
+        style_id: str,
+        *,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Success:
         """Stop sharing a style with the workspace."""
         from krea_api.api.styles import unshare_style_from_workspace
 
         path = f"/styles/{style_id}/share/workspace"
-        response = await self._request(
-            "DELETE", path, unshare_style_from_workspace.asyncio_detailed, id=style_id, client=self._api
-        )
+        with call_options(request_timeout, extra_headers):
+            response = await self._request(
+                "DELETE", path, unshare_style_from_workspace.asyncio_detailed, id=style_id, client=self._api
+            )
         return parsed(path, response)

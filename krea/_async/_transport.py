@@ -16,10 +16,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import attrs
 import httpx
 
-from .. import _sockets
+from .. import _responses, _sockets
 from .._config import Settings
 from .._errors import make_status_error
 from .._http import ExchangeTimedOut, GatewayBase, Reader, Sender, queued_past_deadline, shown, time_left
+from .._options import CallOptions
 from ._flavour import Gate, Sleep, exchange_limit
 from ._sockets import bounded_async_client
 
@@ -33,13 +34,22 @@ T = TypeVar("T")
 class AsyncGateway(GatewayBase):
     """What the generated client sends through (in place of an httpx client): ``request`` is all it calls."""
 
-    def __init__(self, settings: Settings, http: httpx.AsyncClient | None) -> None:
-        super().__init__(settings)
-        self._owned = http is None
-        self._http = http if http is not None else bounded_async_client()
-        self._gate = Gate(settings.max_in_flight)
+    def __init__(self, settings: Settings, http: httpx.AsyncClient | None, parent: AsyncGateway | None = None) -> None:
+        super().__init__(settings, parent)
+        self._owned: bool = http is None if parent is None else parent._owned
+        """krea made the httpx client (its sockets are bounded by each exchange's end)."""
+        self._closes = parent is None and self._owned
+        """``aclose`` closes the connections: only the client that made them does (not one ``with_options``
+        made from it, which shares them)."""
+        self._http: httpx.AsyncClient
+        self._gate: Gate
         """At most ``max_in_flight`` API exchanges at once, the others queued in order (before httpx's pool,
         whose cost grows with the requests waiting in it)."""
+        if parent is not None:  # with_options: the same connections, slots and warnings, other settings
+            self._http, self._gate = parent._http, parent._gate
+        else:
+            self._http = http if http is not None else bounded_async_client()
+            self._gate = Gate(settings.max_in_flight)
 
     async def request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
         """Send one API request, once one of the client's ``max_in_flight`` slots is free, and read its answer
@@ -98,13 +108,16 @@ class AsyncGateway(GatewayBase):
         return self.check(response)
 
     @contextlib.asynccontextmanager
-    async def stream(self, url: str) -> AsyncIterator[httpx.Response]:
+    async def stream(self, url: str, options: CallOptions | None = None) -> AsyncIterator[httpx.Response]:
         """GET a result file, following redirects; the body is the caller's to read (no size limit).
+
+        Args:
+            options: the call's options, for a stream read after the call returned (``iter_bytes``).
 
         Raises:
             APIStatusError: the answer is an error status (its typed subclass).
         """
-        exchange = self.build(self._http, "GET", url, {})
+        exchange = self.build(self._http, "GET", url, {}, options)
         response = await self._http.send(exchange.request, stream=True, follow_redirects=True)
         try:
             if response.status_code >= 400:
@@ -115,8 +128,9 @@ class AsyncGateway(GatewayBase):
             await response.aclose()
 
     async def aclose(self) -> None:
-        """Close the connections of the httpx client krea made; a caller's own client is left to the caller."""
-        if self._owned:
+        """Close the connections of the httpx client krea made; a caller's own client is left to the caller,
+        and a client made by ``with_options`` leaves them to the client it was made from."""
+        if self._closes:
             await self._http.aclose()
 
     # The generated client enters and exits its httpx client when used as a context manager.
@@ -149,11 +163,19 @@ class AsyncRequester:
         """
         submitted_at = self.sender.now()
         path = shown(path)
+        log = _responses.active(self.gateway.lineage)
+        recording = None if log is None else _responses.Recording(log, method)
         retries = 0
-        while True:
-            try:
-                return await fn()
-            except Exception as exc:
-                delay = self.sender.next_delay(method, path, exc, retries, submitted_at, creates_job)
-            await self.sleep(delay)
-            retries += 1
+        try:
+            while True:
+                if recording is not None:
+                    recording.attempt(retries)
+                try:
+                    return await fn()
+                except Exception as exc:
+                    delay = self.sender.next_delay(method, path, exc, retries, submitted_at, creates_job)
+                await self.sleep(delay)
+                retries += 1
+        finally:
+            if recording is not None:
+                recording.end()

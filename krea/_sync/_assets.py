@@ -3,10 +3,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING
 
 from .._assets import FileInput, upload_body
+from .._config import NOT_GIVEN, NotGiven
+from .._options import applied, call_options
+from .._options import checked as checked_options
 from .._resource import cursor_argument, parsed
 from ._resource import Resource
 
@@ -25,6 +28,8 @@ class Assets(Resource):
         filename: str | None = None,
         description: str | None = None,
         content_type: str | None = None,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Asset:
         """Upload a file (path, bytes or binary file object) as multipart.
 
@@ -38,24 +43,40 @@ class Assets(Resource):
 
         body = upload_body(file, filename, description, content_type)
         try:
-            response = self._request("POST", "/assets", upload_asset.sync_detailed, body=body, client=self._api)
+            with call_options(request_timeout, extra_headers):
+                response = self._request("POST", "/assets", upload_asset.sync_detailed, body=body, client=self._api)
         finally:
             body.file.payload.close()
         return parsed("/assets", response)
 
-    def list(self, *, limit: int | None = None) -> Iterator[Asset]:
+    def list(
+        self,
+        *,
+        limit: int | None = None,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Iterator[Asset]:
         """Iterate over the account's assets across every page (``limit`` is the page size)."""
         from krea_api.api.assets import list_assets
+
+        options = checked_options(request_timeout, extra_headers)
 
         def fetch(cursor: str | None) -> Response[AssetPage]:
             extra = cursor_argument(cursor)
             if limit is not None:
                 extra["limit"] = limit
-            return self._request("GET", "/assets", list_assets.sync_detailed, client=self._api, **extra)
+            with applied(options):  # per page: never held across a yield to the caller
+                return self._request("GET", "/assets", list_assets.sync_detailed, client=self._api, **extra)
 
         return (asset for asset, _ in self._pages("/assets", fetch, lambda page: page.items))
 
-    def get(self, asset_id: str) -> Asset:
+    def get(
+        self,
+        asset_id: str,
+        *,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Asset:
         """Read one asset.
 
         Raises:
@@ -64,9 +85,17 @@ class Assets(Resource):
         from krea_api.api.assets import get_asset
 
         path = f"/assets/{asset_id}"
-        return parsed(path, self._request("GET", path, get_asset.sync_detailed, id=asset_id, client=self._api))
+        with call_options(request_timeout, extra_headers):
+            response = self._request("GET", path, get_asset.sync_detailed, id=asset_id, client=self._api)
+        return parsed(path, response)
 
-    def delete(self, asset_id: str) -> AssetDeleted:
+    def delete(
+        self,
+        asset_id: str,
+        *,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AssetDeleted:
         """Delete one asset.
 
         Raises:
@@ -75,5 +104,6 @@ class Assets(Resource):
         from krea_api.api.assets import delete_asset
 
         path = f"/assets/{asset_id}"
-        response = self._request("DELETE", path, delete_asset.sync_detailed, id=asset_id, client=self._api)
+        with call_options(request_timeout, extra_headers):
+            response = self._request("DELETE", path, delete_asset.sync_detailed, id=asset_id, client=self._api)
         return parsed(path, response)

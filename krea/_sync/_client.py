@@ -28,10 +28,11 @@ from .._client import (
     generation_response,
     plan_generation,
 )
-from .._config import NOT_GIVEN, _NotGiven, resolve
+from .._config import NOT_GIVEN, NotGiven, resolve, with_changes
 from .._http import Sender
 from .._jobs import OnUpdate
 from .._logging import configure_logging
+from .._options import call_options
 from .._resource import webhook_header
 from .._retry import RetryPolicy
 from ._assets import Assets
@@ -80,12 +81,14 @@ class Krea(Generation, ClientBase):
         KreaConfigError: no API key, or a malformed setting.
     """
 
+    _gateway: Gateway
+
     def __init__(
         self,
         api_key: str | None = None,
         *,
         base_url: str | None = None,
-        timeout: float | _NotGiven | None = NOT_GIVEN,
+        timeout: float | NotGiven | None = NOT_GIVEN,
         max_retries: int | None = None,
         wait_timeout: float | None = None,
         default_headers: Mapping[str, str] | None = None,
@@ -103,18 +106,56 @@ class Krea(Generation, ClientBase):
             max_in_flight=max_in_flight,
         )
         configure_logging(self._settings.log_level)
-        self._gateway = Gateway(self._settings, http_client)
+        self._assemble(Gateway(self._settings, http_client), sleep or default_sleep)
+
+    def _assemble(self, gateway: Gateway, sleep: Sleep) -> None:
+        """Build the parts every resource shares around ``gateway`` (at construction and in ``with_options``)."""
+        self._gateway = gateway
+        self._sleep = sleep
         api = generated_client(self._settings)
-        api.set_httpx_client(self._gateway)  # type: ignore[arg-type]  # it only calls .request()
+        api.set_httpx_client(gateway)  # type: ignore[arg-type]  # it only calls .request()
         self._requester = Requester(
             api=api,
-            gateway=self._gateway,
+            gateway=gateway,
             sender=Sender(RetryPolicy(self._settings.max_retries)),
-            sleep=sleep or default_sleep,
+            sleep=sleep,
             settings=self._settings,
         )
         self.jobs = Jobs(self._requester)
         """Read, list, cancel, wait for and download jobs."""
+
+    def with_options(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | None = None,
+        timeout: float | NotGiven | None = NOT_GIVEN,
+        max_retries: int | None = None,
+        wait_timeout: float | None = None,
+        default_headers: Mapping[str, str] | None = None,
+    ) -> Self:
+        """A client with these settings changed, sharing this one's connections and ``max_in_flight`` slots.
+
+        What is not given is kept; ``default_headers`` are added to this client's. The new client is cheap to
+        make (per request, even); closing it leaves the connections open, as they belong to this client.
+
+            >>> fast = client.with_options(timeout=5, max_retries=0)
+
+        Raises:
+            KreaConfigError: a malformed setting (nothing is changed).
+        """
+        derived = object.__new__(type(self))
+        derived._settings = with_changes(
+            self._settings,
+            api_key=api_key,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            wait_timeout=wait_timeout,
+            default_headers=default_headers,
+        )
+        derived._assemble(Gateway(derived._settings, None, self._gateway), self._sleep)
+        return derived
 
     # The less common resources are made on first use.
     @cached_property
@@ -140,6 +181,8 @@ class Krea(Generation, ClientBase):
         validate: bool = True,
         extra_body: Mapping[str, object] | None = None,
         webhook_url: str | None = None,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Job:
         """Submit a generation to any endpoint, untyped: the way in for a model newer than this SDK's spec.
 
@@ -156,6 +199,8 @@ class Krea(Generation, ClientBase):
                 ``client.assets.upload``).
             extra_body: keys the spec does not know yet, added to the body after validation.
             webhook_url: where Krea POSTs the job when it is terminal.
+            request_timeout: seconds for each HTTP request of the call, instead of the client's ``timeout``.
+            extra_headers: headers added to each of its API requests.
 
         Raises:
             ValidationError: an unknown endpoint (with ``validate``) or bad parameters; nothing was sent.
@@ -163,9 +208,10 @@ class Krea(Generation, ClientBase):
             SubmissionUncertainError: the request was sent but its outcome is unknown; it was not resent.
         """
         request = plan_generation(endpoint, input, validate=validate, extra_body=extra_body)
-        if request.model is not None:
-            return self._submit(request.model, input, webhook_url, request.extra, validate=validate)
-        return self._post(request.path, request.endpoint, request.body, webhook_url)
+        with call_options(request_timeout, extra_headers):
+            if request.model is not None:
+                return self._submit(request.model, input, webhook_url, request.extra, validate=validate)
+            return self._post(request.path, request.endpoint, request.body, webhook_url)
 
     def _generation(self, family: str, model: str, params: Mapping[str, object], webhook_url: str | None) -> Job:
         return self._submit(_catalogue.find(family, model), params, webhook_url)

@@ -12,6 +12,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Literal, Unpack, overload
 
+from .._config import NOT_GIVEN, NotGiven
+from .._options import call_options
+
 if TYPE_CHECKING:
     from .._jobs import OnUpdate
     from .._params import (
@@ -97,7 +100,14 @@ class Generation:
 
     @overload
     def image(
-        self, model: Literal["bfl/flux-1-dev"], /, *, webhook_url: str | None = None, **params: Unpack[Flux1DevParams]
+        self,
+        model: Literal["bfl/flux-1-dev"],
+        /,
+        *,
+        webhook_url: str | None = None,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        **params: Unpack[Flux1DevParams],
     ) -> Job: ...
 
     @overload
@@ -107,6 +117,8 @@ class Generation:
         /,
         *,
         webhook_url: str | None = None,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
         **params: Unpack[Flux1KontextDevParams],
     ) -> Job: ...
 
@@ -117,6 +129,8 @@ class Generation:
         /,
         *,
         webhook_url: str | None = None,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
         **params: Unpack[NanoBananaProParams],
     ) -> Job: ...
 
@@ -127,6 +141,8 @@ class Generation:
         /,
         *,
         webhook_url: str | None = None,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
         **params: Unpack[NanoBanana2Params],
     ) -> Job: ...
 
@@ -137,6 +153,8 @@ class Generation:
         /,
         *,
         webhook_url: str | None = None,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
         **params: Unpack[NanoBananaParams],
     ) -> Job: ...
 
@@ -147,6 +165,8 @@ class Generation:
         /,
         *,
         webhook_url: str | None = None,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
         **params: Unpack[Flux11ProParams],
     ) -> Job: ...
 
@@ -157,6 +177,8 @@ class Generation:
         /,
         *,
         webhook_url: str | None = None,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
         **params: Unpack[Flux11ProUltraParams],
     ) -> Job: ...
 
@@ -167,6 +189,8 @@ class Generation:
         /,
         *,
         webhook_url: str | None = None,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
         **params: Unpack[Ideogram2TurboParams],
     ) -> Job: ...
 
@@ -177,17 +201,33 @@ class Generation:
         /,
         *,
         webhook_url: str | None = None,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
         **params: Unpack[Ideogram3Params],
     ) -> Job: ...
 
     @overload
     def image(
-        self, model: Literal["google/imagen-3"], /, *, webhook_url: str | None = None, **params: Unpack[Imagen3Params]
+        self,
+        model: Literal["google/imagen-3"],
+        /,
+        *,
+        webhook_url: str | None = None,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        **params: Unpack[Imagen3Params],
     ) -> Job: ...
 
     @overload
     def image(
-        self, model: Literal["google/imagen-4"], /, *, webhook_url: str | None = None, **params: Unpack[Imagen4Params]
+        self,
+        model: Literal["google/imagen-4"],
+        /,
+        *,
+        webhook_url: str | None = None,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        **params: Unpack[Imagen4Params],
     ) -> Job: ...
 
     @overload
@@ -197,6 +237,8 @@ class Generation:
         /,
         *,
         webhook_url: str | None = None,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
         **params: Unpack[Imagen4FastParams],
     ) -> Job: ...
 
@@ -207,6 +249,8 @@ class Generation:
         /,
         *,
         webhook_url: str | None = None,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
         **params: Unpack[Imagen4UltraParams],
     ) -> Job: ...
 
@@ -217,12 +261,21 @@ class Generation:
         /,
         *,
         webhook_url: str | None = None,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
         **params: Unpack[RunwayGen4ImageParams],
     ) -> Job: ...
 
     @overload
     def image(
-        self, model: Literal["openai/gpt-image"], /, *, webhook_url: str | None = None, **params: Unpack[GptImageParams]
+        self,
+        model: Literal["openai/gpt-image"],
+        /,
+        *,
+        webhook_url: str | None = None,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        **params: Unpack[GptImageParams],
     ) -> Job: ...
 
     @overload
@@ -232,12 +285,21 @@ class Generation:
         /,
         *,
         webhook_url: str | None = None,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
         **params: Unpack[GptImage2Params],
     ) -> Job: ...
 
     @overload
     def image(
-        self, model: Literal["luma/uni-1"], /, *, webhook_url: str | None = None, **params: Unpack[LumaUni1Params]
+        self,
+        model: Literal["luma/uni-1"],
+        /,
+        *,
+        webhook_url: str | None = None,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        **params: Unpack[LumaUni1Params],
     ) -> Job: ...
 
     @overload
@@ -247,6 +309,8 @@ class Generation:
         /,
         *,
         webhook_url: str | None = None,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
         **params: Unpack[Seedream4Params],
     ) -> Job: ...
 
@@ -257,17 +321,33 @@ class Generation:
         /,
         *,
         webhook_url: str | None = None,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
         **params: Unpack[Seedream5LiteParams],
     ) -> Job: ...
 
     @overload
     def image(
-        self, model: Literal["qwen/2512"], /, *, webhook_url: str | None = None, **params: Unpack[Qwen2512Params]
+        self,
+        model: Literal["qwen/2512"],
+        /,
+        *,
+        webhook_url: str | None = None,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        **params: Unpack[Qwen2512Params],
     ) -> Job: ...
 
     @overload
     def image(
-        self, model: Literal["z-image/z-image"], /, *, webhook_url: str | None = None, **params: Unpack[ZImageParams]
+        self,
+        model: Literal["z-image/z-image"],
+        /,
+        *,
+        webhook_url: str | None = None,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        **params: Unpack[ZImageParams],
     ) -> Job: ...
 
     @overload
@@ -277,10 +357,21 @@ class Generation:
         /,
         *,
         webhook_url: str | None = None,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
         **params: Unpack[SeedEditParams],
     ) -> Job: ...
 
-    def image(self, model: str, /, *, webhook_url: str | None = None, **params: object) -> Job:
+    def image(
+        self,
+        model: str,
+        /,
+        *,
+        webhook_url: str | None = None,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        **params: object,
+    ) -> Job:
         """Submit an image generation and return the pending job.
 
         Args:
@@ -288,6 +379,9 @@ class Generation:
                 on the Topaz enhancers, goes into ``params``), e.g.
                 ``"bfl/flux-1-dev"``.
             webhook_url: where Krea POSTs the job when it is terminal.
+            request_timeout: seconds for each HTTP request of the call (uploads included), instead of the
+                client's ``timeout``.
+            extra_headers: headers added to each of its API requests.
             **params: the model's parameters (typed per model), checked against the spec first; a local file
                 (a ``Path``, ``bytes`` or binary file object) where the model takes a media URL is uploaded as
                 an asset first. For a model id or parameters known only at run time, use ``generate``.
@@ -297,56 +391,127 @@ class Generation:
             InsufficientBalanceError: the balance cannot pay; nothing was created.
             SubmissionUncertainError: the request was sent but its outcome is unknown; it was not resent.
         """
-        return self._generation("image", model, params, webhook_url)
+        with call_options(request_timeout, extra_headers):
+            return self._generation("image", model, params, webhook_url)
 
     @overload
     def video(
-        self, model: Literal["kling/kling-1"], /, *, webhook_url: str | None = None, **params: Unpack[Kling1Params]
+        self,
+        model: Literal["kling/kling-1"],
+        /,
+        *,
+        webhook_url: str | None = None,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        **params: Unpack[Kling1Params],
     ) -> Job: ...
 
     @overload
     def video(
-        self, model: Literal["kling/kling-1.5"], /, *, webhook_url: str | None = None, **params: Unpack[Kling15Params]
+        self,
+        model: Literal["kling/kling-1.5"],
+        /,
+        *,
+        webhook_url: str | None = None,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        **params: Unpack[Kling15Params],
     ) -> Job: ...
 
     @overload
     def video(
-        self, model: Literal["kling/kling-1.6"], /, *, webhook_url: str | None = None, **params: Unpack[Kling16Params]
+        self,
+        model: Literal["kling/kling-1.6"],
+        /,
+        *,
+        webhook_url: str | None = None,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        **params: Unpack[Kling16Params],
     ) -> Job: ...
 
     @overload
     def video(
-        self, model: Literal["kling/kling-2"], /, *, webhook_url: str | None = None, **params: Unpack[Kling2Params]
+        self,
+        model: Literal["kling/kling-2"],
+        /,
+        *,
+        webhook_url: str | None = None,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        **params: Unpack[Kling2Params],
     ) -> Job: ...
 
     @overload
     def video(
-        self, model: Literal["kling/kling-2.1"], /, *, webhook_url: str | None = None, **params: Unpack[Kling21Params]
+        self,
+        model: Literal["kling/kling-2.1"],
+        /,
+        *,
+        webhook_url: str | None = None,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        **params: Unpack[Kling21Params],
     ) -> Job: ...
 
     @overload
     def video(
-        self, model: Literal["kling/kling-2.5"], /, *, webhook_url: str | None = None, **params: Unpack[Kling25Params]
+        self,
+        model: Literal["kling/kling-2.5"],
+        /,
+        *,
+        webhook_url: str | None = None,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        **params: Unpack[Kling25Params],
     ) -> Job: ...
 
     @overload
     def video(
-        self, model: Literal["kling/kling-2.6"], /, *, webhook_url: str | None = None, **params: Unpack[Kling26Params]
+        self,
+        model: Literal["kling/kling-2.6"],
+        /,
+        *,
+        webhook_url: str | None = None,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        **params: Unpack[Kling26Params],
     ) -> Job: ...
 
     @overload
     def video(
-        self, model: Literal["kling/kling-3.0"], /, *, webhook_url: str | None = None, **params: Unpack[Kling30Params]
+        self,
+        model: Literal["kling/kling-3.0"],
+        /,
+        *,
+        webhook_url: str | None = None,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        **params: Unpack[Kling30Params],
     ) -> Job: ...
 
     @overload
     def video(
-        self, model: Literal["kling/kling-o1"], /, *, webhook_url: str | None = None, **params: Unpack[KlingO1Params]
+        self,
+        model: Literal["kling/kling-o1"],
+        /,
+        *,
+        webhook_url: str | None = None,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        **params: Unpack[KlingO1Params],
     ) -> Job: ...
 
     @overload
     def video(
-        self, model: Literal["minimax/hailuo"], /, *, webhook_url: str | None = None, **params: Unpack[HailuoParams]
+        self,
+        model: Literal["minimax/hailuo"],
+        /,
+        *,
+        webhook_url: str | None = None,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        **params: Unpack[HailuoParams],
     ) -> Job: ...
 
     @overload
@@ -356,6 +521,8 @@ class Generation:
         /,
         *,
         webhook_url: str | None = None,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
         **params: Unpack[Hailuo02Params],
     ) -> Job: ...
 
@@ -366,6 +533,8 @@ class Generation:
         /,
         *,
         webhook_url: str | None = None,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
         **params: Unpack[Hailuo23Params],
     ) -> Job: ...
 
@@ -376,32 +545,69 @@ class Generation:
         /,
         *,
         webhook_url: str | None = None,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
         **params: Unpack[Hailuo23FastParams],
     ) -> Job: ...
 
     @overload
     def video(
-        self, model: Literal["alibaba/wan-2.1"], /, *, webhook_url: str | None = None, **params: Unpack[Wan21Params]
+        self,
+        model: Literal["alibaba/wan-2.1"],
+        /,
+        *,
+        webhook_url: str | None = None,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        **params: Unpack[Wan21Params],
     ) -> Job: ...
 
     @overload
     def video(
-        self, model: Literal["alibaba/wan-2.2"], /, *, webhook_url: str | None = None, **params: Unpack[Wan22Params]
+        self,
+        model: Literal["alibaba/wan-2.2"],
+        /,
+        *,
+        webhook_url: str | None = None,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        **params: Unpack[Wan22Params],
     ) -> Job: ...
 
     @overload
     def video(
-        self, model: Literal["alibaba/wan-2.5"], /, *, webhook_url: str | None = None, **params: Unpack[Wan25Params]
+        self,
+        model: Literal["alibaba/wan-2.5"],
+        /,
+        *,
+        webhook_url: str | None = None,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        **params: Unpack[Wan25Params],
     ) -> Job: ...
 
     @overload
     def video(
-        self, model: Literal["google/veo-2"], /, *, webhook_url: str | None = None, **params: Unpack[Veo2Params]
+        self,
+        model: Literal["google/veo-2"],
+        /,
+        *,
+        webhook_url: str | None = None,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        **params: Unpack[Veo2Params],
     ) -> Job: ...
 
     @overload
     def video(
-        self, model: Literal["google/veo-3"], /, *, webhook_url: str | None = None, **params: Unpack[Veo3Params]
+        self,
+        model: Literal["google/veo-3"],
+        /,
+        *,
+        webhook_url: str | None = None,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        **params: Unpack[Veo3Params],
     ) -> Job: ...
 
     @overload
@@ -411,12 +617,21 @@ class Generation:
         /,
         *,
         webhook_url: str | None = None,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
         **params: Unpack[Veo3FastParams],
     ) -> Job: ...
 
     @overload
     def video(
-        self, model: Literal["google/veo-3.1"], /, *, webhook_url: str | None = None, **params: Unpack[Veo31Params]
+        self,
+        model: Literal["google/veo-3.1"],
+        /,
+        *,
+        webhook_url: str | None = None,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        **params: Unpack[Veo31Params],
     ) -> Job: ...
 
     @overload
@@ -426,6 +641,8 @@ class Generation:
         /,
         *,
         webhook_url: str | None = None,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
         **params: Unpack[Veo31FastParams],
     ) -> Job: ...
 
@@ -436,6 +653,8 @@ class Generation:
         /,
         *,
         webhook_url: str | None = None,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
         **params: Unpack[Veo31LiteParams],
     ) -> Job: ...
 
@@ -446,6 +665,8 @@ class Generation:
         /,
         *,
         webhook_url: str | None = None,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
         **params: Unpack[Seedance10ProParams],
     ) -> Job: ...
 
@@ -456,6 +677,8 @@ class Generation:
         /,
         *,
         webhook_url: str | None = None,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
         **params: Unpack[Seedance10ProFastParams],
     ) -> Job: ...
 
@@ -466,17 +689,33 @@ class Generation:
         /,
         *,
         webhook_url: str | None = None,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
         **params: Unpack[Ltx23Params],
     ) -> Job: ...
 
     @overload
     def video(
-        self, model: Literal["luma/ray-2"], /, *, webhook_url: str | None = None, **params: Unpack[Ray2Params]
+        self,
+        model: Literal["luma/ray-2"],
+        /,
+        *,
+        webhook_url: str | None = None,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        **params: Unpack[Ray2Params],
     ) -> Job: ...
 
     @overload
     def video(
-        self, model: Literal["runway/gen-3"], /, *, webhook_url: str | None = None, **params: Unpack[RunwayGen3Params]
+        self,
+        model: Literal["runway/gen-3"],
+        /,
+        *,
+        webhook_url: str | None = None,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        **params: Unpack[RunwayGen3Params],
     ) -> Job: ...
 
     @overload
@@ -486,6 +725,8 @@ class Generation:
         /,
         *,
         webhook_url: str | None = None,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
         **params: Unpack[RunwayGen4VideoParams],
     ) -> Job: ...
 
@@ -496,20 +737,45 @@ class Generation:
         /,
         *,
         webhook_url: str | None = None,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
         **params: Unpack[RunwayGen45Params],
     ) -> Job: ...
 
     @overload
     def video(
-        self, model: Literal["xai/grok-video"], /, *, webhook_url: str | None = None, **params: Unpack[GrokVideoParams]
+        self,
+        model: Literal["xai/grok-video"],
+        /,
+        *,
+        webhook_url: str | None = None,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        **params: Unpack[GrokVideoParams],
     ) -> Job: ...
 
     @overload
     def video(
-        self, model: Literal["runway/aleph"], /, *, webhook_url: str | None = None, **params: Unpack[RunwayAlephParams]
+        self,
+        model: Literal["runway/aleph"],
+        /,
+        *,
+        webhook_url: str | None = None,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        **params: Unpack[RunwayAlephParams],
     ) -> Job: ...
 
-    def video(self, model: str, /, *, webhook_url: str | None = None, **params: object) -> Job:
+    def video(
+        self,
+        model: str,
+        /,
+        *,
+        webhook_url: str | None = None,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        **params: object,
+    ) -> Job:
         """Submit a video generation and return the pending job.
 
         Args:
@@ -517,6 +783,9 @@ class Generation:
                 on the Topaz enhancers, goes into ``params``), e.g.
                 ``"kling/kling-1"``.
             webhook_url: where Krea POSTs the job when it is terminal.
+            request_timeout: seconds for each HTTP request of the call (uploads included), instead of the
+                client's ``timeout``.
+            extra_headers: headers added to each of its API requests.
             **params: the model's parameters (typed per model), checked against the spec first; a local file
                 (a ``Path``, ``bytes`` or binary file object) where the model takes a media URL is uploaded as
                 an asset first. For a model id or parameters known only at run time, use ``generate``.
@@ -526,7 +795,8 @@ class Generation:
             InsufficientBalanceError: the balance cannot pay; nothing was created.
             SubmissionUncertainError: the request was sent but its outcome is unknown; it was not resent.
         """
-        return self._generation("video", model, params, webhook_url)
+        with call_options(request_timeout, extra_headers):
+            return self._generation("video", model, params, webhook_url)
 
     @overload
     def enhance(
@@ -535,6 +805,8 @@ class Generation:
         /,
         *,
         webhook_url: str | None = None,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
         **params: Unpack[TopazGenerativeEnhanceParams],
     ) -> Job: ...
 
@@ -545,6 +817,8 @@ class Generation:
         /,
         *,
         webhook_url: str | None = None,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
         **params: Unpack[TopazStandardEnhanceParams],
     ) -> Job: ...
 
@@ -555,10 +829,21 @@ class Generation:
         /,
         *,
         webhook_url: str | None = None,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
         **params: Unpack[TopazBloomEnhanceParams],
     ) -> Job: ...
 
-    def enhance(self, model: str, /, *, webhook_url: str | None = None, **params: object) -> Job:
+    def enhance(
+        self,
+        model: str,
+        /,
+        *,
+        webhook_url: str | None = None,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        **params: object,
+    ) -> Job:
         """Submit an image enhancement and return the pending job.
 
         Args:
@@ -566,6 +851,9 @@ class Generation:
                 on the Topaz enhancers, goes into ``params``), e.g.
                 ``"topaz/generative-enhance"``.
             webhook_url: where Krea POSTs the job when it is terminal.
+            request_timeout: seconds for each HTTP request of the call (uploads included), instead of the
+                client's ``timeout``.
+            extra_headers: headers added to each of its API requests.
             **params: the model's parameters (typed per model), checked against the spec first; a local file
                 (a ``Path``, ``bytes`` or binary file object) where the model takes a media URL is uploaded as
                 an asset first. For a model id or parameters known only at run time, use ``generate``.
@@ -575,7 +863,8 @@ class Generation:
             InsufficientBalanceError: the balance cannot pay; nothing was created.
             SubmissionUncertainError: the request was sent but its outcome is unknown; it was not resent.
         """
-        return self._generation("enhance", model, params, webhook_url)
+        with call_options(request_timeout, extra_headers):
+            return self._generation("enhance", model, params, webhook_url)
 
     @overload
     def subscribe(
@@ -588,6 +877,8 @@ class Generation:
         webhook_url: str | None = None,
         cancel_on_interrupt: bool = True,
         cancel_on_timeout: bool = False,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Job: ...
 
     @overload
@@ -601,6 +892,8 @@ class Generation:
         webhook_url: str | None = None,
         cancel_on_interrupt: bool = True,
         cancel_on_timeout: bool = False,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Job: ...
 
     @overload
@@ -614,6 +907,8 @@ class Generation:
         webhook_url: str | None = None,
         cancel_on_interrupt: bool = True,
         cancel_on_timeout: bool = False,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Job: ...
 
     @overload
@@ -627,6 +922,8 @@ class Generation:
         webhook_url: str | None = None,
         cancel_on_interrupt: bool = True,
         cancel_on_timeout: bool = False,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Job: ...
 
     @overload
@@ -640,6 +937,8 @@ class Generation:
         webhook_url: str | None = None,
         cancel_on_interrupt: bool = True,
         cancel_on_timeout: bool = False,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Job: ...
 
     @overload
@@ -653,6 +952,8 @@ class Generation:
         webhook_url: str | None = None,
         cancel_on_interrupt: bool = True,
         cancel_on_timeout: bool = False,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Job: ...
 
     @overload
@@ -666,6 +967,8 @@ class Generation:
         webhook_url: str | None = None,
         cancel_on_interrupt: bool = True,
         cancel_on_timeout: bool = False,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Job: ...
 
     @overload
@@ -679,6 +982,8 @@ class Generation:
         webhook_url: str | None = None,
         cancel_on_interrupt: bool = True,
         cancel_on_timeout: bool = False,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Job: ...
 
     @overload
@@ -692,6 +997,8 @@ class Generation:
         webhook_url: str | None = None,
         cancel_on_interrupt: bool = True,
         cancel_on_timeout: bool = False,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Job: ...
 
     @overload
@@ -705,6 +1012,8 @@ class Generation:
         webhook_url: str | None = None,
         cancel_on_interrupt: bool = True,
         cancel_on_timeout: bool = False,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Job: ...
 
     @overload
@@ -718,6 +1027,8 @@ class Generation:
         webhook_url: str | None = None,
         cancel_on_interrupt: bool = True,
         cancel_on_timeout: bool = False,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Job: ...
 
     @overload
@@ -731,6 +1042,8 @@ class Generation:
         webhook_url: str | None = None,
         cancel_on_interrupt: bool = True,
         cancel_on_timeout: bool = False,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Job: ...
 
     @overload
@@ -744,6 +1057,8 @@ class Generation:
         webhook_url: str | None = None,
         cancel_on_interrupt: bool = True,
         cancel_on_timeout: bool = False,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Job: ...
 
     @overload
@@ -757,6 +1072,8 @@ class Generation:
         webhook_url: str | None = None,
         cancel_on_interrupt: bool = True,
         cancel_on_timeout: bool = False,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Job: ...
 
     @overload
@@ -770,6 +1087,8 @@ class Generation:
         webhook_url: str | None = None,
         cancel_on_interrupt: bool = True,
         cancel_on_timeout: bool = False,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Job: ...
 
     @overload
@@ -783,6 +1102,8 @@ class Generation:
         webhook_url: str | None = None,
         cancel_on_interrupt: bool = True,
         cancel_on_timeout: bool = False,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Job: ...
 
     @overload
@@ -796,6 +1117,8 @@ class Generation:
         webhook_url: str | None = None,
         cancel_on_interrupt: bool = True,
         cancel_on_timeout: bool = False,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Job: ...
 
     @overload
@@ -809,6 +1132,8 @@ class Generation:
         webhook_url: str | None = None,
         cancel_on_interrupt: bool = True,
         cancel_on_timeout: bool = False,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Job: ...
 
     @overload
@@ -822,6 +1147,8 @@ class Generation:
         webhook_url: str | None = None,
         cancel_on_interrupt: bool = True,
         cancel_on_timeout: bool = False,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Job: ...
 
     @overload
@@ -835,6 +1162,8 @@ class Generation:
         webhook_url: str | None = None,
         cancel_on_interrupt: bool = True,
         cancel_on_timeout: bool = False,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Job: ...
 
     @overload
@@ -848,6 +1177,8 @@ class Generation:
         webhook_url: str | None = None,
         cancel_on_interrupt: bool = True,
         cancel_on_timeout: bool = False,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Job: ...
 
     @overload
@@ -861,6 +1192,8 @@ class Generation:
         webhook_url: str | None = None,
         cancel_on_interrupt: bool = True,
         cancel_on_timeout: bool = False,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Job: ...
 
     @overload
@@ -874,6 +1207,8 @@ class Generation:
         webhook_url: str | None = None,
         cancel_on_interrupt: bool = True,
         cancel_on_timeout: bool = False,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Job: ...
 
     @overload
@@ -887,6 +1222,8 @@ class Generation:
         webhook_url: str | None = None,
         cancel_on_interrupt: bool = True,
         cancel_on_timeout: bool = False,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Job: ...
 
     @overload
@@ -900,6 +1237,8 @@ class Generation:
         webhook_url: str | None = None,
         cancel_on_interrupt: bool = True,
         cancel_on_timeout: bool = False,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Job: ...
 
     @overload
@@ -913,6 +1252,8 @@ class Generation:
         webhook_url: str | None = None,
         cancel_on_interrupt: bool = True,
         cancel_on_timeout: bool = False,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Job: ...
 
     @overload
@@ -926,6 +1267,8 @@ class Generation:
         webhook_url: str | None = None,
         cancel_on_interrupt: bool = True,
         cancel_on_timeout: bool = False,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Job: ...
 
     @overload
@@ -939,6 +1282,8 @@ class Generation:
         webhook_url: str | None = None,
         cancel_on_interrupt: bool = True,
         cancel_on_timeout: bool = False,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Job: ...
 
     @overload
@@ -952,6 +1297,8 @@ class Generation:
         webhook_url: str | None = None,
         cancel_on_interrupt: bool = True,
         cancel_on_timeout: bool = False,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Job: ...
 
     @overload
@@ -965,6 +1312,8 @@ class Generation:
         webhook_url: str | None = None,
         cancel_on_interrupt: bool = True,
         cancel_on_timeout: bool = False,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Job: ...
 
     @overload
@@ -978,6 +1327,8 @@ class Generation:
         webhook_url: str | None = None,
         cancel_on_interrupt: bool = True,
         cancel_on_timeout: bool = False,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Job: ...
 
     @overload
@@ -991,6 +1342,8 @@ class Generation:
         webhook_url: str | None = None,
         cancel_on_interrupt: bool = True,
         cancel_on_timeout: bool = False,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Job: ...
 
     @overload
@@ -1004,6 +1357,8 @@ class Generation:
         webhook_url: str | None = None,
         cancel_on_interrupt: bool = True,
         cancel_on_timeout: bool = False,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Job: ...
 
     @overload
@@ -1017,6 +1372,8 @@ class Generation:
         webhook_url: str | None = None,
         cancel_on_interrupt: bool = True,
         cancel_on_timeout: bool = False,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Job: ...
 
     @overload
@@ -1030,6 +1387,8 @@ class Generation:
         webhook_url: str | None = None,
         cancel_on_interrupt: bool = True,
         cancel_on_timeout: bool = False,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Job: ...
 
     @overload
@@ -1043,6 +1402,8 @@ class Generation:
         webhook_url: str | None = None,
         cancel_on_interrupt: bool = True,
         cancel_on_timeout: bool = False,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Job: ...
 
     @overload
@@ -1056,6 +1417,8 @@ class Generation:
         webhook_url: str | None = None,
         cancel_on_interrupt: bool = True,
         cancel_on_timeout: bool = False,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Job: ...
 
     @overload
@@ -1069,6 +1432,8 @@ class Generation:
         webhook_url: str | None = None,
         cancel_on_interrupt: bool = True,
         cancel_on_timeout: bool = False,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Job: ...
 
     @overload
@@ -1082,6 +1447,8 @@ class Generation:
         webhook_url: str | None = None,
         cancel_on_interrupt: bool = True,
         cancel_on_timeout: bool = False,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Job: ...
 
     @overload
@@ -1095,6 +1462,8 @@ class Generation:
         webhook_url: str | None = None,
         cancel_on_interrupt: bool = True,
         cancel_on_timeout: bool = False,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Job: ...
 
     @overload
@@ -1108,6 +1477,8 @@ class Generation:
         webhook_url: str | None = None,
         cancel_on_interrupt: bool = True,
         cancel_on_timeout: bool = False,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Job: ...
 
     @overload
@@ -1121,6 +1492,8 @@ class Generation:
         webhook_url: str | None = None,
         cancel_on_interrupt: bool = True,
         cancel_on_timeout: bool = False,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Job: ...
 
     @overload
@@ -1134,6 +1507,8 @@ class Generation:
         webhook_url: str | None = None,
         cancel_on_interrupt: bool = True,
         cancel_on_timeout: bool = False,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Job: ...
 
     @overload
@@ -1147,6 +1522,8 @@ class Generation:
         webhook_url: str | None = None,
         cancel_on_interrupt: bool = True,
         cancel_on_timeout: bool = False,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Job: ...
 
     @overload
@@ -1160,6 +1537,8 @@ class Generation:
         webhook_url: str | None = None,
         cancel_on_interrupt: bool = True,
         cancel_on_timeout: bool = False,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Job: ...
 
     @overload
@@ -1173,6 +1552,8 @@ class Generation:
         webhook_url: str | None = None,
         cancel_on_interrupt: bool = True,
         cancel_on_timeout: bool = False,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Job: ...
 
     @overload
@@ -1186,6 +1567,8 @@ class Generation:
         webhook_url: str | None = None,
         cancel_on_interrupt: bool = True,
         cancel_on_timeout: bool = False,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Job: ...
 
     @overload
@@ -1199,6 +1582,8 @@ class Generation:
         webhook_url: str | None = None,
         cancel_on_interrupt: bool = True,
         cancel_on_timeout: bool = False,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Job: ...
 
     @overload
@@ -1212,6 +1597,8 @@ class Generation:
         webhook_url: str | None = None,
         cancel_on_interrupt: bool = True,
         cancel_on_timeout: bool = False,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Job: ...
 
     @overload
@@ -1225,6 +1612,8 @@ class Generation:
         webhook_url: str | None = None,
         cancel_on_interrupt: bool = True,
         cancel_on_timeout: bool = False,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Job: ...
 
     @overload
@@ -1238,6 +1627,8 @@ class Generation:
         webhook_url: str | None = None,
         cancel_on_interrupt: bool = True,
         cancel_on_timeout: bool = False,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Job: ...
 
     @overload
@@ -1251,6 +1642,8 @@ class Generation:
         webhook_url: str | None = None,
         cancel_on_interrupt: bool = True,
         cancel_on_timeout: bool = False,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Job: ...
 
     @overload
@@ -1264,6 +1657,8 @@ class Generation:
         webhook_url: str | None = None,
         cancel_on_interrupt: bool = True,
         cancel_on_timeout: bool = False,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Job: ...
 
     @overload
@@ -1277,6 +1672,8 @@ class Generation:
         webhook_url: str | None = None,
         cancel_on_interrupt: bool = True,
         cancel_on_timeout: bool = False,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Job: ...
 
     @overload
@@ -1290,6 +1687,8 @@ class Generation:
         webhook_url: str | None = None,
         cancel_on_interrupt: bool = True,
         cancel_on_timeout: bool = False,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Job: ...
 
     @overload
@@ -1303,6 +1702,8 @@ class Generation:
         webhook_url: str | None = None,
         cancel_on_interrupt: bool = True,
         cancel_on_timeout: bool = False,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Job: ...
 
     def subscribe(
@@ -1315,6 +1716,8 @@ class Generation:
         webhook_url: str | None = None,
         cancel_on_interrupt: bool = True,
         cancel_on_timeout: bool = False,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Job:
         """Submit a generation and wait for it; return the completed job.
 
@@ -1328,6 +1731,8 @@ class Generation:
             cancel_on_interrupt: when the wait is interrupted (Ctrl-C; with ``Krea``, cancelling the task
                 too), cancel the job while it can still be cancelled (then not billed).
             cancel_on_timeout: when the deadline passes, cancel the job while it can still be cancelled.
+            request_timeout: seconds for each HTTP request (the submission, each poll), not the wait's deadline.
+            extra_headers: headers added to each of its API requests.
 
         Raises:
             ValidationError: unknown endpoint or bad parameters; nothing was sent.
@@ -1335,6 +1740,7 @@ class Generation:
             JobCancelledError: the job was cancelled (not billed).
             JobTimeoutError: the deadline passed; the job was left running (cancelled with ``cancel_on_timeout``).
         """
-        return self._subscription(
-            endpoint, input, timeout, on_update, webhook_url, cancel_on_interrupt, cancel_on_timeout
-        )
+        with call_options(request_timeout, extra_headers):
+            return self._subscription(
+                endpoint, input, timeout, on_update, webhook_url, cancel_on_interrupt, cancel_on_timeout
+            )

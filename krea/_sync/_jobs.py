@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from .._config import NOT_GIVEN, NotGiven
 from .._constants import CANCEL_TIME
 from .._errors import (
     APIConnectionError,
@@ -45,6 +46,8 @@ from .._jobs import (
     uncertain_window,
     wait_limit,
 )
+from .._options import applied, call_options
+from .._options import checked as checked_options
 from .._polling import DeadlinePassed, Fetch, PollPolicy, Sleep, wait_flow
 from .._resource import check_id
 from . import _results
@@ -65,13 +68,15 @@ class Job(JobBase):
 
     _jobs: Jobs = attrs.field(alias="jobs", repr=False)
 
-    def refresh(self) -> Job:
+    def refresh(
+        self, *, request_timeout: float | NotGiven | None = NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+    ) -> Job:
         """Read the job again and update this object in place.
 
         Returns:
             This job, updated.
         """
-        self._take(self._jobs.get(self.id))
+        self._take(self._jobs.get(self.id, request_timeout=request_timeout, extra_headers=extra_headers))
         return self
 
     def wait(
@@ -81,14 +86,19 @@ class Job(JobBase):
         on_update: OnUpdate[Job] | None = None,
         cancel_on_interrupt: bool = True,
         cancel_on_timeout: bool = False,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Job:
         """Wait until the job is terminal and update this object; see ``wait`` of ``client.jobs``."""
-        self._take(self._jobs._wait(self, timeout, on_update, cancel_on_interrupt, cancel_on_timeout))
+        with call_options(request_timeout, extra_headers):
+            self._take(self._jobs._wait(self, timeout, on_update, cancel_on_interrupt, cancel_on_timeout))
         return self
 
-    def cancel(self) -> Job:
+    def cancel(
+        self, *, request_timeout: float | NotGiven | None = NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+    ) -> Job:
         """Cancel the job; see ``cancel`` of ``client.jobs``."""
-        self._take(self._jobs.cancel(self.id))
+        self._take(self._jobs.cancel(self.id, request_timeout=request_timeout, extra_headers=extra_headers))
         return self
 
     def download(
@@ -98,23 +108,34 @@ class Job(JobBase):
         path: str | Path | None = None,
         index: int | None = None,
         name: str | None = None,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
     ) -> list[Path]:
         """Save the outputs into the folder ``dest`` (or one as ``path``); see ``download`` of ``client.jobs``."""
-        return self._jobs.download(self, dest, path=path, index=index, name=name)
+        return self._jobs.download(self, dest, path=path, index=index, name=name, request_timeout=request_timeout)
 
-    def read(self, index: int = 0, *, max_bytes: int | None = None) -> bytes:
+    def read(
+        self, index: int = 0, *, max_bytes: int | None = None, request_timeout: float | NotGiven | None = NOT_GIVEN
+    ) -> bytes:
         """Output ``index`` as bytes; see ``read`` of ``client.jobs``."""
-        return self._jobs.read(self, index, max_bytes=max_bytes)
+        return self._jobs.read(self, index, max_bytes=max_bytes, request_timeout=request_timeout)
 
-    def iter_bytes(self, index: int = 0, *, chunk_size: int | None = None) -> Iterator[bytes]:
+    def iter_bytes(
+        self, index: int = 0, *, chunk_size: int | None = None, request_timeout: float | NotGiven | None = NOT_GIVEN
+    ) -> Iterator[bytes]:
         """Output ``index`` as it arrives; see ``iter_bytes`` of ``client.jobs``."""
-        return self._jobs.iter_bytes(self, index, chunk_size=chunk_size)
+        return self._jobs.iter_bytes(self, index, chunk_size=chunk_size, request_timeout=request_timeout)
 
 
 class Jobs(Resource):
     """``client.jobs``: read, list, cancel, wait for and download jobs."""
 
-    def get(self, job_id: str) -> Job:
+    def get(
+        self,
+        job_id: str,
+        *,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Job:
         """Read a job.
 
         Raises:
@@ -123,9 +144,17 @@ class Jobs(Resource):
         from krea_api.api.jobs import get_job
 
         path = f"/jobs/{job_id}"
-        return self._job(path, self._request("GET", path, get_job.sync_detailed, id=job_id, client=self._api))
+        with call_options(request_timeout, extra_headers):
+            response = self._request("GET", path, get_job.sync_detailed, id=job_id, client=self._api)
+        return self._job(path, response)
 
-    def cancel(self, job_id: str) -> Job:
+    def cancel(
+        self,
+        job_id: str,
+        *,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Job:
         """Cancel a job that is still ``queued`` or ``processing``; it will not be billed.
 
         Returns:
@@ -138,20 +167,21 @@ class Jobs(Resource):
         from krea_api.api.jobs import cancel_job
 
         path = f"/jobs/{job_id}"
-        try:
-            response = self._request("DELETE", path, cancel_job.sync_detailed, id=job_id, client=self._api)
-            return self._job(path, response)
-        except UnexpectedResponseError:
-            # Krea documents no body for a successful cancel (2xx): read the job instead.
-            return self.get(job_id)
-        except ConflictError as conflict:
-            # A DELETE resent after its answer was lost gets 409 although the first one cancelled the job:
-            # read the job and report the truth.
+        with call_options(request_timeout, extra_headers):
             try:
-                job = self.get(job_id)
-            except KreaError:
-                raise conflict from None
-            return after_conflict(job, conflict)
+                response = self._request("DELETE", path, cancel_job.sync_detailed, id=job_id, client=self._api)
+                return self._job(path, response)
+            except UnexpectedResponseError:
+                # Krea documents no body for a successful cancel (2xx): read the job instead.
+                return self.get(job_id)
+            except ConflictError as conflict:
+                # A DELETE resent after its answer was lost gets 409 although the first one cancelled the job:
+                # read the job and report the truth.
+                try:
+                    job = self.get(job_id)
+                except KreaError:
+                    raise conflict from None
+                return after_conflict(job, conflict)
 
     def list(
         self,
@@ -160,6 +190,8 @@ class Jobs(Resource):
         types: str | Iterable[str] | None = None,
         limit: int | None = None,
         since: datetime.datetime | None = None,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Iterator[Job]:
         """Iterate over the account's jobs, newest first, across every page.
 
@@ -176,12 +208,14 @@ class Jobs(Resource):
 
         kwargs = list_arguments(status, types, limit)
         since = since_instant(since)
+        options = checked_options(request_timeout, extra_headers)
 
         def fetch(cursor: str | None) -> Response[JobPage]:
             arguments = kwargs.copy()
             if cursor:
                 arguments["cursor"] = cursor
-            return self._request("GET", "/jobs", list_jobs.sync_detailed, client=self._api, **arguments)
+            with applied(options):  # per page: never held across a yield to the caller
+                return self._request("GET", "/jobs", list_jobs.sync_detailed, client=self._api, **arguments)
 
         for document, sent in self._pages("/jobs", fetch, lambda page: page.items):
             raw, document = page_job("/jobs", document, sent)
@@ -190,7 +224,13 @@ class Jobs(Resource):
                 return
             yield job
 
-    def confirm(self, delivered: JobBase | Mapping[str, object] | bytes | str) -> Job:
+    def confirm(
+        self,
+        delivered: JobBase | Mapping[str, object] | bytes | str,
+        *,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Job:
         """Re-read a job a webhook delivered, with this client's key: the check Krea documents.
 
         Args:
@@ -203,9 +243,15 @@ class Jobs(Resource):
             ValidationError: the delivery is not a job document.
             NotFoundError: no such job in this account (a forged or foreign delivery).
         """
-        return self.get(delivered_id(delivered))
+        return self.get(delivered_id(delivered), request_timeout=request_timeout, extra_headers=extra_headers)
 
-    def find_uncertain(self, error: SubmissionUncertainError | datetime.datetime) -> builtins.list[Job]:
+    def find_uncertain(
+        self,
+        error: SubmissionUncertainError | datetime.datetime,
+        *,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> builtins.list[Job]:
         """The jobs an uncertain submission may have created, newest first, for you to decide.
 
         Krea has no idempotency key, so nothing ties a job to the request that made it: these are the account's
@@ -219,7 +265,8 @@ class Jobs(Resource):
             ValidationError: ``error`` is neither.
         """
         start, end = uncertain_window(error)
-        return [job for job in self.list(since=start, limit=1000) if job.created_at is None or job.created_at <= end]
+        jobs = self.list(since=start, limit=1000, request_timeout=request_timeout, extra_headers=extra_headers)
+        return [job for job in jobs if job.created_at is None or job.created_at <= end]
 
     def wait(
         self,
@@ -229,6 +276,8 @@ class Jobs(Resource):
         on_update: OnUpdate[Job] | None = None,
         cancel_on_interrupt: bool = True,
         cancel_on_timeout: bool = False,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Job:
         """Poll a job until it is terminal and return it when it completed.
 
@@ -239,13 +288,16 @@ class Jobs(Resource):
                 task too), cancel the job while it can still be cancelled.
             cancel_on_timeout: when the deadline passes, cancel the job while it can still be cancelled (it
                 is then not billed); ``JobTimeoutError.cancelled`` says whether it was.
+            request_timeout: seconds for each HTTP request of the wait (each poll), not the wait's deadline.
+            extra_headers: headers added to each of its API requests.
 
         Raises:
             JobFailedError: the job failed (not billed).
             JobCancelledError: the job was cancelled (not billed).
             JobTimeoutError: the deadline passed; the job is left running unless ``cancel_on_timeout``.
         """
-        return self._wait(job_id, timeout, on_update, cancel_on_interrupt, cancel_on_timeout)
+        with call_options(request_timeout, extra_headers):
+            return self._wait(job_id, timeout, on_update, cancel_on_interrupt, cancel_on_timeout)
 
     def download(
         self,
@@ -255,6 +307,7 @@ class Jobs(Resource):
         path: str | Path | None = None,
         index: int | None = None,
         name: str | None = None,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
     ) -> builtins.list[Path]:
         """Save a completed job's outputs, each atomically (a temporary file renamed into place); with
         ``krea.AsyncKrea``, up to four at once.
@@ -276,9 +329,17 @@ class Jobs(Resource):
         """
         planned = _results.placements(job, dest, path, index, name)
         saves = [functools.partial(_results.save, self._requester, url, place) for url, place in planned]
-        return run_limited(saves, 4)
+        with call_options(request_timeout):
+            return run_limited(saves, 4)
 
-    def read(self, job: JobBase, index: int = 0, *, max_bytes: int | None = None) -> bytes:
+    def read(
+        self,
+        job: JobBase,
+        index: int = 0,
+        *,
+        max_bytes: int | None = None,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+    ) -> bytes:
         """Output ``index`` of a completed job, as bytes.
 
         Args:
@@ -288,15 +349,23 @@ class Jobs(Resource):
             KreaError: the job has no outputs. ValidationError: no such ``index``.
             DownloadError: the output is over ``max_bytes``.
         """
-        return _results.read(self._requester, job, index, max_bytes)
+        with call_options(request_timeout):
+            return _results.read(self._requester, job, index, max_bytes)
 
-    def iter_bytes(self, job: JobBase, index: int = 0, *, chunk_size: int | None = None) -> Iterator[bytes]:
+    def iter_bytes(
+        self,
+        job: JobBase,
+        index: int = 0,
+        *,
+        chunk_size: int | None = None,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+    ) -> Iterator[bytes]:
         """Output ``index`` of a completed job, chunk by chunk as it arrives (not retried once started).
 
         Raises:
             KreaError: the job has no outputs. ValidationError: no such ``index``.
         """
-        return _results.iter_bytes(self._requester, job, index, chunk_size)
+        return _results.iter_bytes(self._requester, job, index, chunk_size, checked_options(request_timeout, None))
 
     def _job(self, path: str, response: Response[JobDocument]) -> Job:
         raw, document = job_parts(path, response)

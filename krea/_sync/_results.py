@@ -14,6 +14,7 @@ from pathlib import Path
 from .. import _downloads
 from .._http import translated
 from .._job import JobBase
+from .._options import CallOptions
 from .._results import Limit, Placement, pick, placements
 from ._transport import Requester
 
@@ -34,11 +35,13 @@ def read(requester: Requester, job: JobBase, index: int, max_bytes: int | None) 
     return requester.call("GET", url, fetch)
 
 
-def iter_bytes(requester: Requester, job: JobBase, index: int, chunk_size: int | None) -> Iterator[bytes]:
+def iter_bytes(
+    requester: Requester, job: JobBase, index: int, chunk_size: int | None, options: CallOptions | None = None
+) -> Iterator[bytes]:
     """Output ``index`` of ``job`` as it arrives; see ``iter_bytes`` of ``client.jobs``."""
     url = pick(job, index)
     with translated(url):
-        with requester.gateway.stream(url) as response:
+        with requester.gateway.stream(url, options) as response:
             for chunk in response.iter_bytes(chunk_size):
                 yield chunk
 

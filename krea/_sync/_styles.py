@@ -3,9 +3,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING
 
+from .._config import NOT_GIVEN, NotGiven
+from .._options import applied, call_options
+from .._options import checked as checked_options
 from .._resource import parsed, webhook_header
 from .._styles import list_arguments, train_body, update_body
 from ._jobs import Job, Jobs
@@ -37,6 +40,8 @@ class Styles(Resource):
         max_train_steps: int | None = None,
         batch_size: int | None = None,
         webhook_url: str | None = None,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Job:
         """Start training a style from image URLs; wait on the job, then read ``job.style_id``.
 
@@ -50,9 +55,10 @@ class Styles(Resource):
                    "max_train_steps": max_train_steps, "batch_size": batch_size}  # fmt: skip
         body = train_body(name, urls, options)
         kwargs = webhook_header(webhook_url)
-        response = self._request(
-            "POST", "/styles/train", train_style.sync_detailed, body=body, client=self._api, **kwargs
-        )
+        with call_options(request_timeout, extra_headers):
+            response = self._request(
+                "POST", "/styles/train", train_style.sync_detailed, body=body, client=self._api, **kwargs
+            )
         return self._jobs._job("/styles/train", response)
 
     def list(
@@ -64,26 +70,38 @@ class Styles(Resource):
         user: str | None = None,
         model: str | None = None,
         limit: int | None = None,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Iterator[Style]:
         """Iterate over styles matching the filters, across every page."""
         from krea_api.api.styles import list_styles
 
         kwargs = list_arguments(filter, ids, liked=liked, user=user, model=model, limit=limit)
+        options = checked_options(request_timeout, extra_headers)
 
         def fetch(cursor: str | None) -> Response[StylePage]:
             arguments = kwargs.copy()
             if cursor:
                 arguments["cursor"] = cursor
-            return self._request("GET", "/styles", list_styles.sync_detailed, client=self._api, **arguments)
+            with applied(options):  # per page: never held across a yield to the caller
+                return self._request("GET", "/styles", list_styles.sync_detailed, client=self._api, **arguments)
 
         return (style for style, _ in self._pages("/styles", fetch, lambda page: page.items))
 
-    def get(self, style_id: str) -> Style:
+    def get(
+        self,
+        style_id: str,
+        *,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Style:
         """Read a public style or one of the account's own."""
         from krea_api.api.styles import get_style
 
         path = f"/styles/{style_id}"
-        return parsed(path, self._request("GET", path, get_style.sync_detailed, id=style_id, client=self._api))
+        with call_options(request_timeout, extra_headers):
+            response = self._request("GET", path, get_style.sync_detailed, id=style_id, client=self._api)
+        return parsed(path, response)
 
     def update(
         self,
@@ -93,6 +111,8 @@ class Styles(Resource):
         title: str | None = None,
         urls: Sequence[str] | None = None,
         cover_url: str | None = None,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Style:
         """Change one of the account's own styles."""
         fields = {
@@ -105,18 +125,34 @@ class Styles(Resource):
 
         body = update_body(fields)
         path = f"/styles/{style_id}"
-        response = self._request("PATCH", path, update_style.sync_detailed, id=style_id, body=body, client=self._api)
+        with call_options(request_timeout, extra_headers):
+            response = self._request(
+                "PATCH", path, update_style.sync_detailed, id=style_id, body=body, client=self._api
+            )
         return parsed(path, response)
 
-    def share_link(self, style_id: str) -> StyleShareLink:
+    def share_link(
+        self,
+        style_id: str,
+        *,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> StyleShareLink:
         """The style's share link (created on first call; ``is_new`` says which)."""
         from krea_api.api.styles import get_style_share_link
 
         path = f"/styles/{style_id}/share/link"
-        response = self._request("GET", path, get_style_share_link.sync_detailed, id=style_id, client=self._api)
+        with call_options(request_timeout, extra_headers):
+            response = self._request("GET", path, get_style_share_link.sync_detailed, id=style_id, client=self._api)
         return parsed(path, response)
 
-    def share_with_workspace(self, style_id: str) -> StyleWorkspaceShare:
+    def share_with_workspace(
+        self,
+        style_id: str,
+        *,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> StyleWorkspaceShare:
         """Share one of the account's styles with its workspace.
 
         Raises:
@@ -125,15 +161,25 @@ class Styles(Resource):
         from krea_api.api.styles import share_style_with_workspace
 
         path = f"/styles/{style_id}/share/workspace"
-        response = self._request("POST", path, share_style_with_workspace.sync_detailed, id=style_id, client=self._api)
+        with call_options(request_timeout, extra_headers):
+            response = self._request(
+                "POST", path, share_style_with_workspace.sync_detailed, id=style_id, client=self._api
+            )
         return parsed(path, response)
 
-    def unshare_from_workspace(self, style_id: str) -> Success:
+    def unshare_from_workspace(
+        self,
+        style_id: str,
+        *,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Success:
         """Stop sharing a style with the workspace."""
         from krea_api.api.styles import unshare_style_from_workspace
 
         path = f"/styles/{style_id}/share/workspace"
-        response = self._request(
-            "DELETE", path, unshare_style_from_workspace.sync_detailed, id=style_id, client=self._api
-        )
+        with call_options(request_timeout, extra_headers):
+            response = self._request(
+                "DELETE", path, unshare_style_from_workspace.sync_detailed, id=style_id, client=self._api
+            )
         return parsed(path, response)

@@ -17,10 +17,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import attrs
 import httpx
 
-from .. import _sockets
+from .. import _responses, _sockets
 from .._config import Settings
 from .._errors import make_status_error
 from .._http import ExchangeTimedOut, GatewayBase, Reader, Sender, queued_past_deadline, shown, time_left
+from .._options import CallOptions
 from ._flavour import Gate, Sleep, exchange_limit
 from ._sockets import bounded_client
 
@@ -34,13 +35,22 @@ T = TypeVar("T")
 class Gateway(GatewayBase):
     """What the generated client sends through (in place of an httpx client): ``request`` is all it calls."""
 
-    def __init__(self, settings: Settings, http: httpx.Client | None) -> None:
-        super().__init__(settings)
-        self._owned = http is None
-        self._http = http if http is not None else bounded_client()
-        self._gate = Gate(settings.max_in_flight)
+    def __init__(self, settings: Settings, http: httpx.Client | None, parent: Gateway | None = None) -> None:
+        super().__init__(settings, parent)
+        self._owned: bool = http is None if parent is None else parent._owned
+        """krea made the httpx client (its sockets are bounded by each exchange's end)."""
+        self._closes = parent is None and self._owned
+        """``close`` closes the connections: only the client that made them does (not one ``with_options``
+        made from it, which shares them)."""
+        self._http: httpx.Client
+        self._gate: Gate
         """At most ``max_in_flight`` API exchanges at once, the others queued in order (before httpx's pool,
         whose cost grows with the requests waiting in it)."""
+        if parent is not None:  # with_options: the same connections, slots and warnings, other settings
+            self._http, self._gate = parent._http, parent._gate
+        else:
+            self._http = http if http is not None else bounded_client()
+            self._gate = Gate(settings.max_in_flight)
 
     def request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
         """Send one API request, once one of the client's ``max_in_flight`` slots is free, and read its answer
@@ -99,13 +109,16 @@ class Gateway(GatewayBase):
         return self.check(response)
 
     @contextlib.contextmanager
-    def stream(self, url: str) -> Iterator[httpx.Response]:
+    def stream(self, url: str, options: CallOptions | None = None) -> Iterator[httpx.Response]:
         """GET a result file, following redirects; the body is the caller's to read (no size limit).
+
+        Args:
+            options: the call's options, for a stream read after the call returned (``iter_bytes``).
 
         Raises:
             APIStatusError: the answer is an error status (its typed subclass).
         """
-        exchange = self.build(self._http, "GET", url, {})
+        exchange = self.build(self._http, "GET", url, {}, options)
         response = self._http.send(exchange.request, stream=True, follow_redirects=True)
         try:
             if response.status_code >= 400:
@@ -116,8 +129,9 @@ class Gateway(GatewayBase):
             response.close()
 
     def close(self) -> None:
-        """Close the connections of the httpx client krea made; a caller's own client is left to the caller."""
-        if self._owned:
+        """Close the connections of the httpx client krea made; a caller's own client is left to the caller,
+        and a client made by ``with_options`` leaves them to the client it was made from."""
+        if self._closes:
             self._http.close()
 
     # The generated client enters and exits its httpx client when used as a context manager.
@@ -150,11 +164,19 @@ class Requester:
         """
         submitted_at = self.sender.now()
         path = shown(path)
+        log = _responses.active(self.gateway.lineage)
+        recording = None if log is None else _responses.Recording(log, method)
         retries = 0
-        while True:
-            try:
-                return fn()
-            except Exception as exc:
-                delay = self.sender.next_delay(method, path, exc, retries, submitted_at, creates_job)
-            self.sleep(delay)
-            retries += 1
+        try:
+            while True:
+                if recording is not None:
+                    recording.attempt(retries)
+                try:
+                    return fn()
+                except Exception as exc:
+                    delay = self.sender.next_delay(method, path, exc, retries, submitted_at, creates_job)
+                self.sleep(delay)
+                retries += 1
+        finally:
+            if recording is not None:
+                recording.end()

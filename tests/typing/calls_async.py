@@ -24,3 +24,14 @@ async def calls(client: AsyncKrea, photo: Path) -> None:
     assert_type(done, AsyncJob)
     await client.generate("video/acme/brand-new", {"prompt": "a fox"}, validate=False)
     await (await client.video("google/veo-3", prompt="a fox")).wait(on_update=show)
+
+
+async def per_call(client: AsyncKrea) -> None:
+    from krea import CallResponse
+
+    fast = client.with_options(timeout=5, wait_timeout=60)
+    assert_type(fast, AsyncKrea)
+    job = await fast.video("google/veo-3", prompt="a fox runs", request_timeout=30, extra_headers={"X-Trace": "t"})
+    with client.capture_responses() as seen:
+        await job.wait(timeout=600, request_timeout=10)
+    assert_type(seen.last, CallResponse)

@@ -60,3 +60,22 @@ def results(job: Job) -> None:
     if job.status == "completed":
         print(job.urls)
     job.wait(on_update=lambda current: print(current.status))
+
+
+def per_call(client: Krea) -> None:
+    from krea import NOT_GIVEN, CallResponse
+
+    fast = client.with_options(timeout=5, max_retries=0, default_headers={"X-App": "a"})
+    assert_type(fast, Krea)
+    job = fast.image("bfl/flux-1-dev", prompt="a fox", request_timeout=10, extra_headers={"X-Trace": "t"})
+    assert_type(job, Job)
+    client.subscribe("image/bfl/flux-1-dev", input={"prompt": "a fox"}, timeout=600, request_timeout=None)
+    client.jobs.get(job.id, request_timeout=NOT_GIVEN, extra_headers={"X-Trace": "t"})
+    for _ in client.jobs.list(limit=10, request_timeout=5):
+        break
+    with client.capture_responses() as seen:
+        job.refresh(extra_headers={"X-Trace": "t"})
+    assert_type(seen.last, CallResponse)
+    assert_type(seen.last.status_code, int)
+    assert_type(seen.last.retries_taken, int)
+    assert_type(seen[0].deprecation, str | None)

@@ -18,6 +18,10 @@ def wrong_sync(client: Krea) -> None:
     client.subscribe("image/bfl/flux-1-dev", input={"prompt": "a fox", "widht": 5})  # type: ignore[call-overload]
     client.subscribe("bfl/flux-1-dev", input={"prompt": "a fox"})  # type: ignore[call-overload]  # no family
     client.generate("image/bfl/flux-1-dev", {"prompt": "a fox"}, validate="no")  # type: ignore[arg-type]
+    client.image("bfl/flux-1-dev", prompt="a fox", request_timeout="5")  # type: ignore[call-overload]
+    client.jobs.get("j", extra_headers={"X-A": 5})  # type: ignore[dict-item]  # a header value is a str
+    client.jobs.get("j", request_timout=5)  # type: ignore[call-arg]  # misspelled option
+    client.with_options(max_in_flight=5)  # type: ignore[call-arg]  # the slots are shared: not per client
 
 
 def wrong_dicts() -> None:

@@ -1,0 +1,91 @@
+"""Per-call control: a call's ``request_timeout=`` and ``extra_headers=``, for every request that call makes.
+
+Every public method takes both and runs its body inside ``call_options(...)``; the gateway reads them when it
+builds each request (``GatewayBase.build``), so every request of the call gets them: a submission and its
+uploads, each poll of a wait, each page of a listing. They are kept in a context variable for the length of
+the call only (a listing re-enters them for each page it fetches), and an inner call's options add to an outer
+call's: a ``wait`` inside ``subscribe`` keeps the headers ``subscribe`` was given.
+
+``request_timeout`` bounds one HTTP request (each exchange, as the client's ``timeout`` does); it is not a
+wait's deadline, which stays ``timeout=`` on ``wait``/``subscribe``. ``extra_headers`` go where the key goes,
+to the API's origin only, never to a result host.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import contextvars
+from collections.abc import Iterator, Mapping
+
+import attrs
+
+from ._config import NOT_GIVEN, NotGiven, checked_headers, checked_seconds
+from ._errors import ValidationError
+
+
+@attrs.frozen
+class CallOptions:
+    """What one call asked for, checked."""
+
+    timeout: float | NotGiven | None = NOT_GIVEN
+    """Seconds for each HTTP request of the call (None: no limit); NOT_GIVEN: the client's ``timeout``."""
+    headers: Mapping[str, str] = attrs.field(factory=dict)
+    """Headers added to each API request of the call."""
+
+    def within(self, outer: CallOptions | None) -> CallOptions:
+        """These options inside an enclosing call's: a timeout given here wins, headers are added."""
+        if outer is None:
+            return self
+        return CallOptions(
+            outer.timeout if isinstance(self.timeout, NotGiven) else self.timeout, {**outer.headers, **self.headers}
+        )
+
+
+_current: contextvars.ContextVar[CallOptions | None] = contextvars.ContextVar("krea_call_options", default=None)
+
+
+def current() -> CallOptions | None:
+    """The options of the call in progress, or None (the client's settings apply)."""
+    return _current.get()
+
+
+def checked(request_timeout: float | NotGiven | None, extra_headers: Mapping[str, str] | None) -> CallOptions | None:
+    """A call's options, checked before anything is sent, or None when it gave none.
+
+    Raises:
+        ValidationError: ``request_timeout`` is not a positive, finite number of seconds (or None), or a header
+            of ``extra_headers`` is malformed or one krea sets itself.
+    """
+    if isinstance(request_timeout, NotGiven) and not extra_headers:
+        return None
+    timeout = request_timeout
+    if not isinstance(timeout, NotGiven) and timeout is not None:
+        timeout = checked_seconds("request_timeout", timeout, ValidationError)
+    return CallOptions(timeout, checked_headers(extra_headers, "extra_headers", ValidationError))
+
+
+@contextlib.contextmanager
+def call_options(
+    request_timeout: float | NotGiven | None = NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+) -> Iterator[None]:
+    """Within this block, every request gets these options (added to those of an enclosing call).
+
+    Raises:
+        ValidationError: as ``checked``, before the block runs.
+    """
+    options = checked(request_timeout, extra_headers)
+    with applied(options):
+        yield
+
+
+@contextlib.contextmanager
+def applied(options: CallOptions | None) -> Iterator[None]:
+    """Within this block, every request gets ``options`` (checked already; None: nothing changes)."""
+    if options is None:
+        yield
+        return
+    token = _current.set(options.within(_current.get()))
+    try:
+        yield
+    finally:
+        _current.reset(token)
