@@ -141,7 +141,11 @@ class _Reader:
             place.types.add("null")
         values = node["enum"] if isinstance(node.get("enum"), list) else [node["const"]] if "const" in node else None
         if values is not None:
-            place.enum = (place.enum or set()) | {json.dumps(v, sort_keys=True) for v in values}
+            # A null among the values is the type null, as in ``anyOf: [{$ref: SomeEnum}, {type: "null"}]``.
+            if None in values:
+                place.types.add("null")
+            if any(v is not None for v in values):
+                place.enum = (place.enum or set()) | {json.dumps(v, sort_keys=True) for v in values if v is not None}
         for bound in LOWER_BOUNDS + UPPER_BOUNDS:
             value = node.get(bound)
             if isinstance(value, int | float) and not isinstance(value, bool):

@@ -263,6 +263,17 @@ def test_a_document_with_every_schema_inline_equals_its_ref_form(spec_diff: Modu
     assert (change["kind"], change["where"]) == ("bound-narrowed", f"{FAST} request.steps")
 
 
+def test_null_among_enum_values_equals_a_null_variant(spec_diff: ModuleType) -> None:
+    def inline_null(spec: dict[str, Any]) -> None:
+        _schemas(spec)["FastRequest"]["properties"]["format"] = {"type": ["string", "null"], "enum": ["png", None]}
+
+    def null_variant(spec: dict[str, Any]) -> None:
+        options = [{"type": "string", "enum": ["png"]}, {"type": "null"}]
+        _schemas(spec)["FastRequest"]["properties"]["format"] = {"anyOf": options}
+
+    assert spec_diff.diff(_changed(inline_null), _changed(null_variant)) == []
+
+
 def _all_six(spec: dict[str, Any]) -> None:
     for edit in (_add_model, _add_enum_value, _make_required, _remove_model, _narrow_bound, _change_default):
         edit(spec)
