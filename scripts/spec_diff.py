@@ -23,8 +23,12 @@ Not breaking: anything added that is optional, an added enum value (``Job.status
 a widened bound, a response bound (the SDK never checks them). A changed default is not breaking but changes
 behaviour: it is marked ``behaviour_change``.
 
-Each change has the same keys (``CHANGE_KEYS``). A change found at the same place in several operations with
-the same old and new value (a ``$ref``'d schema edited once) is reported once, listing its operations.
+Each change has the same keys (``CHANGE_KEYS``). ``old`` and ``new`` are null on the side where a thing is
+absent, else: the model or operation name; ``"present"`` or ``"required"`` for a property, parameter or status;
+true/false for required; sorted type lists; the enum value; ``{"maximum": 100}`` for a bound; the format,
+pattern or default. A change found at the same place in several operations with the same old and new value
+(a ``$ref``'d schema edited once) is reported once, listing its operations. The exit code is 0 whatever the
+report says (1 with ``--fail-on-breaking`` and a breaking change), 2 when a document cannot be read.
 """
 
 from __future__ import annotations
