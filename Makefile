@@ -14,7 +14,7 @@ GEN_OUT := generated/krea_api
 GENERATE = PATH="$(BIN):$$PATH" $(BIN)/openapi-python-client generate --path $(SPEC) --config $(GEN_CONFIG) \
 	--meta none --fail-on-warning --custom-template-path openapi/templates --output-path
 
-.PHONY: help setup generate check-generated lint fmt test unit contract e2e docs dist demo mock clean
+.PHONY: help setup generate check-generated lint fmt test unit contract e2e docs dist demo mock clean spec-diff
 
 help:
 	@echo "make demo             set up and run a generation against the bundled offline mock"
@@ -25,6 +25,8 @@ help:
 	@echo "make unit | contract | e2e   one part of the test suite"
 	@echo "make docs             build the API reference into site/ (any warning fails)"
 	@echo "make mock             serve the offline mock on 127.0.0.1:8787"
+	@echo "make spec-diff OLD=a NEW=b [FORMAT=json] [FAIL_ON_BREAKING=1]"
+	@echo "                      what changed between two OpenAPI documents, each change breaking or not"
 	@echo "make lint | fmt | dist | clean"
 
 $(STAMP): pyproject.toml
@@ -90,6 +92,13 @@ e2e: $(STAMP)
 # The offline mock over HTTP on 127.0.0.1:8787 (Ctrl-C to stop); point KREA_BASE_URL at it.
 mock: $(STAMP)
 	$(BIN)/krea mock serve --port 8787
+
+# What changed between two OpenAPI documents (YAML or JSON, ours or Krea's), each change marked breaking or
+# not for users of this SDK; FORMAT=json for the changelog. Exits 0 unless FAIL_ON_BREAKING=1 and one breaks.
+FORMAT ?= text
+spec-diff: $(STAMP)
+	@test -n "$${OLD:-}" -a -n "$${NEW:-}" || { echo "usage: make spec-diff OLD=old.yaml NEW=new.json [FORMAT=json] [FAIL_ON_BREAKING=1]" >&2; exit 2; }
+	@$(BIN)/python scripts/spec_diff.py "$(OLD)" "$(NEW)" $(if $(filter json,$(FORMAT)),--json) $(if $(filter 1,$(FAIL_ON_BREAKING)),--fail-on-breaking)
 
 # The API reference from the docstrings (mkdocs.yml, docs/), into site/. Any warning fails the build; `make test`
 # builds it too (tests/contract/test_docs.py), and fails when a public name has no entry.
