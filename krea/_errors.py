@@ -380,7 +380,23 @@ def _str_or_none(value: JSON) -> str | None:
 
 
 class KreaDeprecationWarning(FutureWarning):
-    """Emitted once per model and client when Krea marks it deprecated (``Deprecation``/``Sunset`` headers)."""
+    """Emitted once per model and client when Krea marks it deprecated (``Deprecation``/``Sunset`` headers).
+
+    It is given once the answer is read, so where warnings are errors (``-W error``) the exception raised in
+    place of the result carries the job the request created (``job_id``): that job exists and is billed.
+    """
+
+    def __init__(self, message: str, *, job_id: str | None = None) -> None:
+        super().__init__(message)
+        self.job_id = job_id
+        """The id of the job the deprecated model's answer created, or None (not a job)."""
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (_rebuild_warning, (str(self), self.job_id))
+
+
+def _rebuild_warning(message: str, job_id: str | None) -> KreaDeprecationWarning:
+    return KreaDeprecationWarning(message, job_id=job_id)
 
 
 def deprecation_message(path: str, headers: Mapping[str, str]) -> str:

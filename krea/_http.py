@@ -264,16 +264,22 @@ class GatewayBase:
         return Exchange(request, time.monotonic() + budget)
 
     def check(self, response: httpx.Response) -> httpx.Response:
-        """Every answer, once read: logged, recorded for ``capture_responses()``, warned about if deprecated."""
+        """Every answer, once read: logged, and recorded for ``capture_responses()``."""
         answered(response)
         if log.isEnabledFor(logging.DEBUG):
             log.debug("← %s %s %s", response.status_code, response.request.method, response.request.url.path)
+        return response
+
+    def warn_if_deprecated(self, response: httpx.Response, job_id: str | None) -> None:
+        """``KreaDeprecationWarning`` once per model, for an answer that says its model is deprecated.
+
+        Called by the request path once the answer is read and checked (never inside the exchange), with the id
+        of the job it created: where warnings are errors, the exception raised carries it.
+        """
         if "deprecation" in response.headers and (path := response.request.url.path) not in self._warned:
             self._warned.add(path)
-            warnings.warn(
-                deprecation_message(path, response.headers), KreaDeprecationWarning, stacklevel=_caller_stacklevel()
-            )
-        return response
+            warning = KreaDeprecationWarning(deprecation_message(path, response.headers), job_id=job_id)
+            warnings.warn(warning, stacklevel=_caller_stacklevel())
 
 
 def classify(exc: BaseException) -> Attempt | None:

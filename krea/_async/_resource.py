@@ -11,6 +11,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from typing import TYPE_CHECKING, ParamSpec, TypeVar
 
 from .._errors import make_status_error, unreadable
+from .._job import job_id_of
 from .._json import JSON
 from .._resource import MoneyRule, Pager, PageT, check_path_ids, page_parts, why_unreadable
 from ._transport import AsyncRequester
@@ -68,7 +69,9 @@ class AsyncResource:
                 lambda: answered(method, path, lambda: operation(*args, **kwargs)),
                 creates_job=rule.creates,
             )
-            return rule.checked(result)
+            checked = rule.checked(result)
+        requester.gateway.warn_if_deprecated(checked.raw, job_id_of(checked.parsed))
+        return checked
 
     async def _pages(
         self,

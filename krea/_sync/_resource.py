@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, ParamSpec, TypeVar
 
 from .._errors import make_status_error, unreadable
+from .._job import job_id_of
 from .._json import JSON
 from .._resource import MoneyRule, Pager, PageT, check_path_ids, page_parts, why_unreadable
 from ._transport import Requester
@@ -69,7 +70,9 @@ class Resource:
                 lambda: answered(method, path, lambda: operation(*args, **kwargs)),
                 creates_job=rule.creates,
             )
-            return rule.checked(result)
+            checked = rule.checked(result)
+        requester.gateway.warn_if_deprecated(checked.raw, job_id_of(checked.parsed))
+        return checked
 
     def _pages(
         self,

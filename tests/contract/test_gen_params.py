@@ -55,7 +55,7 @@ def test_a_new_model_gets_its_typed_dict_and_an_overload_on_its_family_and_subsc
     calls = gen.formatted(gen.generation_module(spec), gen.GENERATION)
     assert (
         'model: Literal["acme/new-model"], /, *, webhook_url: str | None = None, request_timeout: float | NotGiven |'
-        ' None = NOT_GIVEN, extra_headers: Mapping[str, str] | None = None, **params: Unpack[AcmeNewParams]'
+        " None = NOT_GIVEN, extra_headers: Mapping[str, str] | None = None, **params: Unpack[AcmeNewParams]"
         in " ".join(calls.split())
     )
     assert 'endpoint: Literal["video/acme/new-model"],\n        *,\n        input: AcmeNewParams,' in calls

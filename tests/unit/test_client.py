@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import pickle
 import warnings
 from typing import Any
 
@@ -229,6 +230,22 @@ def test_deprecation_headers_warn_once_per_model_and_client_at_the_callers_line(
     assert "video/kling/kling-1.6" in messages[1]
     assert "video/kling/kling-1.5" in messages[2]
     assert {w.filename for w in found} == {__file__}, "the warning points into krea or httpx, not at the caller"
+
+
+def test_where_warnings_are_errors_the_deprecation_raised_carries_the_job_it_created(
+    kit: Kit, api: respx.MockRouter
+) -> None:
+    """``-W error``: the warning is raised in place of the job, so it must say which job was created (billed)."""
+    route = api.post("/generate/video/kling/kling-1.5").respond(200, json=job(), headers={"Deprecation": "true"})
+    client = kit.client()
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", krea.KreaDeprecationWarning)
+        with pytest.raises(krea.KreaDeprecationWarning) as caught:
+            kit.run(client.video("kling/kling-1.5", prompt="x"))
+    assert caught.value.job_id == job()["job_id"]
+    assert route.call_count == 1
+    again = pickle.loads(pickle.dumps(caught.value))
+    assert (str(again), again.job_id) == (str(caught.value), job()["job_id"])
 
 
 def test_401_raises_authentication_error_and_never_leaks_the_key(
