@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 
 import attrs
 
@@ -64,28 +64,36 @@ def checked(request_timeout: float | NotGiven | None, extra_headers: Mapping[str
     return CallOptions(timeout, checked_headers(extra_headers, "extra_headers", ValidationError))
 
 
-@contextlib.contextmanager
 def call_options(
     request_timeout: float | NotGiven | None = NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-) -> Iterator[None]:
-    """Within this block, every request gets these options (added to those of an enclosing call).
+) -> contextlib.AbstractContextManager[None]:
+    """Within this block, every request gets these options (added to those of an enclosing call); a call that
+    gives none enters a shared do-nothing block (the common case costs nothing).
 
     Raises:
         ValidationError: as ``checked``, before the block runs.
     """
-    options = checked(request_timeout, extra_headers)
-    with applied(options):
-        yield
+    return applied(checked(request_timeout, extra_headers))
 
 
-@contextlib.contextmanager
-def applied(options: CallOptions | None) -> Iterator[None]:
+def applied(options: CallOptions | None) -> contextlib.AbstractContextManager[None]:
     """Within this block, every request gets ``options`` (checked already; None: nothing changes)."""
-    if options is None:
-        yield
-        return
-    token = _current.set(options.within(_current.get()))
-    try:
-        yield
-    finally:
-        _current.reset(token)
+    return _NOTHING if options is None else _Applied(options)
+
+
+_NOTHING = contextlib.nullcontext()
+
+
+class _Applied:
+    """The block of ``applied``: the options set for its length, then the enclosing call's again."""
+
+    def __init__(self, options: CallOptions) -> None:
+        self._options = options
+        self._token: contextvars.Token[CallOptions | None] | None = None
+
+    def __enter__(self) -> None:
+        self._token = _current.set(self._options.within(_current.get()))
+
+    def __exit__(self, *exc: object) -> None:
+        if self._token is not None:
+            _current.reset(self._token)
