@@ -8,7 +8,7 @@ call's: a ``wait`` inside ``subscribe`` keeps the headers ``subscribe`` was give
 
 ``request_timeout`` bounds one HTTP request (each exchange, as the client's ``timeout`` does); it is not a
 wait's deadline, which stays ``timeout=`` on ``wait``/``subscribe``. ``extra_headers`` go where the key goes,
-to the API's origin only, never to a result host.
+to the API's origin only, never to a result host elsewhere.
 """
 
 from __future__ import annotations

@@ -108,21 +108,38 @@ class AsyncJob(JobBase):
         index: int | None = None,
         name: str | None = None,
         request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> list[Path]:
         """Save the outputs into the folder ``dest`` (or one as ``path``); see ``download`` of ``client.jobs``."""
-        return await self._jobs.download(self, dest, path=path, index=index, name=name, request_timeout=request_timeout)
+        return await self._jobs.download(
+            self, dest, path=path, index=index, name=name, request_timeout=request_timeout, extra_headers=extra_headers
+        )
 
     async def read(
-        self, index: int = 0, *, max_bytes: int | None = None, request_timeout: float | NotGiven | None = NOT_GIVEN
+        self,
+        index: int = 0,
+        *,
+        max_bytes: int | None = None,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> bytes:
         """Output ``index`` as bytes; see ``read`` of ``client.jobs``."""
-        return await self._jobs.read(self, index, max_bytes=max_bytes, request_timeout=request_timeout)
+        return await self._jobs.read(
+            self, index, max_bytes=max_bytes, request_timeout=request_timeout, extra_headers=extra_headers
+        )
 
     def iter_bytes(
-        self, index: int = 0, *, chunk_size: int | None = None, request_timeout: float | NotGiven | None = NOT_GIVEN
+        self,
+        index: int = 0,
+        *,
+        chunk_size: int | None = None,
+        request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncIterator[bytes]:
         """Output ``index`` as it arrives; see ``iter_bytes`` of ``client.jobs``."""
-        return self._jobs.iter_bytes(self, index, chunk_size=chunk_size, request_timeout=request_timeout)
+        return self._jobs.iter_bytes(
+            self, index, chunk_size=chunk_size, request_timeout=request_timeout, extra_headers=extra_headers
+        )
 
 
 class AsyncJobs(AsyncResource):
@@ -307,6 +324,7 @@ class AsyncJobs(AsyncResource):
         index: int | None = None,
         name: str | None = None,
         request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> builtins.list[Path]:
         """Save a completed job's outputs, each atomically (a temporary file renamed into place); with
         ``krea.AsyncKrea``, up to four at once.
@@ -317,6 +335,9 @@ class AsyncJobs(AsyncResource):
             index: save only this output (0 is the first).
             name: a file-name template in ``dest``, with ``{job_id}``, ``{index}`` (from 1), ``{count}`` and
                 ``{ext}``; by default ``<job id><ext>``, or ``<job id>-<n><ext>`` when there are several.
+            request_timeout: seconds for each fetch (per read), instead of the client's ``timeout``.
+            extra_headers: headers for a result served from the API's own origin; a result host elsewhere gets
+                neither them nor the key.
 
         Returns:
             The saved paths, in the order of the job's URLs.
@@ -328,7 +349,7 @@ class AsyncJobs(AsyncResource):
         """
         planned = _results.placements(job, dest, path, index, name)
         saves = [functools.partial(_results.save, self._requester, url, place) for url, place in planned]
-        with call_options(request_timeout):
+        with call_options(request_timeout, extra_headers):
             return await run_limited(saves, 4)
 
     async def read(
@@ -338,17 +359,19 @@ class AsyncJobs(AsyncResource):
         *,
         max_bytes: int | None = None,
         request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> bytes:
         """Output ``index`` of a completed job, as bytes.
 
         Args:
             max_bytes: refuse an output larger than this (``DownloadError``), rather than hold it in memory.
+            request_timeout, extra_headers: as for ``download``.
 
         Raises:
             KreaError: the job has no outputs. ValidationError: no such ``index``.
             DownloadError: the output is over ``max_bytes``.
         """
-        with call_options(request_timeout):
+        with call_options(request_timeout, extra_headers):
             return await _results.read(self._requester, job, index, max_bytes)
 
     def iter_bytes(
@@ -358,13 +381,16 @@ class AsyncJobs(AsyncResource):
         *,
         chunk_size: int | None = None,
         request_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncIterator[bytes]:
         """Output ``index`` of a completed job, chunk by chunk as it arrives (not retried once started).
 
         Raises:
             KreaError: the job has no outputs. ValidationError: no such ``index``.
         """
-        return _results.iter_bytes(self._requester, job, index, chunk_size, checked_options(request_timeout, None))
+        return _results.iter_bytes(
+            self._requester, job, index, chunk_size, checked_options(request_timeout, extra_headers)
+        )
 
     def _job(self, path: str, response: Response[JobDocument]) -> AsyncJob:
         raw, document = job_parts(path, response)

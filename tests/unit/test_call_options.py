@@ -154,7 +154,7 @@ CALLS: dict[str, Call] = {
     "node_apps.execute": lambda r, o: r.client.node_apps.execute(VERSION, {"prompt": "a fox"}, **o),
     "node_apps.versions": lambda r, o: r.client.node_apps.versions("0b7c9a51-5a0e-4a8f-9a3b-7f2d1c0e4b6a", **o),
 }
-# Fetching result files: the result host is not the API, so extra headers (like the key) never go there.
+# Fetching result files: extra headers (like the key) go there only when the API's own origin serves them.
 DOWNLOADS: dict[str, Call] = {
     "jobs.read": lambda r, o: r.client.jobs.read(_completed(r), **o),
     "jobs.download": lambda r, o: r.client.jobs.download(_completed(r), o.pop("dest"), **o),
@@ -188,8 +188,7 @@ def _check_options(full: str, method: Callable[..., Any]) -> None:
     assert full in CALLS or full in DOWNLOADS, f"{full} is not exercised by the per-call options tests"
     parameters = inspect.signature(method).parameters
     assert "request_timeout" in parameters, full
-    if full in CALLS:
-        assert "extra_headers" in parameters, full
+    assert "extra_headers" in parameters, full
 
 
 @pytest.mark.parametrize("name", sorted(CALLS))
@@ -210,16 +209,38 @@ def test_every_request_of_a_call_gets_its_options(rig: Rig, name: str) -> None:
 
 
 @pytest.mark.parametrize("name", sorted(DOWNLOADS))
-def test_a_download_takes_request_timeout(rig: Rig, name: str, tmp_path: Path) -> None:
-    options: dict[str, Any] = {"request_timeout": 4.0}
+def test_a_download_takes_the_options_for_a_result_on_the_apis_origin(rig: Rig, name: str, tmp_path: Path) -> None:
+    options: dict[str, Any] = {"request_timeout": 4.0, "extra_headers": MARK}
     if name.endswith("download"):
         options["dest"] = tmp_path
     before = len(rig.seen.requests)
     result = rig.run(DOWNLOADS[name](rig, options))
     assert result
-    fetched = [r for r in rig.seen.since(before) if "/_mock/files/" in r.url.path]
+    fetched = [r for r in rig.seen.since(before) if "/_mock/files/" in r.url.path]  # served by the API's origin
     assert fetched
     assert fetched[-1].extensions["timeout"]["read"] == pytest.approx(4.0)
+    assert fetched[-1].headers["x-trace"] == "call-7"
+
+
+@pytest.mark.parametrize("name", ["read", "download", "iter_bytes"])
+def test_a_result_host_elsewhere_gets_neither_the_extra_headers_nor_the_key(
+    kit: Kit, api: respx.MockRouter, name: str, tmp_path: Path
+) -> None:
+    route = api.get("https://gen.krea.ai/images/out.png").respond(
+        200, content=PNG, headers={"Content-Type": "image/png"}
+    )
+    client = kit.client()
+    done = held_job(client, job("completed"))
+    if name == "download":
+        kit.run(client.jobs.download(done, tmp_path, request_timeout=3, extra_headers=MARK))
+    elif name == "read":
+        kit.run(client.jobs.read(done, request_timeout=3, extra_headers=MARK))
+    else:
+        kit.collect(client.jobs.iter_bytes(done, request_timeout=3, extra_headers=MARK))
+    sent = route.calls.last.request
+    assert "x-trace" not in sent.headers
+    assert "authorization" not in sent.headers
+    assert sent.extensions["timeout"]["read"] == 3
 
 
 def test_a_call_that_gives_no_options_sends_exactly_what_it_sent_before(rig: Rig) -> None:
