@@ -5,7 +5,6 @@ This is the only module that reads ``os.environ``; everything else receives a fr
 
 from __future__ import annotations
 
-import math
 import os
 import re
 from collections.abc import Callable, Mapping
@@ -97,12 +96,18 @@ def _float(var: str) -> Callable[[str], float]:
     return parse
 
 
+MAX_SECONDS = 1e9
+"""The longest timeout or deadline accepted (about 31 years): a socket timeout past about 9.2e9 s overflows
+the platform's clock type, so a larger one would fail inside httpx instead of here."""
+
+
 def checked_seconds(name: str, value: object, error: type[KreaError] = KreaConfigError) -> float:
-    """A positive, finite number of seconds, or ``error`` (a ``KreaConfigError`` by default) naming the setting."""
+    """A positive, finite number of seconds up to ``MAX_SECONDS``, or ``error`` (a ``KreaConfigError`` by
+    default) naming the setting."""
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise error(f"{name} must be a number of seconds, got {type(value).__name__} {value!r:.80}")
-    if not 0 < value < math.inf:  # also refuses NaN
-        raise error(f"{name} must be a positive, finite number of seconds, got {value!r}")
+    if not 0 < value <= MAX_SECONDS:  # also refuses NaN and infinity
+        raise error(f"{name} must be a positive number of seconds, at most {MAX_SECONDS:g}, got {value!r}")
     return float(value)
 
 
@@ -134,16 +139,28 @@ def checked_headers(
     ``ValidationError``): names are HTTP tokens, values printable ASCII, none that krea sets itself."""
     if headers is None:
         return {}
-    if not isinstance(headers, Mapping):
-        raise error(f"{what} must be a mapping of header names to values, got {headers!r:.80}")
+    if not isinstance(headers, Mapping):  # its repr is not shown: it may hold a secret
+        raise error(f"{what} must be a mapping of header names to values, got a {type(headers).__name__}")
     checked: dict[str, str] = {}
     for name, value in headers.items():
         if not isinstance(name, str) or not _TOKEN.fullmatch(name):
-            raise error(f"{what}: {name!r:.80} is not a valid header name")
-        if name.lower() in ("authorization", "host", "content-length"):
-            raise error(f"{what}: {name} is set by krea and cannot be overridden")
-        checked[name] = _header_text(f"{what}[{name!r}]", value, error)
+            raise error(f"{what}: a header name must be an HTTP token, got a {type(name).__name__} {name!r:.40}")
+        if name.lower() in _SET_BY_KREA:
+            raise error(f"{what}: {name} is set by krea and cannot be overridden{_SET_BY_KREA[name.lower()]}")
+        # Lower-cased, so one given twice in two cases, or over one of krea's, is sent once (the last wins).
+        checked[name.lower()] = _header_text(f"{what}[{name!r}]", value, error)
     return checked
+
+
+_SET_BY_KREA = {
+    "authorization": " (the key is api_key=)",
+    "host": "",
+    "content-length": "",
+    "content-type": "",
+    "transfer-encoding": "",
+    "x-webhook-url": " (pass webhook_url=, which is checked)",
+}
+"""Headers krea sets itself, which ``default_headers`` and ``extra_headers`` may not replace."""
 
 
 def _base_url(raw: object) -> str:

@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import datetime
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from ._json import JSON
@@ -386,17 +386,24 @@ class KreaDeprecationWarning(FutureWarning):
     place of the result carries the job the request created (``job_id``): that job exists and is billed.
     """
 
-    def __init__(self, message: str, *, job_id: str | None = None) -> None:
+    def __init__(self, message: str, *, job_ids: Sequence[str] = ()) -> None:
         super().__init__(message)
-        self.job_id = job_id
-        """The id of the job the deprecated model's answer created, or None (not a job)."""
+        self.job_ids = tuple(job_ids)
+        """The ids of the jobs the deprecated model's answer created (several for a node app run), or ()."""
+        if self.job_ids:
+            self.add_note(f"The request created job {', '.join(self.job_ids)}, which will be billed.")
+
+    @property
+    def job_id(self) -> str | None:
+        """The (first) job the answer created, or None."""
+        return self.job_ids[0] if self.job_ids else None
 
     def __reduce__(self) -> tuple[object, ...]:
-        return (_rebuild_warning, (str(self), self.job_id))
+        return (_rebuild_warning, (str(self), self.job_ids))
 
 
-def _rebuild_warning(message: str, job_id: str | None) -> KreaDeprecationWarning:
-    return KreaDeprecationWarning(message, job_id=job_id)
+def _rebuild_warning(message: str, job_ids: tuple[str, ...]) -> KreaDeprecationWarning:
+    return KreaDeprecationWarning(message, job_ids=job_ids)
 
 
 def deprecation_message(path: str, headers: Mapping[str, str]) -> str:

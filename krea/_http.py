@@ -21,8 +21,8 @@ import os
 import sys
 import time
 import warnings
-from collections.abc import Callable, Iterator, Mapping
-from typing import Any
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from typing import Any, TypeVar
 
 import attrs
 import httpx
@@ -44,11 +44,13 @@ from ._errors import (
 )
 from ._options import CallOptions
 from ._options import current as current_options
+from ._options import outside as outside_options
 from ._responses import answered
 from ._retry import Attempt, Failure, RetryPolicy, is_uncertain_submission
 from ._version import __version__
 
 log = logging.getLogger("krea")
+T = TypeVar("T")
 
 USER_AGENT = f"krea-python/{__version__}"
 
@@ -83,6 +85,23 @@ def deadline(seconds: float) -> Iterator[None]:
         yield
     finally:
         _deadline.reset(token)
+
+
+def isolated(callback: Callable[[T], object] | None) -> Callable[[T], object] | None:
+    """``callback`` run outside the call in progress: a request it makes (with any client) is cut neither to
+    this wait's deadline nor given this call's options."""
+    if callback is None:
+        return None
+
+    def run(value: T) -> object:
+        token = _deadline.set(None)
+        try:
+            with outside_options():
+                return callback(value)
+        finally:
+            _deadline.reset(token)
+
+    return run
 
 
 def time_left() -> float | None:
@@ -180,7 +199,9 @@ class GatewayBase:
     def __init__(self, settings: Settings, parent: GatewayBase | None = None) -> None:
         self._settings = settings
         self._api = origin(httpx.URL(settings.base_url))
-        self._api_headers = {"Authorization": f"Bearer {settings.api_key}", **settings.default_headers}
+        # Header names are lower-cased everywhere (``checked_headers`` does it for the caller's), so a caller's
+        # header replaces krea's of the same name instead of being sent beside it.
+        self._api_headers = {"authorization": f"Bearer {settings.api_key}", **settings.default_headers}
         self._warned: set[str] = set() if parent is None else parent._warned
         """The paths this client (and the clients ``with_options`` made from it) has already warned about
         (``KreaDeprecationWarning`` once per model)."""
@@ -189,13 +210,13 @@ class GatewayBase:
         ``capture_responses()`` records."""
         # Made once: what every API request sends (a path under ``base_url`` is always the API's origin), and the
         # timeout of an exchange outside a wait.
-        self._api_request_headers = {"User-Agent": USER_AGENT, **self._api_headers}
+        self._api_request_headers = {"user-agent": USER_AGENT, **self._api_headers}
         self._timeout = httpx.Timeout(settings.timeout)
 
     def _headers(self, url: httpx.URL, options: CallOptions | None) -> dict[str, str]:
         # The key (and the caller's default and extra headers) go to the API's origin only: never to a download
         # host, and never over plain http to the API's host when the API is https.
-        headers = {"User-Agent": USER_AGENT}
+        headers = {"user-agent": USER_AGENT}
         if origin(url) == self._api:
             headers.update(self._api_headers)
             if options is not None:
@@ -224,7 +245,12 @@ class GatewayBase:
     ) -> Exchange:
         """One request as the settings and the call's options (``options``, else those of the call in progress)
         make it, with the instant its whole exchange must be over by."""
-        options = options or current_options()
+        if http.is_closed:  # httpx would raise a RuntimeError; nothing is sent
+            raise KreaError(
+                "This client is closed (or the client it was made from with with_options is): nothing was sent; "
+                "make a new client"
+            )
+        options = options or current_options(self)
         budget = self._budget(options)
         extra = kwargs.get("headers")
         try:
@@ -270,15 +296,15 @@ class GatewayBase:
             log.debug("← %s %s %s", response.status_code, response.request.method, response.request.url.path)
         return response
 
-    def warn_if_deprecated(self, response: httpx.Response, job_id: str | None) -> None:
+    def warn_if_deprecated(self, response: httpx.Response, job_ids: Sequence[str]) -> None:
         """``KreaDeprecationWarning`` once per model, for an answer that says its model is deprecated.
 
-        Called by the request path once the answer is read and checked (never inside the exchange), with the id
-        of the job it created: where warnings are errors, the exception raised carries it.
+        Called by the request path once the answer is read and checked (never inside the exchange), with the ids
+        of the jobs it created: where warnings are errors, the exception raised carries them.
         """
         if "deprecation" in response.headers and (path := response.request.url.path) not in self._warned:
             self._warned.add(path)
-            warning = KreaDeprecationWarning(deprecation_message(path, response.headers), job_id=job_id)
+            warning = KreaDeprecationWarning(deprecation_message(path, response.headers), job_ids=job_ids)
             warnings.warn(warning, stacklevel=_caller_stacklevel())
 
 

@@ -62,6 +62,12 @@ def job_id_of(document: object) -> str | None:
     return alias if isinstance(alias, str) and alias else None
 
 
+def created_ids(parsed: object) -> list[str]:
+    """The ids of the jobs in a parsed answer: one job, or a list of them (a node app run)."""
+    documents = parsed if isinstance(parsed, list) else [parsed]
+    return [job_id for job_id in map(job_id_of, documents) if job_id is not None]
+
+
 def has_id(document: object) -> bool:
     """Whether a generated job carries a usable id (see ``job_id_of``)."""
     return job_id_of(document) is not None

@@ -12,6 +12,7 @@ import logging
 from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, TypedDict, TypeVar
 
+from ._config import checked_seconds
 from ._errors import ConflictError, KreaError, SubmissionUncertainError, ValidationError, not_a_job, unreadable
 from ._job import JobBase, has_id
 from ._json import JSON, JSONObject
@@ -148,7 +149,4 @@ def wait_limit(default: float, timeout: float | None) -> float:
     Raises:
         ValidationError: not a positive, finite number.
     """
-    value = default if timeout is None else timeout
-    if isinstance(value, bool) or not isinstance(value, int | float) or not 0 < value < float("inf"):
-        raise ValidationError(f"timeout must be a positive, finite number of seconds, got {timeout!r}")
-    return float(value)
+    return default if timeout is None else checked_seconds("timeout", timeout, ValidationError)

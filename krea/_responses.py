@@ -1,8 +1,8 @@
 """What the calls of a block said: ``client.capture_responses()``.
 
 Every API request a call makes (one per retry loop: a submission, a poll, a page, a download) is recorded
-with its final answer (status, headers, the ``httpx.Response``), the retries it took and the time from its
-first attempt to that answer, without a second request. Recording is off unless a block is open: the request
+with its final answer (status, headers, body), the retries it took and the time from its first attempt to that
+answer, without a second request. Recording is off unless a block is open: the request
 path then pays one context-variable read per request.
 
 Why a block rather than ``client.with_raw_response.image(...)``: one call here is often several requests (a
@@ -16,13 +16,40 @@ import contextlib
 import contextvars
 import datetime
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import overload
 
 import attrs
 import httpx
 
 _REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-amzn-requestid", "cf-ray")
+
+
+class Headers(Mapping[str, str]):
+    """An answer's headers, read-only; names are looked up in any case (a name sent twice: values joined
+    with ``", "``)."""
+
+    def __init__(self, items: Iterable[tuple[str, str]]) -> None:
+        merged: dict[str, str] = {}
+        for name, value in items:
+            key = name.lower()
+            merged[key] = f"{merged[key]}, {value}" if key in merged else value
+        self._items = merged
+
+    def __getitem__(self, name: str) -> str:
+        return self._items[name.lower()]
+
+    def __contains__(self, name: object) -> bool:
+        return isinstance(name, str) and name.lower() in self._items
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._items)
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __repr__(self) -> str:
+        return f"Headers({self._items!r})"
 
 
 @attrs.frozen
@@ -33,41 +60,52 @@ class CallResponse:
     """The HTTP method, e.g. ``POST``."""
     url: str
     """The URL without its query (a signed result link's query is a credential)."""
-    http_response: httpx.Response = attrs.field(repr=False)
-    """The final answer (its body already read), for anything not below."""
+    status_code: int
+    """The final answer's HTTP status."""
+    headers: Headers
+    """The final answer's headers (any case: ``headers["Deprecation"]``, ``headers.get("x-request-id")``)."""
+    content: bytes | None = attrs.field(repr=False)
+    """The final answer's body as received, for an API answer; None for a result file (streamed to you or to
+    disk, never kept)."""
+    http_version: str
+    """``HTTP/1.1``, ``HTTP/2``."""
     retries_taken: int
     """Attempts after the first (0: answered at once)."""
     elapsed: datetime.timedelta
-    """From the first attempt to the final answer, retry pauses included (the last exchange alone is
-    ``http_response.elapsed``)."""
-
-    @property
-    def status_code(self) -> int:
-        """The final answer's HTTP status."""
-        return self.http_response.status_code
-
-    @property
-    def headers(self) -> httpx.Headers:
-        """The final answer's headers (case-insensitive)."""
-        return self.http_response.headers
+    """From the first attempt to the final answer, retry pauses included."""
 
     @property
     def request_id(self) -> str | None:
         """The server's request id when it sent one (``X-Request-Id`` and the like; Krea documents none)."""
-        headers = self.http_response.headers
-        return next((str(headers[name]) for name in _REQUEST_ID_HEADERS if name in headers), None)
+        return next((self.headers[name] for name in _REQUEST_ID_HEADERS if name in self.headers), None)
 
     @property
     def deprecation(self) -> str | None:
         """The ``Deprecation`` header: the model is deprecated (see ``sunset`` and the ``Link`` header)."""
-        value: str | None = self.http_response.headers.get("deprecation")
-        return value
+        return self.headers.get("deprecation")
 
     @property
     def sunset(self) -> str | None:
         """The ``Sunset`` header: when a deprecated model stops answering."""
-        value: str | None = self.http_response.headers.get("sunset")
-        return value
+        return self.headers.get("sunset")
+
+    @classmethod
+    def of(cls, method: str, answer: httpx.Response, retries: int, elapsed: datetime.timedelta) -> CallResponse:
+        """The entry for ``answer`` (the query of its URL dropped; the body kept only if it was read)."""
+        try:
+            content: bytes | None = answer.content
+        except httpx.ResponseNotRead:  # a result file: streamed, not kept
+            content = None
+        return cls(
+            method,
+            str(answer.request.url.copy_with(query=None)),
+            answer.status_code,
+            Headers(answer.headers.multi_items()),
+            content,
+            answer.http_version,
+            retries,
+            elapsed,
+        )
 
 
 class ResponseLog(Sequence[CallResponse]):
@@ -103,7 +141,7 @@ class ResponseLog(Sequence[CallResponse]):
         return f"ResponseLog({len(self._entries)} requests{': …, ' if len(self) > 5 else ': ' if self else ''}{shown})"
 
 
-_log: contextvars.ContextVar[ResponseLog | None] = contextvars.ContextVar("krea_response_log", default=None)
+_logs: contextvars.ContextVar[tuple[ResponseLog, ...]] = contextvars.ContextVar("krea_response_logs", default=())
 _answers: contextvars.ContextVar[list[httpx.Response] | None] = contextvars.ContextVar("krea_answers", default=None)
 
 
@@ -111,17 +149,17 @@ _answers: contextvars.ContextVar[list[httpx.Response] | None] = contextvars.Cont
 def capturing(owner: object) -> Iterator[ResponseLog]:
     """Record the requests of ``owner`` (a client's connection family) made inside the block."""
     log = ResponseLog(owner)
-    token = _log.set(log)
+    token = _logs.set((*_logs.get(), log))  # blocks nest: each open one records its client's requests
     try:
         yield log
     finally:
-        _log.reset(token)
+        _logs.reset(token)
 
 
-def active(owner: object) -> ResponseLog | None:
-    """The open log that records ``owner``'s requests, or None (recording is off)."""
-    log = _log.get()
-    return log if log is not None and log._owner is owner else None
+def active(owner: object) -> tuple[ResponseLog, ...]:
+    """The open logs that record ``owner``'s requests (none: recording is off)."""
+    logs = _logs.get()
+    return tuple(log for log in logs if log._owner is owner) if logs else ()
 
 
 def answered(response: httpx.Response) -> None:
@@ -134,8 +172,8 @@ def answered(response: httpx.Response) -> None:
 class Recording:
     """One request being recorded: its attempts' answers, then its entry in the log."""
 
-    def __init__(self, log: ResponseLog, method: str) -> None:
-        self.log = log
+    def __init__(self, logs: tuple[ResponseLog, ...], method: str) -> None:
+        self.logs = logs
         self.method = method.upper()
         self.retries = 0
         self._started = time.monotonic()
@@ -152,6 +190,6 @@ class Recording:
         _answers.reset(self._token)
         if self._answers:
             elapsed = datetime.timedelta(seconds=time.monotonic() - self._started)
-            answer = self._answers[-1]
-            url = str(answer.request.url.copy_with(query=None))
-            self.log._entries.append(CallResponse(self.method, url, answer, self.retries, elapsed))
+            entry = CallResponse.of(self.method, self._answers[-1], self.retries, elapsed)
+            for log in self.logs:
+                log._entries.append(entry)

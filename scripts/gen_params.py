@@ -223,16 +223,18 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Literal, Unpack, overload
 
 from .._config import NOT_GIVEN, NotGiven
-from .._options import call_options
 
 if TYPE_CHECKING:
+    import contextlib
+
     from .._jobs import OnUpdate
     from .._params import {imports}
     from ._jobs import AsyncJob
 
 
 class AsyncGeneration:
-    """The generation calls; the client supplies ``_generation`` and ``_subscription``, which send."""
+    """The generation calls; the client supplies ``_generation`` and ``_subscription``, which send, and
+    ``_call_options``."""
 
     if TYPE_CHECKING:
 
@@ -250,6 +252,10 @@ class AsyncGeneration:
             cancel_on_interrupt: bool,
             cancel_on_timeout: bool,
         ) -> AsyncJob: ...
+
+        def _call_options(
+            self, request_timeout: float | NotGiven | None, extra_headers: Mapping[str, str] | None
+        ) -> contextlib.AbstractContextManager[None]: ...
 '''
 
 FAMILY_DOC = '''\
@@ -272,7 +278,7 @@ FAMILY_DOC = '''\
             InsufficientBalanceError: the balance cannot pay; nothing was created.
             SubmissionUncertainError: the request was sent but its outcome is unknown; it was not resent.
         """
-        with call_options(request_timeout, extra_headers):
+        with self._call_options(request_timeout, extra_headers):
             return await self._generation("{family}", model, params, webhook_url)
 '''
 
@@ -311,7 +317,7 @@ SUBSCRIBE = '''\
             JobCancelledError: the job was cancelled (not billed).
             JobTimeoutError: the deadline passed; the job was left running (cancelled with ``cancel_on_timeout``).
         """
-        with call_options(request_timeout, extra_headers):
+        with self._call_options(request_timeout, extra_headers):
             return await self._subscription(
                 endpoint, input, timeout, on_update, webhook_url, cancel_on_interrupt, cancel_on_timeout
             )

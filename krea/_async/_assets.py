@@ -7,8 +7,7 @@ from typing import TYPE_CHECKING
 
 from .._assets import FileInput, upload_body
 from .._config import NOT_GIVEN, NotGiven
-from .._options import applied, call_options
-from .._options import checked as checked_options
+from .._options import applied
 from .._resource import cursor_argument, parsed
 from ._resource import AsyncResource
 
@@ -42,7 +41,7 @@ class AsyncAssets(AsyncResource):
 
         body = upload_body(file, filename, description, content_type)
         try:
-            with call_options(request_timeout, extra_headers):
+            with self._call_options(request_timeout, extra_headers):
                 response = await self._request(
                     "POST", "/assets", upload_asset.asyncio_detailed, body=body, client=self._api
                 )
@@ -60,7 +59,7 @@ class AsyncAssets(AsyncResource):
         """Iterate over the account's assets across every page (``limit`` is the page size)."""
         from krea_api.api.assets import list_assets
 
-        options = checked_options(request_timeout, extra_headers)
+        options = self._checked_options(request_timeout, extra_headers)
 
         async def fetch(cursor: str | None) -> Response[AssetPage]:
             extra = cursor_argument(cursor)
@@ -86,7 +85,7 @@ class AsyncAssets(AsyncResource):
         from krea_api.api.assets import get_asset
 
         path = f"/assets/{asset_id}"
-        with call_options(request_timeout, extra_headers):
+        with self._call_options(request_timeout, extra_headers):
             response = await self._request("GET", path, get_asset.asyncio_detailed, id=asset_id, client=self._api)
         return parsed(path, response)
 
@@ -105,6 +104,6 @@ class AsyncAssets(AsyncResource):
         from krea_api.api.assets import delete_asset
 
         path = f"/assets/{asset_id}"
-        with call_options(request_timeout, extra_headers):
+        with self._call_options(request_timeout, extra_headers):
             response = await self._request("DELETE", path, delete_asset.asyncio_detailed, id=asset_id, client=self._api)
         return parsed(path, response)

@@ -7,6 +7,7 @@ one ``AsyncRequester`` and hands that to each resource; nothing else reaches int
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import logging
 from collections.abc import Mapping
@@ -136,7 +137,9 @@ class AsyncKrea(AsyncGeneration, ClientBase):
         """A client with these settings changed, sharing this one's connections and ``max_in_flight`` slots.
 
         What is not given is kept; ``default_headers`` are added to this client's. The new client is cheap to
-        make (per request, even); closing it leaves the connections open, as they belong to this client.
+        make (per request, even); closing it leaves the connections open, as they belong to this client (once
+        this one is closed, both raise ``KreaError`` before sending). A subclass's ``__init__`` does not run for
+        it: the new client is made from this one's parts.
 
             >>> fast = client.with_options(timeout=5, max_retries=0)
 
@@ -155,6 +158,12 @@ class AsyncKrea(AsyncGeneration, ClientBase):
         )
         derived._assemble(AsyncGateway(derived._settings, None, self._gateway), self._sleep)
         return derived
+
+    def _call_options(
+        self, request_timeout: float | NotGiven | None, extra_headers: Mapping[str, str] | None
+    ) -> contextlib.AbstractContextManager[None]:
+        """The block of a call made with ``request_timeout=``/``extra_headers=`` (see ``krea/_options.py``)."""
+        return call_options(self._gateway, request_timeout, extra_headers)
 
     # The less common resources are made on first use.
     @cached_property
@@ -207,7 +216,7 @@ class AsyncKrea(AsyncGeneration, ClientBase):
             SubmissionUncertainError: the request was sent but its outcome is unknown; it was not resent.
         """
         request = plan_generation(endpoint, input, validate=validate, extra_body=extra_body)
-        with call_options(request_timeout, extra_headers):
+        with self._call_options(request_timeout, extra_headers):
             if request.model is not None:
                 return await self._submit(request.model, input, webhook_url, request.extra, validate=validate)
             return await self._post(request.path, request.endpoint, request.body, webhook_url)

@@ -12,9 +12,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Literal, Unpack, overload
 
 from .._config import NOT_GIVEN, NotGiven
-from .._options import call_options
 
 if TYPE_CHECKING:
+    import contextlib
+
     from .._jobs import OnUpdate
     from .._params import (
         Flux1DevParams,
@@ -78,7 +79,8 @@ if TYPE_CHECKING:
 
 
 class AsyncGeneration:
-    """The generation calls; the client supplies ``_generation`` and ``_subscription``, which send."""
+    """The generation calls; the client supplies ``_generation`` and ``_subscription``, which send, and
+    ``_call_options``."""
 
     if TYPE_CHECKING:
 
@@ -96,6 +98,10 @@ class AsyncGeneration:
             cancel_on_interrupt: bool,
             cancel_on_timeout: bool,
         ) -> AsyncJob: ...
+
+        def _call_options(
+            self, request_timeout: float | NotGiven | None, extra_headers: Mapping[str, str] | None
+        ) -> contextlib.AbstractContextManager[None]: ...
 
     @overload
     async def image(
@@ -390,7 +396,7 @@ class AsyncGeneration:
             InsufficientBalanceError: the balance cannot pay; nothing was created.
             SubmissionUncertainError: the request was sent but its outcome is unknown; it was not resent.
         """
-        with call_options(request_timeout, extra_headers):
+        with self._call_options(request_timeout, extra_headers):
             return await self._generation("image", model, params, webhook_url)
 
     @overload
@@ -794,7 +800,7 @@ class AsyncGeneration:
             InsufficientBalanceError: the balance cannot pay; nothing was created.
             SubmissionUncertainError: the request was sent but its outcome is unknown; it was not resent.
         """
-        with call_options(request_timeout, extra_headers):
+        with self._call_options(request_timeout, extra_headers):
             return await self._generation("video", model, params, webhook_url)
 
     @overload
@@ -862,7 +868,7 @@ class AsyncGeneration:
             InsufficientBalanceError: the balance cannot pay; nothing was created.
             SubmissionUncertainError: the request was sent but its outcome is unknown; it was not resent.
         """
-        with call_options(request_timeout, extra_headers):
+        with self._call_options(request_timeout, extra_headers):
             return await self._generation("enhance", model, params, webhook_url)
 
     @overload
@@ -1739,7 +1745,7 @@ class AsyncGeneration:
             JobCancelledError: the job was cancelled (not billed).
             JobTimeoutError: the deadline passed; the job was left running (cancelled with ``cancel_on_timeout``).
         """
-        with call_options(request_timeout, extra_headers):
+        with self._call_options(request_timeout, extra_headers):
             return await self._subscription(
                 endpoint, input, timeout, on_update, webhook_url, cancel_on_interrupt, cancel_on_timeout
             )

@@ -28,10 +28,11 @@ from .._errors import (
     UnexpectedResponseError,
     job_timeout,
 )
-from .._http import RetryPastDeadline
+from .._http import RetryPastDeadline, isolated
 from .._http import deadline as request_deadline
 from .._job import JobBase
 from .._jobs import (
+    ListArguments,
     OnUpdate,
     after_conflict,
     cancel_failed,
@@ -45,8 +46,7 @@ from .._jobs import (
     uncertain_window,
     wait_limit,
 )
-from .._options import applied, call_options
-from .._options import checked as checked_options
+from .._options import CallOptions, applied
 from .._polling import DeadlinePassed, Fetch, PollPolicy, Sleep, wait_flow
 from .._resource import check_id
 from . import _results
@@ -89,7 +89,7 @@ class AsyncJob(JobBase):
         extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncJob:
         """Wait until the job is terminal and update this object; see ``wait`` of ``client.jobs``."""
-        with call_options(request_timeout, extra_headers):
+        with self._jobs._call_options(request_timeout, extra_headers):
             self._take(await self._jobs._wait(self, timeout, on_update, cancel_on_interrupt, cancel_on_timeout))
         return self
 
@@ -160,7 +160,7 @@ class AsyncJobs(AsyncResource):
         from krea_api.api.jobs import get_job
 
         path = f"/jobs/{job_id}"
-        with call_options(request_timeout, extra_headers):
+        with self._call_options(request_timeout, extra_headers):
             response = await self._request("GET", path, get_job.asyncio_detailed, id=job_id, client=self._api)
         return self._job(path, response)
 
@@ -183,7 +183,7 @@ class AsyncJobs(AsyncResource):
         from krea_api.api.jobs import cancel_job
 
         path = f"/jobs/{job_id}"
-        with call_options(request_timeout, extra_headers):
+        with self._call_options(request_timeout, extra_headers):
             try:
                 response = await self._request("DELETE", path, cancel_job.asyncio_detailed, id=job_id, client=self._api)
                 return self._job(path, response)
@@ -199,7 +199,7 @@ class AsyncJobs(AsyncResource):
                     raise conflict from None
                 return after_conflict(job, conflict)
 
-    async def list(
+    def list(
         self,
         *,
         status: str | None = None,
@@ -218,13 +218,15 @@ class AsyncJobs(AsyncResource):
             since: stop at the first job created before this instant.
 
         Raises:
-            ValidationError: a bad filter, before any request.
+            ValidationError: a bad filter or option, at the call (before any request).
         """
-        from krea_api.api.jobs import list_jobs
-
         kwargs = list_arguments(status, types, limit)
-        since = since_instant(since)
-        options = checked_options(request_timeout, extra_headers)
+        return self._listed(kwargs, since_instant(since), self._checked_options(request_timeout, extra_headers))
+
+    async def _listed(
+        self, kwargs: ListArguments, since: datetime.datetime | None, options: CallOptions | None
+    ) -> AsyncIterator[AsyncJob]:
+        from krea_api.api.jobs import list_jobs
 
         async def fetch(cursor: str | None) -> Response[JobPage]:
             arguments = kwargs.copy()
@@ -312,7 +314,7 @@ class AsyncJobs(AsyncResource):
             JobCancelledError: the job was cancelled (not billed).
             JobTimeoutError: the deadline passed; the job is left running unless ``cancel_on_timeout``.
         """
-        with call_options(request_timeout, extra_headers):
+        with self._call_options(request_timeout, extra_headers):
             return await self._wait(job_id, timeout, on_update, cancel_on_interrupt, cancel_on_timeout)
 
     async def download(
@@ -349,7 +351,7 @@ class AsyncJobs(AsyncResource):
         """
         planned = _results.placements(job, dest, path, index, name)
         saves = [functools.partial(_results.save, self._requester, url, place) for url, place in planned]
-        with call_options(request_timeout, extra_headers):
+        with self._call_options(request_timeout, extra_headers):
             return await run_limited(saves, 4)
 
     async def read(
@@ -365,13 +367,14 @@ class AsyncJobs(AsyncResource):
 
         Args:
             max_bytes: refuse an output larger than this (``DownloadError``), rather than hold it in memory.
-            request_timeout, extra_headers: as for ``download``.
+            request_timeout: as for ``download``.
+            extra_headers: as for ``download``.
 
         Raises:
             KreaError: the job has no outputs. ValidationError: no such ``index``.
             DownloadError: the output is over ``max_bytes``.
         """
-        with call_options(request_timeout, extra_headers):
+        with self._call_options(request_timeout, extra_headers):
             return await _results.read(self._requester, job, index, max_bytes)
 
     def iter_bytes(
@@ -389,7 +392,7 @@ class AsyncJobs(AsyncResource):
             KreaError: the job has no outputs. ValidationError: no such ``index``.
         """
         return _results.iter_bytes(
-            self._requester, job, index, chunk_size, checked_options(request_timeout, extra_headers)
+            self._requester, job, index, chunk_size, self._checked_options(request_timeout, extra_headers)
         )
 
     def _job(self, path: str, response: Response[JobDocument]) -> AsyncJob:
@@ -405,6 +408,7 @@ class AsyncJobs(AsyncResource):
         cancel_on_timeout: bool = False,
     ) -> AsyncJob:
         limit = wait_limit(self._requester.settings.wait_timeout, timeout)
+        on_update = isolated(on_update)  # the user's code: outside this wait's deadline and options
         if isinstance(job, AsyncJob):
             current = job
         else:

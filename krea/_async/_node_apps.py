@@ -7,8 +7,7 @@ from typing import TYPE_CHECKING
 
 from .._config import NOT_GIVEN, NotGiven
 from .._node_apps import execute_body, run_jobs
-from .._options import applied, call_options
-from .._options import checked as checked_options
+from .._options import applied
 from .._resource import cursor_argument, parsed
 from ._jobs import AsyncJob, AsyncJobs
 from ._resource import AsyncResource
@@ -38,7 +37,7 @@ class AsyncNodeApps(AsyncResource):
         from krea_api.api.node_apps import get_node_app
 
         path = f"/node-apps/{version_id}"
-        with call_options(request_timeout, extra_headers):
+        with self._call_options(request_timeout, extra_headers):
             response = await self._request("GET", path, get_node_app.asyncio_detailed, id=version_id, client=self._api)
         return parsed(path, response)
 
@@ -62,7 +61,7 @@ class AsyncNodeApps(AsyncResource):
 
         path = f"/node-apps/{version_id}/execute"
         body = execute_body(inputs)
-        with call_options(request_timeout, extra_headers):
+        with self._call_options(request_timeout, extra_headers):
             response = await self._request(
                 "POST", path, execute_node_app.asyncio_detailed, id=version_id, body=body, client=self._api
             )
@@ -81,7 +80,7 @@ class AsyncNodeApps(AsyncResource):
         from krea_api.api.node_apps import list_node_app_versions
 
         path = f"/node-apps/{node_app_id}/versions"
-        options = checked_options(request_timeout, extra_headers)
+        options = self._checked_options(request_timeout, extra_headers)
 
         async def fetch(cursor: str | None) -> Response[NodeAppVersionPage]:
             extra = cursor_argument(cursor)

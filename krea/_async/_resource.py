@@ -7,12 +7,16 @@ The rules (ids, the money rule, pages) are in ``krea/_resource.py``; this is onl
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
+import contextlib
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, ParamSpec, TypeVar
 
+from .._config import NotGiven
 from .._errors import make_status_error, unreadable
-from .._job import job_id_of
+from .._job import created_ids
 from .._json import JSON
+from .._options import CallOptions, call_options
+from .._options import checked as checked_options
 from .._resource import MoneyRule, Pager, PageT, check_path_ids, page_parts, why_unreadable
 from ._transport import AsyncRequester
 
@@ -51,6 +55,19 @@ class AsyncResource:
         self._api = requester.api
         """The generated client every operation is called with (it sends through the gateway)."""
 
+    def _call_options(
+        self, request_timeout: float | NotGiven | None, extra_headers: Mapping[str, str] | None
+    ) -> contextlib.AbstractContextManager[None]:
+        """The block of a call made with ``request_timeout=``/``extra_headers=``: its requests on this client
+        get them (checked first: ``ValidationError``)."""
+        return call_options(self._requester.gateway, request_timeout, extra_headers)
+
+    def _checked_options(
+        self, request_timeout: float | NotGiven | None, extra_headers: Mapping[str, str] | None
+    ) -> CallOptions | None:
+        """A call's options, checked now, for a listing that applies them page by page."""
+        return checked_options(self._requester.gateway, request_timeout, extra_headers)
+
     async def _request(
         self,
         method: str,
@@ -70,7 +87,8 @@ class AsyncResource:
                 creates_job=rule.creates,
             )
             checked = rule.checked(result)
-        requester.gateway.warn_if_deprecated(checked.raw, job_id_of(checked.parsed))
+        if "deprecation" in checked.raw.headers:
+            requester.gateway.warn_if_deprecated(checked.raw, created_ids(checked.parsed))
         return checked
 
     async def _pages(

@@ -6,8 +6,7 @@ from collections.abc import AsyncIterator, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from .._config import NOT_GIVEN, NotGiven
-from .._options import applied, call_options
-from .._options import checked as checked_options
+from .._options import applied
 from .._resource import parsed, webhook_header
 from .._styles import list_arguments, train_body, update_body
 from ._jobs import AsyncJob, AsyncJobs
@@ -54,7 +53,7 @@ class AsyncStyles(AsyncResource):
                    "max_train_steps": max_train_steps, "batch_size": batch_size}  # fmt: skip
         body = train_body(name, urls, options)
         kwargs = webhook_header(webhook_url)
-        with call_options(request_timeout, extra_headers):
+        with self._call_options(request_timeout, extra_headers):
             response = await self._request(
                 "POST", "/styles/train", train_style.asyncio_detailed, body=body, client=self._api, **kwargs
             )
@@ -76,7 +75,7 @@ class AsyncStyles(AsyncResource):
         from krea_api.api.styles import list_styles
 
         kwargs = list_arguments(filter, ids, liked=liked, user=user, model=model, limit=limit)
-        options = checked_options(request_timeout, extra_headers)
+        options = self._checked_options(request_timeout, extra_headers)
 
         async def fetch(cursor: str | None) -> Response[StylePage]:
             arguments = kwargs.copy()
@@ -100,7 +99,7 @@ class AsyncStyles(AsyncResource):
         from krea_api.api.styles import get_style
 
         path = f"/styles/{style_id}"
-        with call_options(request_timeout, extra_headers):
+        with self._call_options(request_timeout, extra_headers):
             response = await self._request("GET", path, get_style.asyncio_detailed, id=style_id, client=self._api)
         return parsed(path, response)
 
@@ -126,7 +125,7 @@ class AsyncStyles(AsyncResource):
 
         body = update_body(fields)
         path = f"/styles/{style_id}"
-        with call_options(request_timeout, extra_headers):
+        with self._call_options(request_timeout, extra_headers):
             response = await self._request(
                 "PATCH", path, update_style.asyncio_detailed, id=style_id, body=body, client=self._api
             )
@@ -143,7 +142,7 @@ class AsyncStyles(AsyncResource):
         from krea_api.api.styles import get_style_share_link
 
         path = f"/styles/{style_id}/share/link"
-        with call_options(request_timeout, extra_headers):
+        with self._call_options(request_timeout, extra_headers):
             response = await self._request(
                 "GET", path, get_style_share_link.asyncio_detailed, id=style_id, client=self._api
             )
@@ -164,7 +163,7 @@ class AsyncStyles(AsyncResource):
         from krea_api.api.styles import share_style_with_workspace
 
         path = f"/styles/{style_id}/share/workspace"
-        with call_options(request_timeout, extra_headers):
+        with self._call_options(request_timeout, extra_headers):
             response = await self._request(
                 "POST", path, share_style_with_workspace.asyncio_detailed, id=style_id, client=self._api
             )
@@ -181,7 +180,7 @@ class AsyncStyles(AsyncResource):
         from krea_api.api.styles import unshare_style_from_workspace
 
         path = f"/styles/{style_id}/share/workspace"
-        with call_options(request_timeout, extra_headers):
+        with self._call_options(request_timeout, extra_headers):
             response = await self._request(
                 "DELETE", path, unshare_style_from_workspace.asyncio_detailed, id=style_id, client=self._api
             )

@@ -28,6 +28,9 @@ if TYPE_CHECKING:
     from krea_api.client import Client
 
 log = logging.getLogger("krea")
+MAX_REDIRECTS = 10
+"""Redirects a result download follows (each hop gets the key and the caller's headers only on the API's own
+origin)."""
 T = TypeVar("T")
 
 
@@ -118,7 +121,16 @@ class AsyncGateway(GatewayBase):
             APIStatusError: the answer is an error status (its typed subclass).
         """
         exchange = self.build(self._http, "GET", url, {}, options)
-        response = await self._http.send(exchange.request, stream=True, follow_redirects=True)
+        # Redirects are followed here, each hop built for its own origin: httpx's own following would keep the
+        # default and extra headers (it drops only Authorization) on a hop to another host.
+        for _ in range(MAX_REDIRECTS):
+            response = await self._http.send(exchange.request, stream=True, follow_redirects=False)
+            if response.next_request is None:
+                break
+            await response.aclose()
+            exchange = self.build(self._http, "GET", str(response.next_request.url), {}, options)
+        else:
+            raise httpx.TooManyRedirects(f"more than {MAX_REDIRECTS} redirects", request=exchange.request)
         try:
             if response.status_code >= 400:
                 await response.aread()
@@ -163,8 +175,8 @@ class AsyncRequester:
         """
         submitted_at = self.sender.now()
         path = shown(path)
-        log = _responses.active(self.gateway.lineage)
-        recording = None if log is None else _responses.Recording(log, method)
+        logs = _responses.active(self.gateway.lineage)
+        recording = _responses.Recording(logs, method) if logs else None
         retries = 0
         try:
             while True:

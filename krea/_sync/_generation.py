@@ -13,9 +13,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Literal, Unpack, overload
 
 from .._config import NOT_GIVEN, NotGiven
-from .._options import call_options
 
 if TYPE_CHECKING:
+    import contextlib
+
     from .._jobs import OnUpdate
     from .._params import (
         Flux1DevParams,
@@ -79,7 +80,8 @@ if TYPE_CHECKING:
 
 
 class Generation:
-    """The generation calls; the client supplies ``_generation`` and ``_subscription``, which send."""
+    """The generation calls; the client supplies ``_generation`` and ``_subscription``, which send, and
+    ``_call_options``."""
 
     if TYPE_CHECKING:
 
@@ -97,6 +99,10 @@ class Generation:
             cancel_on_interrupt: bool,
             cancel_on_timeout: bool,
         ) -> Job: ...
+
+        def _call_options(
+            self, request_timeout: float | NotGiven | None, extra_headers: Mapping[str, str] | None
+        ) -> contextlib.AbstractContextManager[None]: ...
 
     @overload
     def image(
@@ -391,7 +397,7 @@ class Generation:
             InsufficientBalanceError: the balance cannot pay; nothing was created.
             SubmissionUncertainError: the request was sent but its outcome is unknown; it was not resent.
         """
-        with call_options(request_timeout, extra_headers):
+        with self._call_options(request_timeout, extra_headers):
             return self._generation("image", model, params, webhook_url)
 
     @overload
@@ -795,7 +801,7 @@ class Generation:
             InsufficientBalanceError: the balance cannot pay; nothing was created.
             SubmissionUncertainError: the request was sent but its outcome is unknown; it was not resent.
         """
-        with call_options(request_timeout, extra_headers):
+        with self._call_options(request_timeout, extra_headers):
             return self._generation("video", model, params, webhook_url)
 
     @overload
@@ -863,7 +869,7 @@ class Generation:
             InsufficientBalanceError: the balance cannot pay; nothing was created.
             SubmissionUncertainError: the request was sent but its outcome is unknown; it was not resent.
         """
-        with call_options(request_timeout, extra_headers):
+        with self._call_options(request_timeout, extra_headers):
             return self._generation("enhance", model, params, webhook_url)
 
     @overload
@@ -1740,7 +1746,7 @@ class Generation:
             JobCancelledError: the job was cancelled (not billed).
             JobTimeoutError: the deadline passed; the job was left running (cancelled with ``cancel_on_timeout``).
         """
-        with call_options(request_timeout, extra_headers):
+        with self._call_options(request_timeout, extra_headers):
             return self._subscription(
                 endpoint, input, timeout, on_update, webhook_url, cancel_on_interrupt, cancel_on_timeout
             )

@@ -29,10 +29,11 @@ from .._errors import (
     UnexpectedResponseError,
     job_timeout,
 )
-from .._http import RetryPastDeadline
+from .._http import RetryPastDeadline, isolated
 from .._http import deadline as request_deadline
 from .._job import JobBase
 from .._jobs import (
+    ListArguments,
     OnUpdate,
     after_conflict,
     cancel_failed,
@@ -46,8 +47,7 @@ from .._jobs import (
     uncertain_window,
     wait_limit,
 )
-from .._options import applied, call_options
-from .._options import checked as checked_options
+from .._options import CallOptions, applied
 from .._polling import DeadlinePassed, Fetch, PollPolicy, Sleep, wait_flow
 from .._resource import check_id
 from . import _results
@@ -90,7 +90,7 @@ class Job(JobBase):
         extra_headers: Mapping[str, str] | None = None,
     ) -> Job:
         """Wait until the job is terminal and update this object; see ``wait`` of ``client.jobs``."""
-        with call_options(request_timeout, extra_headers):
+        with self._jobs._call_options(request_timeout, extra_headers):
             self._take(self._jobs._wait(self, timeout, on_update, cancel_on_interrupt, cancel_on_timeout))
         return self
 
@@ -161,7 +161,7 @@ class Jobs(Resource):
         from krea_api.api.jobs import get_job
 
         path = f"/jobs/{job_id}"
-        with call_options(request_timeout, extra_headers):
+        with self._call_options(request_timeout, extra_headers):
             response = self._request("GET", path, get_job.sync_detailed, id=job_id, client=self._api)
         return self._job(path, response)
 
@@ -184,7 +184,7 @@ class Jobs(Resource):
         from krea_api.api.jobs import cancel_job
 
         path = f"/jobs/{job_id}"
-        with call_options(request_timeout, extra_headers):
+        with self._call_options(request_timeout, extra_headers):
             try:
                 response = self._request("DELETE", path, cancel_job.sync_detailed, id=job_id, client=self._api)
                 return self._job(path, response)
@@ -219,13 +219,15 @@ class Jobs(Resource):
             since: stop at the first job created before this instant.
 
         Raises:
-            ValidationError: a bad filter, before any request.
+            ValidationError: a bad filter or option, at the call (before any request).
         """
-        from krea_api.api.jobs import list_jobs
-
         kwargs = list_arguments(status, types, limit)
-        since = since_instant(since)
-        options = checked_options(request_timeout, extra_headers)
+        return self._listed(kwargs, since_instant(since), self._checked_options(request_timeout, extra_headers))
+
+    def _listed(
+        self, kwargs: ListArguments, since: datetime.datetime | None, options: CallOptions | None
+    ) -> Iterator[Job]:
+        from krea_api.api.jobs import list_jobs
 
         def fetch(cursor: str | None) -> Response[JobPage]:
             arguments = kwargs.copy()
@@ -313,7 +315,7 @@ class Jobs(Resource):
             JobCancelledError: the job was cancelled (not billed).
             JobTimeoutError: the deadline passed; the job is left running unless ``cancel_on_timeout``.
         """
-        with call_options(request_timeout, extra_headers):
+        with self._call_options(request_timeout, extra_headers):
             return self._wait(job_id, timeout, on_update, cancel_on_interrupt, cancel_on_timeout)
 
     def download(
@@ -350,7 +352,7 @@ class Jobs(Resource):
         """
         planned = _results.placements(job, dest, path, index, name)
         saves = [functools.partial(_results.save, self._requester, url, place) for url, place in planned]
-        with call_options(request_timeout, extra_headers):
+        with self._call_options(request_timeout, extra_headers):
             return run_limited(saves, 4)
 
     def read(
@@ -366,13 +368,14 @@ class Jobs(Resource):
 
         Args:
             max_bytes: refuse an output larger than this (``DownloadError``), rather than hold it in memory.
-            request_timeout, extra_headers: as for ``download``.
+            request_timeout: as for ``download``.
+            extra_headers: as for ``download``.
 
         Raises:
             KreaError: the job has no outputs. ValidationError: no such ``index``.
             DownloadError: the output is over ``max_bytes``.
         """
-        with call_options(request_timeout, extra_headers):
+        with self._call_options(request_timeout, extra_headers):
             return _results.read(self._requester, job, index, max_bytes)
 
     def iter_bytes(
@@ -390,7 +393,7 @@ class Jobs(Resource):
             KreaError: the job has no outputs. ValidationError: no such ``index``.
         """
         return _results.iter_bytes(
-            self._requester, job, index, chunk_size, checked_options(request_timeout, extra_headers)
+            self._requester, job, index, chunk_size, self._checked_options(request_timeout, extra_headers)
         )
 
     def _job(self, path: str, response: Response[JobDocument]) -> Job:
@@ -406,6 +409,7 @@ class Jobs(Resource):
         cancel_on_timeout: bool = False,
     ) -> Job:
         limit = wait_limit(self._requester.settings.wait_timeout, timeout)
+        on_update = isolated(on_update)  # the user's code: outside this wait's deadline and options
         if isinstance(job, Job):
             current = job
         else:

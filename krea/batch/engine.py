@@ -25,6 +25,7 @@ from .._errors import (
     JobCancelledError,
     JobFailedError,
     JobTimeoutError,
+    KreaDeprecationWarning,
     KreaError,
     RateLimitError,
     ValidationError,
@@ -213,18 +214,25 @@ class Batch:
         except KreaError as exc:  # SubmissionUncertainError and anything unclear: a job may exist
             self._change(self._journal.record(line, UNKNOWN, error=str(exc)))
             return None
+        except KreaDeprecationWarning as exc:  # raised where warnings are errors (-W error): the job was created
+            if exc.job_id is None:
+                self._change(self._journal.record(line, UNKNOWN, error=str(exc)))
+                return None
+            created = exc.job_id
         except Exception as exc:  # a bug: a job may exist, and the other lines in flight must go on
             self._change(self._journal.record(line, UNKNOWN, error=f"{type(exc).__name__}: {exc}"))
             return None
+        else:
+            created = str(job.id)
         try:
-            self._change(self._journal.record(line, SUBMITTED, job_id=job.id))
+            self._change(self._journal.record(line, SUBMITTED, job_id=created))
         except BaseException as exc:  # the job exists: never let its id be lost with the journal's failure
             exc.add_note(
-                f"Line {line.number} created job {job.id}, which the journal could not record; "
-                f"collect it with `krea jobs wait {job.id}`."
+                f"Line {line.number} created job {created}, which the journal could not record; "
+                f"collect it with `krea jobs wait {created}`."
             )
             raise
-        return str(job.id)
+        return created
 
     async def _upload(self, files: _uploads.Plan) -> dict[str, object]:
         """A line's ``@FILE`` inputs uploaded as assets, before its submission is journaled (an upload creates

@@ -482,3 +482,27 @@ def test_a_database_lost_mid_run_stops_the_worker_in_one_line_exit_1_and_nothing
     assert unknown["line"] == 2
     assert posts(krea_mock) == 3
     assert_never_paid_twice(krea_mock)
+
+
+def test_a_deprecation_raised_as_an_error_keeps_the_lines_job(
+    workers: Callable[[], Journal], krea_mock: MockKrea, tmp_path: Path
+) -> None:
+    """Where warnings are errors, the warning raised in place of the job carries its id: the line is
+    submitted (and collected), never left unknown with a billed job nobody knows of."""
+    import asyncio
+    import warnings
+
+    from krea import KreaDeprecationWarning
+
+    krea_mock.deprecate("image/bfl/flux-1-dev")
+    lines: list[Line] = read_lines(jsonl(tmp_path, "a", "b"))
+
+    async def run() -> Any:
+        async with krea_mock.async_client() as client:
+            return await Batch(client, workers(), lines, out=tmp_path / "out").run()
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", KreaDeprecationWarning)
+        summary = asyncio.run(run())
+    assert summary.count("completed") == 2
+    assert posts(krea_mock) == 2
