@@ -19,6 +19,7 @@ from typing import Any
 import pytest
 
 from krea import AsyncKrea, cli
+from krea._constants import MAX_ASSET_BYTES
 from krea.batch.journal import SUBMITTING, Line, Row, parse_line
 from krea.batch.sqlite import SqliteJournal as Journal
 from krea.testing import MockKrea, MockRequest, Outcome
@@ -450,6 +451,24 @@ def test_at_file_inputs_are_uploaded_before_the_line_is_journaled_as_sent(
     assert (summary["completed"], summary["invalid"]) == (1, 1)
     [asset] = list(krea_mock.client().assets.list())
     assert [body["image_url"] for body in sent] == [asset.image_url]
+
+
+def test_a_line_with_one_file_over_the_limit_uploads_none_of_its_files(
+    batch: Run, krea_mock: MockKrea, tmp_path: Path
+) -> None:
+    (tmp_path / "small.png").write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 64)
+    with (tmp_path / "big.png").open("wb") as big:
+        big.truncate(MAX_ASSET_BYTES + 1)  # sparse: no disk is used
+    file = tmp_path / "batch.jsonl"
+    urls = ["@small.png", "@big.png"]
+    line = {"endpoint": "image/google/nano-banana", "input": {"prompt": "a fox", "image_urls": urls}}
+    file.write_text(json.dumps(line) + "\n")
+    code, summary, _ = batch(file)
+    assert code == 2
+    [result] = summary["results"]
+    assert result["state"] == "invalid"
+    assert "75" in result["error"]
+    assert [entry.path for entry in krea_mock.requests if entry.method == "POST"] == []  # small.png was not sent
 
 
 def test_cancel_on_timeout_cancels_a_lines_job_at_the_deadline(batch: Run, krea_mock: MockKrea, tmp_path: Path) -> None:
