@@ -20,7 +20,8 @@ import pytest
 
 from krea import AsyncKrea, cli
 from krea._constants import MAX_ASSET_BYTES
-from krea.batch.journal import SUBMITTING, Line, Row, parse_line
+from krea.batch.journal import SUBMITTING, Line, Row, file_digest, parse_line, read_lines
+from krea.batch.sqlite import SCHEMA_VERSION
 from krea.batch.sqlite import SqliteJournal as Journal
 from krea.testing import MockKrea, MockRequest, Outcome
 
@@ -413,6 +414,34 @@ def test_a_journal_written_before_workers_shared_it_is_upgraded_and_resumed(
     rows = journal_rows(tmp_path)
     assert {"worker", "session"} <= set(rows[3])
     assert (rows[1]["job_id"], rows[2]["state"]) == ("j1", "unknown")
+    with sqlite3.connect(f"file:{tmp_path / 'journal.sqlite'}?mode=ro", uri=True) as db:  # upgraded in place
+        assert db.execute("PRAGMA user_version").fetchone() == (SCHEMA_VERSION,)
+        assert db.execute("SELECT value FROM meta WHERE key = 'file_hash'").fetchone() == (
+            file_digest(read_lines(file)),
+        )
+    db.close()
+    file.write_text(file.read_text() + json.dumps({"endpoint": "image/bfl/flux-1-dev", "input": {"prompt": "d"}}))
+    code, _, err = batch(file)
+    assert (code, posts(krea_mock)) == (2, 1)  # the file it recorded is the one it now holds to
+    assert "content hash differs" in err
+
+
+def test_a_sqlite_journal_of_a_newer_schema_is_refused_in_one_line_exit_2(
+    krea_mock: MockKrea, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    journal = tmp_path / "journal.sqlite"
+    argv = ["--mock", "batch", str(jsonl(tmp_path, "a")), "--out", str(tmp_path / "out"), "--journal", str(journal)]
+    assert cli.main([*argv, "--no-json"], mock=krea_mock) == 0
+    with sqlite3.connect(journal) as db:
+        assert db.execute("PRAGMA user_version").fetchone() == (SCHEMA_VERSION,)  # set when it was created
+        db.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    db.close()
+    capsys.readouterr()
+    for command in ([*argv, "--no-json"], ["--mock", "batch", "status", "--journal", str(journal), "--no-json"]):
+        assert cli.main(command, mock=krea_mock) == 2
+        [line] = capsys.readouterr().err.splitlines()
+        assert f"has schema version {SCHEMA_VERSION + 1}; this krea knows version {SCHEMA_VERSION}" in line
+    assert posts(krea_mock) == 1
 
 
 def test_an_uncertain_line_names_the_command_that_finds_its_job(
