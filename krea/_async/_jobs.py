@@ -218,9 +218,12 @@ class AsyncJobs(AsyncResource):
             ValidationError: ``error`` is neither.
         """
         start, end = uncertain_window(error)
-        return [
+        found = [
             job async for job in self.list(since=start, limit=1000) if job.created_at is None or job.created_at <= end
         ]
+        # Newest first whatever order the pages came in; a job without created_at last.
+        found.sort(key=lambda job: job.created_at.timestamp() if job.created_at else float("-inf"), reverse=True)
+        return found
 
     async def wait(
         self,

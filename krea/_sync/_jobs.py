@@ -219,7 +219,10 @@ class Jobs(Resource):
             ValidationError: ``error`` is neither.
         """
         start, end = uncertain_window(error)
-        return [job for job in self.list(since=start, limit=1000) if job.created_at is None or job.created_at <= end]
+        found = [job for job in self.list(since=start, limit=1000) if job.created_at is None or job.created_at <= end]
+        # Newest first whatever order the pages came in; a job without created_at last.
+        found.sort(key=lambda job: job.created_at.timestamp() if job.created_at else float("-inf"), reverse=True)
+        return found
 
     def wait(
         self,
