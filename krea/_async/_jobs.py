@@ -284,7 +284,10 @@ class AsyncJobs(AsyncResource):
         """
         start, end = uncertain_window(error)
         jobs = self.list(since=start, limit=1000, request_timeout=request_timeout, extra_headers=extra_headers)
-        return [job async for job in jobs if job.created_at is None or job.created_at <= end]
+        found = [job async for job in jobs if job.created_at is None or job.created_at <= end]
+        # Newest first whatever order the pages came in; a job without created_at last.
+        found.sort(key=lambda job: job.created_at.timestamp() if job.created_at else float("-inf"), reverse=True)
+        return found
 
     async def wait(
         self,

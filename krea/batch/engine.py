@@ -12,12 +12,14 @@ flight finish.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .. import _catalogue, _uploads
 from .._async._client import AsyncKrea
+from .._client import files_to_upload
 from .._errors import (
     APIConnectionError,
     APIStatusError,
@@ -46,6 +48,9 @@ from .journal import (
     Row,
     now,
 )
+
+if TYPE_CHECKING:
+    from .._assets import FileInput
 
 
 @dataclass
@@ -180,8 +185,7 @@ class Batch:
         try:  # the same check the client makes, made here so a bad line is never journaled as sent
             found = _catalogue.find(family, model)
             files = _uploads.plan(found.schema_name, _uploads.at_files(found.schema_name, line.input, self._base))
-            _catalogue.validate(found, files.with_placeholders())
-            params = await self._upload(files)
+            params = await self._upload(files, files_to_upload(found, files))
         except ValidationError as exc:
             self._change(self._journal.record(line, INVALID, error=str(exc)))
             return None
@@ -234,12 +238,11 @@ class Batch:
             raise
         return created
 
-    async def _upload(self, files: _uploads.Plan) -> dict[str, object]:
-        """A line's ``@FILE`` inputs uploaded as assets, before its submission is journaled (an upload creates
-        no job: a failed one leaves the line to try again)."""
-        from .._assets import checked
-
-        urls = {key: (await self._client.assets.upload(checked(file))).image_url for key, file in files.files.items()}
+    async def _upload(self, files: _uploads.Plan, checked: Mapping[tuple[str, str], FileInput]) -> dict[str, object]:
+        """A line's ``@FILE`` inputs (``checked``: every one validated and size-checked, so a line refused for
+        one file uploads none) uploaded as assets, before its submission is journaled (an upload creates no job:
+        a failed one leaves the line to try again)."""
+        urls = {key: (await self._client.assets.upload(file)).image_url for key, file in checked.items()}
         return files.with_urls(urls)
 
     async def _finish(self, line: Line, job_id: str) -> None:

@@ -8,10 +8,11 @@ One row per line, each step committed before the run goes on:
                     ├──> refused    402: the balance cannot pay; nothing was created
                     └──> invalid    rejected before anything was created (bad line, unknown model, 4xx)
 
-Each row also keeps a hash of its line, so a journal is never applied to a changed file. ``Journal`` is the
-interface the batch engine runs on; two engines implement it: SQLite beside the input for the processes of one
-machine (``sqlite``) and PostgreSQL for any number of workers on any machines (``postgres``); ``journals``
-opens the one a ``--journal`` value names.
+Each row also keeps a hash of its line, and the journal a hash of the whole file (``file_digest``), so a
+journal is never applied to a changed file. ``Journal`` is the interface the batch engine runs on; two
+engines implement it: SQLite beside the input for the processes of one machine (``sqlite``) and PostgreSQL
+for any number of workers on any machines (``postgres``); ``journals`` opens the one a ``--journal`` value
+names.
 """
 
 from __future__ import annotations
@@ -63,6 +64,14 @@ class Line:
     def digest(self) -> str:
         """SHA-256 of the line: a resumed run checks that the file did not change under the journal."""
         return hashlib.sha256(self.text.encode()).hexdigest()
+
+
+def file_digest(lines: Sequence[Line]) -> str:
+    """The input file's identity, which every run on a journal checks: SHA-256 over each line's number and hash."""
+    hasher = hashlib.sha256()
+    for line in lines:
+        hasher.update(f"{line.number}:{line.digest}\n".encode())
+    return hasher.hexdigest()
 
 
 def parse_line(number: int, text: str) -> Line:

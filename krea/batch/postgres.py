@@ -18,7 +18,6 @@ transaction, made before the batch goes on (the submission is written before it 
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import secrets
@@ -45,6 +44,7 @@ from .journal import (
     Line,
     Row,
     RowChanges,
+    file_digest,
     now,
 )
 
@@ -348,14 +348,6 @@ class PostgresJournal:
             with suppress(psycopg.Error):
                 self._db.execute("SELECT pg_advisory_unlock(%s, %s)", (_NAMESPACE, self.session))
         self._db.close()
-
-
-def file_digest(lines: Sequence[Line]) -> str:
-    """The input file's identity: SHA-256 over every line's number and hash."""
-    hasher = hashlib.sha256()
-    for line in lines:
-        hasher.update(f"{line.number}:{line.digest}\n".encode())
-    return hasher.hexdigest()
 
 
 def _row(values: Sequence[Any]) -> Row:

@@ -7,6 +7,9 @@ writer at a time), so two processes never take the same line. Each process holds
 lines it claims. The operating system drops the lock when the process dies, even by ``kill -9``: another
 process that can take the lock knows the session is gone, turns the lines it left ``submitting`` to
 ``unknown`` (never resent) and collects the jobs it left ``submitted``.
+
+The ``meta`` table keeps the input file's content hash (recorded by the first run, checked by every later one)
+and a 402 that stopped new submissions; ``PRAGMA user_version`` is the schema version.
 """
 
 from __future__ import annotations
@@ -34,8 +37,13 @@ from .journal import (
     Line,
     Row,
     RowChanges,
+    file_digest,
     now,
 )
+
+SCHEMA_VERSION = 1
+"""``PRAGMA user_version`` of the journals this krea writes; 0 is a journal written before it was versioned
+(opened, it is upgraded). A newer version is refused."""
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS lines (
@@ -57,6 +65,8 @@ _COLUMNS = ("line", "hash", "state", "endpoint", "job_id", "submitted_at", "outc
 _V1 = _COLUMNS
 """The columns of the first journals (one run at a time): opened, they gain ``worker`` and ``session``."""
 _V2 = (*_COLUMNS, "worker", "session")
+_FILE_HASH = "file_hash"
+"""The ``meta`` key of the input file's content hash (``journal.file_digest``), recorded by the first run."""
 _OPEN = (PENDING, SUBMITTED)
 
 
@@ -90,6 +100,7 @@ class SqliteJournal:
         try:  # look before writing anything: the file may be someone else's database
             tables = {name for (name,) in self._db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
             columns = tuple(row[1] for row in self._db.execute("PRAGMA table_info(lines)"))
+            (version,) = self._db.execute("PRAGMA user_version").fetchone()
         except sqlite3.Error as exc:
             self.close()
             raise BatchSetupError(
@@ -101,6 +112,9 @@ class SqliteJournal:
                 f"the journal {path} is a SQLite database of something else, not a krea batch journal: "
                 "give --journal another path"
             )
+        if version > SCHEMA_VERSION:
+            self.close()
+            raise BatchSetupError(_newer(path, version))
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=FULL")
         with self._write():
@@ -110,6 +124,7 @@ class SqliteJournal:
                 self._db.execute("ALTER TABLE lines ADD COLUMN session INTEGER")
             self._db.execute("CREATE INDEX IF NOT EXISTS lines_state ON lines (state, line)")
             self._db.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+            self._db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
             # A process that joins clears a 402 stop: after a top-up, starting a run is how a batch goes on.
             self._db.execute("DELETE FROM meta WHERE key = 'stopped_for_balance'")
 
@@ -156,18 +171,34 @@ class SqliteJournal:
         """Check the file, and turn what dead runs left submitting to unknown.
 
         Raises:
-            BatchSetupError: a line differs from the one journaled under its number.
+            BatchSetupError: the journal belongs to another version of the file.
         """
         self.check(lines)
         self._lines, self._next = list(lines), 0
         return self.sweep()
 
     def check(self, lines: Sequence[Line]) -> None:
-        """Refuse a journal written for another file (a changed line could be mistaken for a submitted one).
+        """Refuse a journal written for another file: the file's content hash is recorded by the first run (or,
+        in a journal older than that, by the first run that finds every journaled line unchanged) and must match.
 
         Raises:
-            BatchSetupError: a line differs from the one journaled under its number.
+            BatchSetupError: the journal belongs to another version of the file (a line changed, is gone or
+                was added).
         """
+        digest = file_digest(lines)
+        with self._write():
+            found = self._db.execute("SELECT value FROM meta WHERE key = ?", (_FILE_HASH,)).fetchone()
+            if found is not None and found[0] == digest:
+                return
+            self._check_rows(lines)  # names the changed line, when one was journaled
+            if found is not None:
+                raise BatchSetupError(
+                    f"the journal {self.path} belongs to another version of this file (its content hash differs: "
+                    "lines were added or changed). Restore the file, or start afresh with a new --journal."
+                )
+            self._db.execute("INSERT INTO meta VALUES (?, ?)", (_FILE_HASH, digest))
+
+    def _check_rows(self, lines: Sequence[Line]) -> None:
         digests = {line.number: line.digest for line in lines}
         for row in self.rows().values():
             if digests.get(row.line) != row.hash:
@@ -284,13 +315,19 @@ def status(path: Path) -> JSONObject:
         BatchSetupError: there is no batch journal at ``path``.
     """
     try:
-        with sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5) as db:
+        db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5)
+        try:
+            (version,) = db.execute("PRAGMA user_version").fetchone()
+            if version > SCHEMA_VERSION:
+                raise BatchSetupError(_newer(path, version))
+            stopped = _stopped_for_balance(db)
             counted = db.execute("SELECT state, count(*) FROM lines GROUP BY state ORDER BY state").fetchall()
             held = db.execute(
                 "SELECT session, worker, state, count(*), max(updated_at) FROM lines WHERE session IS NOT NULL "
                 "GROUP BY session, worker, state ORDER BY session"
             ).fetchall()
-        db.close()
+        finally:
+            db.close()
     except sqlite3.Error as exc:
         raise BatchSetupError(f"there is no krea batch journal at {path} ({exc})") from None
     workers: dict[int, JSONObject] = {}
@@ -306,7 +343,23 @@ def status(path: Path) -> JSONObject:
     states: JSONObject = {str(state): int(n) for state, n in counted}
     total = sum(int(n) for _, n in counted)
     return {"journal": str(path), "lines": total, "states": states, "workers": list(workers.values()),
-            "stopped_for_balance": None}  # fmt: skip
+            "stopped_for_balance": stopped}  # fmt: skip
+
+
+def _stopped_for_balance(db: sqlite3.Connection) -> str | None:
+    """The 402 that stopped new submissions, if one did since the last process joined (journals from before
+    ``meta`` existed have none)."""
+    if db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'").fetchone() is None:
+        return None
+    found = db.execute("SELECT value FROM meta WHERE key = 'stopped_for_balance'").fetchone()
+    return None if found is None else str(found[0])
+
+
+def _newer(path: Path, version: int) -> str:
+    return (
+        f"the journal {path} has schema version {version}; this krea knows version {SCHEMA_VERSION}: "
+        "upgrade krea, or give --journal another path"
+    )
 
 
 def _alive(journal: Path, session: int) -> bool:

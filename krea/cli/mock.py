@@ -367,6 +367,7 @@ def _listing(name: str) -> Any:
 
 mock_app.command("ledger")(_listing("ledger"))
 mock_app.command("jobs")(_listing("jobs"))
+mock_app.command("inputs")(_listing("inputs"))
 mock_app.command("requests")(_listing("requests"))
 # The mock's request log was called its journal; the old name stays one release (hidden, /_mock/requests).
 mock_app.command("journal", hidden=True, deprecated=True)(_listing("requests"))

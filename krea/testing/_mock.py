@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 import warnings
 from collections.abc import Awaitable, Callable, Iterable, Mapping
 from datetime import datetime
@@ -364,6 +365,14 @@ class MockKrea:
             self._state.settle()
             return [self._state.describe(job) for job in self._state.jobs.values()]
 
+    @property
+    def inputs(self) -> list[dict[str, Any]]:
+        """What each job of :attr:`jobs` was asked to do, oldest first: ``job_id``, ``endpoint`` and ``input``,
+        the request body as received (for a node app's several jobs, the one body of the request)."""
+        with self._state.lock:
+            jobs = list(self._state.jobs.values())
+        return [{"job_id": job.job_id, "endpoint": job.endpoint, "input": _input(job.body)} for job in jobs]
+
     def job(self, job_id: str) -> dict[str, Any]:
         """One job as ``GET /jobs/{id}`` would show it now (without counting as a poll).
 
@@ -428,3 +437,13 @@ class MockKrea:
         self, exc_type: type[BaseException] | None, exc: BaseException | None, traceback: TracebackType | None
     ) -> None:
         self.close()
+
+
+def _input(body: bytes) -> Any:
+    """A job's request body read back (the service accepted it as JSON); None if it is not JSON after all."""
+    if not body:
+        return {}
+    try:
+        return json.loads(body)
+    except ValueError:
+        return None

@@ -19,7 +19,9 @@ from typing import Any
 import pytest
 
 from krea import AsyncKrea, cli
-from krea.batch.journal import SUBMITTING, Line, Row, parse_line
+from krea._constants import MAX_ASSET_BYTES
+from krea.batch.journal import SUBMITTING, Line, Row, file_digest, parse_line, read_lines
+from krea.batch.sqlite import SCHEMA_VERSION
 from krea.batch.sqlite import SqliteJournal as Journal
 from krea.testing import MockKrea, MockRequest, Outcome
 
@@ -412,6 +414,34 @@ def test_a_journal_written_before_workers_shared_it_is_upgraded_and_resumed(
     rows = journal_rows(tmp_path)
     assert {"worker", "session"} <= set(rows[3])
     assert (rows[1]["job_id"], rows[2]["state"]) == ("j1", "unknown")
+    with sqlite3.connect(f"file:{tmp_path / 'journal.sqlite'}?mode=ro", uri=True) as db:  # upgraded in place
+        assert db.execute("PRAGMA user_version").fetchone() == (SCHEMA_VERSION,)
+        assert db.execute("SELECT value FROM meta WHERE key = 'file_hash'").fetchone() == (
+            file_digest(read_lines(file)),
+        )
+    db.close()
+    file.write_text(file.read_text() + json.dumps({"endpoint": "image/bfl/flux-1-dev", "input": {"prompt": "d"}}))
+    code, _, err = batch(file)
+    assert (code, posts(krea_mock)) == (2, 1)  # the file it recorded is the one it now holds to
+    assert "content hash differs" in err
+
+
+def test_a_sqlite_journal_of_a_newer_schema_is_refused_in_one_line_exit_2(
+    krea_mock: MockKrea, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    journal = tmp_path / "journal.sqlite"
+    argv = ["--mock", "batch", str(jsonl(tmp_path, "a")), "--out", str(tmp_path / "out"), "--journal", str(journal)]
+    assert cli.main([*argv, "--no-json"], mock=krea_mock) == 0
+    with sqlite3.connect(journal) as db:
+        assert db.execute("PRAGMA user_version").fetchone() == (SCHEMA_VERSION,)  # set when it was created
+        db.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    db.close()
+    capsys.readouterr()
+    for command in ([*argv, "--no-json"], ["--mock", "batch", "status", "--journal", str(journal), "--no-json"]):
+        assert cli.main(command, mock=krea_mock) == 2
+        [line] = capsys.readouterr().err.splitlines()
+        assert f"has schema version {SCHEMA_VERSION + 1}; this krea knows version {SCHEMA_VERSION}" in line
+    assert posts(krea_mock) == 1
 
 
 def test_an_uncertain_line_names_the_command_that_finds_its_job(
@@ -450,6 +480,24 @@ def test_at_file_inputs_are_uploaded_before_the_line_is_journaled_as_sent(
     assert (summary["completed"], summary["invalid"]) == (1, 1)
     [asset] = list(krea_mock.client().assets.list())
     assert [body["image_url"] for body in sent] == [asset.image_url]
+
+
+def test_a_line_with_one_file_over_the_limit_uploads_none_of_its_files(
+    batch: Run, krea_mock: MockKrea, tmp_path: Path
+) -> None:
+    (tmp_path / "small.png").write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 64)
+    with (tmp_path / "big.png").open("wb") as big:
+        big.truncate(MAX_ASSET_BYTES + 1)  # sparse: no disk is used
+    file = tmp_path / "batch.jsonl"
+    urls = ["@small.png", "@big.png"]
+    line = {"endpoint": "image/google/nano-banana", "input": {"prompt": "a fox", "image_urls": urls}}
+    file.write_text(json.dumps(line) + "\n")
+    code, summary, _ = batch(file)
+    assert code == 2
+    [result] = summary["results"]
+    assert result["state"] == "invalid"
+    assert "75" in result["error"]
+    assert [entry.path for entry in krea_mock.requests if entry.method == "POST"] == []  # small.png was not sent
 
 
 def test_cancel_on_timeout_cancels_a_lines_job_at_the_deadline(batch: Run, krea_mock: MockKrea, tmp_path: Path) -> None:

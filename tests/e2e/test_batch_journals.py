@@ -169,12 +169,14 @@ def test_a_journal_of_another_file_is_refused_in_one_line_exit_2(
 ) -> None:
     file = jsonl(tmp_path, "a", "b")
     assert batch(file)[0] == 0
-    jsonl(tmp_path, "a", "changed")
-    code, _, err = batch(file, "--no-json")
-    [line] = err.splitlines()
-    assert code == 2
-    assert line.startswith("krea: error: the journal ")
-    assert "--journal" in line
+    for other in (("a", "b", "appended"), ("a", "changed")):  # a line no run has reached yet counts too
+        jsonl(tmp_path, *other)
+        code, _, err = batch(file, "--no-json")
+        [line] = err.splitlines()
+        assert code == 2
+        assert line.startswith("krea: error: the journal ")
+        assert "another" in line
+        assert "--journal" in line
     assert posts(krea_mock) == 2
 
 
@@ -329,11 +331,15 @@ def test_status_of_a_sqlite_journal_shows_its_lines_and_processes_while_they_run
         running.begin(read_lines(file))
         assert running.claim(new=True) is not None  # beta holds line 1 while alpha does the rest
         assert krea(krea_mock, capsys, *run)[0] == 0
+        running.stop_new("402 Payment Required: top up")  # beta meets a 402
         code, out, _ = krea(krea_mock, capsys, "batch", "status", "--journal", journal, "--json")
+        human = krea(krea_mock, capsys, "batch", "status", "--journal", journal, "--no-json")
     finally:
         running.close()
     assert code == 0
+    assert "new submissions are stopped by a 402: 402 Payment Required: top up" in human[2] + human[1]
     status = json.loads(out)
+    assert status["stopped_for_balance"] == "402 Payment Required: top up"
     assert status["states"] == {"completed": 2, "pending": 1}
     by_name = {worker["worker"]: worker for worker in status["workers"]}
     assert (by_name["alpha"]["alive"], by_name["alpha"]["lines"]) == (False, {"completed": 2})

@@ -40,8 +40,8 @@ class ServedMock:
     """What a test needs of a served mock: how to reach it, and what it saw once the workers are done."""
 
     env: dict[str, str]
-    seen: Callable[[], tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]]
-    """The mock's jobs, ledger (charges) and request log."""
+    seen: Callable[[], tuple[list[dict[str, Any]], ...]]
+    """The mock's jobs, ledger (charges), request log and each job's request body (``/_mock/inputs``)."""
 
 
 @contextmanager
@@ -77,7 +77,8 @@ def served_mock() -> Iterator[ServedMock]:
                 time.sleep(0.05)
         control("POST", "script", {"polls": 2, "count": 1000})  # the clock moves only when told to over HTTP
         env = {**os.environ, "KREA_API_KEY": KEY, "KREA_BASE_URL": base_url}
-        yield ServedMock(env, lambda: (control("GET", "jobs"), control("GET", "ledger"), control("GET", "requests")))
+        listings = ("jobs", "ledger", "requests", "inputs")
+        yield ServedMock(env, lambda: tuple(control("GET", listing) for listing in listings))
     finally:
         http.close()
         process.terminate()
@@ -108,6 +109,29 @@ def journal_rows(where: str) -> dict[int, dict[str, Any]]:
         except sqlite3.OperationalError:  # not created yet
             return {}
     return {row[0]: dict(zip(_FIELDS, row, strict=True)) for row in found}
+
+
+@contextmanager
+def journal_frozen(where: str) -> Iterator[Callable[[], dict[int, dict[str, Any]]]]:
+    """Hold the journal's write lock (no worker claims or records a line meanwhile); yields a reader of its rows.
+
+    So what a killed worker held can be read before a survivor collects it: read after the kill without the
+    lock, a line it was downloading could already be another worker's, and its second download look like a bug.
+    """
+    if where.startswith("postgresql:"):
+        with psycopg.connect(where) as db, db.transaction():
+            db.execute("LOCK TABLE krea_batch_lines IN EXCLUSIVE MODE")  # plain reads only: no claim, no write
+            query = f"SELECT {', '.join(_FIELDS)} FROM krea_batch_lines"
+            yield lambda: {row[0]: dict(zip(_FIELDS, row, strict=True)) for row in db.execute(query).fetchall()}
+        return
+    lite = sqlite3.connect(where, isolation_level=None, timeout=30)
+    try:
+        lite.execute("BEGIN IMMEDIATE")  # SQLite runs one writer at a time: this one, until the commit
+        query = f"SELECT {', '.join(_FIELDS)} FROM lines"
+        yield lambda: {row[0]: dict(zip(_FIELDS, row, strict=True)) for row in lite.execute(query).fetchall()}
+        lite.execute("COMMIT")
+    finally:
+        lite.close()
 
 
 @pytest.fixture(params=["sqlite", "postgres"])
@@ -150,10 +174,11 @@ def test_workers_on_one_journal_survive_a_sigkill_and_never_submit_a_line_twice(
                 )
 
             wait_until(w2_busy, seconds=30, what=f"w2 to hold a line after {done_before_kill} were completed")
-            [killed_session] = {r["session"] for r in journal_rows(where).values() if r["worker"] == "w2"}
-            workers["w2"].send_signal(signal.SIGKILL)
-            assert workers["w2"].wait(timeout=10) == -signal.SIGKILL
-            at_kill = journal_rows(where)  # what w2 held when it died (until another worker collects it)
+            with journal_frozen(where) as rows_now:
+                [killed_session] = {r["session"] for r in rows_now().values() if r["worker"] == "w2"}
+                workers["w2"].send_signal(signal.SIGKILL)
+                assert workers["w2"].wait(timeout=10) == -signal.SIGKILL
+                at_kill = rows_now()  # what w2 held when it died, read before any other worker can collect it
             held = {n: r["state"] for n, r in at_kill.items() if r["session"] == killed_session}
             late = subprocess.Popen(command("w4"), env=mock.env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
             results = {name: process.communicate(timeout=120) for name, process in [*workers.items(), ("w4", late)]}
@@ -166,7 +191,7 @@ def test_workers_on_one_journal_survive_a_sigkill_and_never_submit_a_line_twice(
                     if stream is not None:
                         stream.close()
         elapsed = time.monotonic() - started
-        jobs, ledger, requests = mock.seen()
+        jobs, ledger, requests, inputs = mock.seen()
 
     context = f"seed {seed}, w2 held {held} when killed"
     for name in ("w1", "w3", "w4"):
@@ -190,6 +215,15 @@ def test_workers_on_one_journal_survive_a_sigkill_and_never_submit_a_line_twice(
     assert len(jobs) <= len(completed) + len(unknown), context
     generation_posts = [e for e in requests if e["method"] == "POST" and "/generate/" in e["path"]]
     assert len(generation_posts) == len(jobs)
+    # Line by line, from what each job was asked (line N is the prompt "fox N-1"): no prompt was sent twice,
+    # and each completed line's job is the one made from that line.
+    prompt_of = {entry["job_id"]: entry["input"]["prompt"] for entry in inputs}
+    assert set(prompt_of) == {job["job_id"] for job in jobs}
+    sent_twice = {p: n for p, n in Counter(prompt_of.values()).items() if n > 1}
+    assert sent_twice == {}, f"prompts with more than one job: {sent_twice} ({context})"
+    assert set(prompt_of.values()) <= {f"fox {n}" for n in range(lines)}
+    for number, row in completed.items():
+        assert prompt_of[row["job_id"]] == f"fox {number - 1}", f"line {number} ({context})"
     charged = [charge["job_id"] for charge in ledger]
     assert len(charged) == len(set(charged))
 

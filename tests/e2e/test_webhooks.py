@@ -99,6 +99,8 @@ def test_parse_reads_a_delivery_as_tolerantly_as_a_get() -> None:
     job = krea.webhooks.parse(b'{"job_id": "j-1", "status": "teleporting", "completed_at": "2026-06-01T09:00:07Z"}')
     assert (job.id, job.status, job.outcome) == ("j-1", "teleporting", "completed")
     assert krea.webhooks.parse({"id": "j-2", "status": "failed", "error": "nsfw"}).error is not None
+    text = krea.webhooks.parse('{"job_id": "j-3", "status": "completed", "result": {"urls": ["https://x/é.png"]}}')
+    assert (text.id, text.status, text.urls) == ("j-3", "completed", ["https://x/é.png"])  # a str body, decoded
     for bad in (b"[]", b"{", "[" * 100_000, {"job_id": 5}, b"\xff"):
         with pytest.raises(krea.ValidationError):
             krea.webhooks.parse(bad)

@@ -474,6 +474,22 @@ def test_find_uncertain_lists_the_jobs_created_around_the_submission_newest_firs
     assert route.call_count == 2  # stopped at the first job older than the window, never read page 3
 
 
+def test_find_uncertain_is_newest_first_whatever_order_the_api_lists_them_in(kit: Kit, api: respx.MockRouter) -> None:
+    import datetime
+
+    sent = datetime.datetime(2026, 6, 1, 9, 0, tzinfo=datetime.UTC)
+
+    def at(minutes: float, name: str) -> dict[str, Any]:
+        when = (sent + datetime.timedelta(minutes=minutes)).isoformat().replace("+00:00", "Z")
+        return job("queued", job_id=name, created_at=when)
+
+    page = [at(0.01, "the-one"), job("queued", job_id="undated", created_at=None), at(-4, "behind"), at(4, "ahead")]
+    api.get("/jobs").respond(200, json={"items": page, "next_cursor": None})
+    client = kit.client()
+    found = kit.run(client.jobs.find_uncertain(sent))
+    assert [j.id for j in found] == ["ahead", "the-one", "behind", "undated"]
+
+
 def test_find_uncertain_takes_the_instant_of_sending_and_nothing_else(kit: Kit, api: respx.MockRouter) -> None:
     import datetime
 

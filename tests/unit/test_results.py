@@ -80,11 +80,12 @@ def test_a_stream_that_fails_raises_a_krea_error(kit: Kit, api: respx.MockRouter
         kit.collect(completed(kit, client, URLS).iter_bytes())
 
 
-def test_iter_bytes_streams_an_output(kit: Kit, api: respx.MockRouter) -> None:
-    api.get(URLS[1]).respond(200, content=b"abcdefghij")
+def test_iter_bytes_streams_an_output_without_the_key(kit: Kit, api: respx.MockRouter) -> None:
+    route = api.get(URLS[1]).respond(200, content=b"abcdefghij")
     client = kit.client()
     chunks = kit.collect(completed(kit, client, URLS).iter_bytes(1, chunk_size=4))
     assert chunks == [b"abcd", b"efgh", b"ij"]
+    assert "authorization" not in route.calls.last.request.headers  # the result host never sees the API key
 
 
 def test_download_to_a_chosen_file(kit: Kit, api: respx.MockRouter, tmp_path: Path) -> None:

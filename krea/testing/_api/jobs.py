@@ -85,7 +85,9 @@ def generate(call: Call) -> MockResponse:
     assert model is not None  # dispatched here only for generation operations
     body: dict[str, Any] = call.body
     price = call.config.prices.price(model.endpoint, model.family, body, _default_duration(call))
-    request = JobRequest(model.family, model.endpoint, price, call.config.public_url, _webhook(call), body)
+    request = JobRequest(
+        model.family, model.endpoint, price, call.config.public_url, _webhook(call), body, call.request.body
+    )
     [job] = call.state.create_jobs(call.account, [request])
     headers: list[tuple[str, str]] = []
     deprecation = call.config.deprecations.get(model.endpoint)
@@ -105,7 +107,9 @@ def train_style(call: Call) -> MockResponse:
     if len(urls) < MIN_TRAINING_IMAGES:  # Krea's own message (openapi/DEVIATIONS.md, mock row 1)
         raise ApiError(400, f"body.urls: Need at least {MIN_TRAINING_IMAGES} training images, got {len(urls)}")
     price = call.config.prices.price("styles/train", "style", body, 0)
-    request = JobRequest("style", "styles/train", price, call.config.public_url, _webhook(call), body)
+    request = JobRequest(
+        "style", "styles/train", price, call.config.public_url, _webhook(call), body, call.request.body
+    )
     [job] = call.state.create_jobs(call.account, [request])
     return json_response(200, call.state.describe(job))
 
@@ -126,7 +130,8 @@ def execute_node_app(call: Call) -> MockResponse:
     endpoint = f"node-apps/{version['id']}"
     price = call.config.prices.price(endpoint, "node_app", body, 0)
     outputs = list(version["output_openapi_schema"]["properties"])
-    requests = [JobRequest("node_app", endpoint, price, call.config.public_url, None, body) for _ in outputs]
+    sent = call.request.body
+    requests = [JobRequest("node_app", endpoint, price, call.config.public_url, None, body, sent) for _ in outputs]
     jobs = call.state.create_jobs(call.account, requests)
     return json_response(200, [call.state.describe(job) for job in jobs])
 

@@ -60,6 +60,9 @@ class MockJob:
     error: dict[str, str] | None = None
     params: Mapping[str, Any] = field(default_factory=dict)
     """The request body, kept only where the result needs it (style training); empty otherwise."""
+    body: bytes = b""
+    """The request body as received (JSON bytes, more compact than parsed), for ``MockKrea.inputs``; forgotten
+    with the job past ``keep``."""
 
     @property
     def terminal(self) -> bool:

@@ -63,6 +63,8 @@ class JobRequest:
     base_url: str
     webhook_url: str | None = None
     params: dict[str, Any] = field(default_factory=dict)
+    body: bytes = b""
+    """The request body as received, which the job keeps (``params`` is its parsed form)."""
 
 
 @dataclass
@@ -190,6 +192,7 @@ class State:
             duration=self.duration_of(request.endpoint, request.family, script),
             webhook_url=request.webhook_url,
             params=request.params if request.family == "style" else _NO_PARAMS,
+            body=request.body,
         )
 
     def duration_of(self, endpoint: str, family: str, script: Script) -> float:

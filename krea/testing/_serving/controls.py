@@ -122,6 +122,8 @@ CONTROLS: tuple[Control, ...] = (
             "migration_url?", {"endpoint": "image/bfl/flux-1-dev"}),
     Control("POST", "/_mock/reset", "forget accounts, jobs, charges, faults, scripts and the request log"),
     Control("GET", "/_mock/jobs", "every job kept, oldest first", "query limit (the last N)"),
+    Control("GET", "/_mock/inputs", "each kept job's request body (job_id, endpoint, input), oldest first",
+            "query limit"),
     Control("GET", "/_mock/ledger", "every charge kept, oldest first (accounts redacted)", "query limit"),
     Control("GET", "/_mock/requests", "every API and file request kept, oldest first (accounts redacted)",
             "query limit"),
@@ -237,7 +239,7 @@ def _dispatch(mock: MockKrea, request: MockRequest) -> MockResponse:
         return json_response(200, {"kind": kind, "speed": mock.speed, "seconds": mock.clock.seconds, "now": now})
     if method == "GET" and route == "balance":
         return json_response(200, {"balance": float(mock.balance_of(key or mock.api_key))})
-    if method == "GET" and route in ("jobs", "ledger", "requests", "webhooks"):
+    if method == "GET" and route in ("jobs", "inputs", "ledger", "requests", "webhooks"):
         return json_response(200, _plain(_recent(list(getattr(mock, route)), request.query)))
     if method == "GET" and route == "journal":  # the old name of /_mock/requests ("journal" is the batch's)
         return json_response(200, _plain(_recent(mock.requests, request.query)), JOURNAL_DEPRECATION)

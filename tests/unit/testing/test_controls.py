@@ -100,6 +100,20 @@ def test_listings_show_tokens_redacted(guarded: MockKrea, image: str) -> None:
         assert redact("secret-user-token") in text
 
 
+def test_inputs_lists_each_jobs_request_body_by_job_oldest_first(guarded: MockKrea, image: str) -> None:
+    user = client(guarded, "user-key")
+    first, second = create(user, image), create(user, image, seed=7)
+    expected = [
+        {"job_id": first["job_id"], "endpoint": image.removeprefix("/generate/"), "input": {"prompt": "a red fox"}},
+        {"job_id": second["job_id"], "endpoint": image.removeprefix("/generate/"),
+         "input": {"prompt": "a red fox", "seed": 7}},
+    ]  # fmt: skip
+    assert guarded.inputs == expected
+    assert client(guarded).get("/_mock/inputs").json() == expected
+    assert client(guarded).get("/_mock/inputs?limit=1").json() == expected[1:]
+    assert "input" not in user.get(f"/jobs/{first['job_id']}").json()  # the API's job document is unchanged
+
+
 def test_a_bug_is_a_500_and_is_recorded(mock: MockKrea, http: httpx.Client, monkeypatch: pytest.MonkeyPatch) -> None:
     def broken(call: object) -> None:
         raise RuntimeError("boom")

@@ -57,6 +57,7 @@ def test_keep_bounds_finished_jobs_charges_and_the_request_log(image: str) -> No
     ids = [create(http, image)["job_id"] for _ in range(10)]
     mock.clock.advance(60)
     assert [job["job_id"] for job in mock.jobs] == ids[5:]
+    assert [entry["job_id"] for entry in mock.inputs] == ids[5:]  # a job's body is forgotten with it
     assert len(mock.ledger) == 5
     assert len(mock.requests) == 5
     assert http.get(f"/jobs/{ids[0]}").status_code == 404  # forgotten
