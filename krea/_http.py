@@ -39,6 +39,7 @@ from ._errors import (
     ValidationError,
     connection_failed,
     deprecation_message,
+    marks_deprecated,
     submission_uncertain,
     too_large,
 )
@@ -276,7 +277,10 @@ class GatewayBase:
         Called by the request path once the answer is read and checked (never inside the exchange), with the id
         of the job it created: where warnings are errors, the exception raised carries it.
         """
-        if "deprecation" in response.headers and (path := response.request.url.path) not in self._warned:
+        if (
+            marks_deprecated(response.headers.get("deprecation"))
+            and (path := response.request.url.path) not in self._warned
+        ):
             self._warned.add(path)
             warning = KreaDeprecationWarning(deprecation_message(path, response.headers), job_id=job_id)
             warnings.warn(warning, stacklevel=_caller_stacklevel())
