@@ -65,9 +65,10 @@ check-generated: $(STAMP)
 # Krea's published document, read in place (never copied into the repo). Every difference between it and
 # $(SPEC) must be a record of openapi/deviations.yaml, and every record a difference; `make test` runs the same
 # check (tests/contract/test_upstream.py). `--list` on the script prints every difference with its records.
-UPSTREAM ?= ../shared/krea-api/upstream/krea-openapi-2026-08.json
+# UPSTREAM=<path> compares another document; the default (UPSTREAM in scripts/upstream_check.py, or
+# KREA_UPSTREAM) is the snapshot in ../shared/krea-api/upstream/.
 upstream-check: $(STAMP)
-	$(BIN)/python scripts/upstream_check.py --upstream $(UPSTREAM)
+	$(BIN)/python scripts/upstream_check.py $(if $(UPSTREAM),--upstream $(UPSTREAM))
 
 # openapi/DEVIATIONS.md is rendered from the records; edit openapi/deviations.yaml, then run this.
 deviations: $(STAMP)

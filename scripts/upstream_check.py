@@ -22,6 +22,7 @@ from __future__ import annotations
 import argparse
 import functools
 import json
+import os
 import re
 import sys
 from collections.abc import Iterator, Mapping
@@ -37,8 +38,11 @@ from referencing.jsonschema import DRAFT202012
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi" / "krea.yaml"
 DEVIATIONS = ROOT / "openapi" / "deviations.yaml"
-# Krea's document lives outside the repository and is read in place, never copied in.
-UPSTREAM = ROOT.parent / "shared" / "krea-api" / "upstream" / "krea-openapi-2026-08.json"
+# Krea's document lives outside the repository and is read in place, never copied in. When a newer one is
+# adopted, point this at it (KREA_UPSTREAM overrides it, as UPSTREAM= does for `make upstream-check`).
+UPSTREAM = Path(
+    os.environ.get("KREA_UPSTREAM") or ROOT.parent / "shared" / "krea-api" / "upstream" / "krea-openapi-2026-08.json"
+)
 
 METHODS = ("get", "put", "post", "patch", "delete", "head", "options", "trace")
 # Keywords that describe and never constrain: not compared (examples are compared by meaning, below).

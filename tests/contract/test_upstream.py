@@ -10,7 +10,6 @@ from __future__ import annotations
 import copy
 import importlib.util
 import json
-import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -21,7 +20,6 @@ import pytest
 import yaml
 
 ROOT = Path(__file__).resolve().parents[2]
-UPSTREAM = Path(os.environ.get("KREA_UPSTREAM", ROOT.parent / "shared/krea-api/upstream/krea-openapi-2026-08.json"))
 DEVIATIONS = ROOT / "openapi" / "deviations.yaml"
 FLUX = "/generate/image/bfl/flux-1-dev"
 FLUX_BODY = f"POST {FLUX}"
@@ -44,10 +42,17 @@ def checker() -> ModuleType:
 
 
 @pytest.fixture(scope="module")
-def upstream() -> dict[str, Any]:
-    if not UPSTREAM.is_file():
-        pytest.fail(f"Krea's published document is not at {UPSTREAM}: set KREA_UPSTREAM=<path to it>")
-    loaded: dict[str, Any] = json.loads(UPSTREAM.read_text(encoding="utf-8"))
+def upstream_path(checker: ModuleType) -> Path:
+    """Krea's document, as `make upstream-check` reads it by default (KREA_UPSTREAM overrides it)."""
+    path: Path = checker.UPSTREAM
+    if not path.is_file():
+        pytest.fail(f"Krea's published document is not at {path}: set KREA_UPSTREAM=<path to it>")
+    return path
+
+
+@pytest.fixture(scope="module")
+def upstream(upstream_path: Path) -> dict[str, Any]:
+    loaded: dict[str, Any] = json.loads(upstream_path.read_text(encoding="utf-8"))
     return loaded
 
 
@@ -57,8 +62,8 @@ def _write(tmp_path: Path, doc: dict[str, Any], name: str = "upstream.json") -> 
     return path
 
 
-def test_every_difference_is_recorded_and_every_record_matches_one(checker: ModuleType) -> None:
-    outcome = checker.check(UPSTREAM, ROOT / "openapi" / "krea.yaml", DEVIATIONS)
+def test_every_difference_is_recorded_and_every_record_matches_one(checker: ModuleType, upstream_path: Path) -> None:
+    outcome = checker.check(upstream_path, ROOT / "openapi" / "krea.yaml", DEVIATIONS)
     assert outcome.unrecorded == [], checker.report(outcome)
     assert outcome.stale == [], checker.report(outcome)
     comparison = outcome.comparison
@@ -149,7 +154,7 @@ def test_a_record_whose_difference_is_gone_is_stale(
     assert "record #16: GET /assets /responses/400 [added]" in capsys.readouterr().err
 
 
-def test_a_record_that_matches_nothing_is_stale(checker: ModuleType, tmp_path: Path) -> None:
+def test_a_record_that_matches_nothing_is_stale(checker: ModuleType, upstream_path: Path, tmp_path: Path) -> None:
     data = yaml.safe_load(DEVIATIONS.read_text(encoding="utf-8"))
     data["records"].append(
         {
@@ -165,7 +170,7 @@ def test_a_record_that_matches_nothing_is_stale(checker: ModuleType, tmp_path: P
     )
     records = tmp_path / "deviations.yaml"
     records.write_text(yaml.safe_dump(data), encoding="utf-8")
-    outcome = checker.check(UPSTREAM, ROOT / "openapi" / "krea.yaml", records)
+    outcome = checker.check(upstream_path, ROOT / "openapi" / "krea.yaml", records)
     assert [m.record for m in outcome.stale] == ["99"]
     assert outcome.by_record["99"] == 0
 
