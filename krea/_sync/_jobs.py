@@ -366,7 +366,8 @@ class Jobs(Resource):
 
         Args:
             max_bytes: refuse an output larger than this (``DownloadError``), rather than hold it in memory.
-            request_timeout, extra_headers: as for ``download``.
+            request_timeout: as for ``download``.
+            extra_headers: as for ``download``.
 
         Raises:
             KreaError: the job has no outputs. ValidationError: no such ``index``.
