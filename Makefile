@@ -14,14 +14,17 @@ GEN_OUT := generated/krea_api
 GENERATE = PATH="$(BIN):$$PATH" $(BIN)/openapi-python-client generate --path $(SPEC) --config $(GEN_CONFIG) \
 	--meta none --fail-on-warning --custom-template-path openapi/templates --output-path
 
-.PHONY: help setup generate check-generated lint fmt test unit contract e2e docs dist demo mock clean spec-diff
+.PHONY: help setup generate check-generated lint fmt test unit contract e2e docs dist demo mock clean spec-diff \
+	upstream-check deviations
 
 help:
 	@echo "make demo             set up and run a generation against the bundled offline mock"
 	@echo "make test             lint + check-generated + the whole pytest suite (what CI runs)"
 	@echo "make setup            create .venv and install krea with its dev tools"
 	@echo "make generate         regenerate $(GEN_OUT) from $(SPEC)"
-	@echo "make check-generated  fail if $(GEN_OUT) differs from a fresh generation"
+	@echo "make check-generated  fail if $(GEN_OUT) (or DEVIATIONS.md) differs from a fresh generation"
+	@echo "make upstream-check UPSTREAM=path   fail on a difference from Krea's document not in openapi/deviations.yaml"
+	@echo "make deviations       render openapi/DEVIATIONS.md from openapi/deviations.yaml"
 	@echo "make unit | contract | e2e   one part of the test suite"
 	@echo "make docs             build the API reference into site/ (any warning fails)"
 	@echo "make mock             serve the offline mock on 127.0.0.1:8787"
@@ -57,6 +60,19 @@ check-generated: $(STAMP)
 	$(BIN)/python scripts/spec_json.py --check
 	PATH="$(BIN):$$PATH" $(BIN)/python scripts/gen_params.py --check
 	PATH="$(BIN):$$PATH" $(BIN)/python scripts/unasync.py --check
+	$(BIN)/python scripts/render_deviations.py --check
+
+# Krea's published document, read in place (never copied into the repo). Every difference between it and
+# $(SPEC) must be a record of openapi/deviations.yaml, and every record a difference; `make test` runs the same
+# check (tests/contract/test_upstream.py). `--list` on the script prints every difference with its records.
+# UPSTREAM=<path> compares another document; the default (UPSTREAM in scripts/upstream_check.py, or
+# KREA_UPSTREAM) is the snapshot in ../shared/krea-api/upstream/.
+upstream-check: $(STAMP)
+	$(BIN)/python scripts/upstream_check.py $(if $(UPSTREAM),--upstream $(UPSTREAM))
+
+# openapi/DEVIATIONS.md is rendered from the records; edit openapi/deviations.yaml, then run this.
+deviations: $(STAMP)
+	$(BIN)/python scripts/render_deviations.py
 
 lint: $(STAMP)
 	$(BIN)/ruff format --check krea tests examples scripts

@@ -34,7 +34,9 @@ KreaDeprecationWarning (a FutureWarning): Krea has marked a model deprecated (``
 from __future__ import annotations
 
 import datetime
+import email.utils
 import json
+import re
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
@@ -404,6 +406,24 @@ class KreaDeprecationWarning(FutureWarning):
 
 def _rebuild_warning(message: str, job_ids: tuple[str, ...]) -> KreaDeprecationWarning:
     return KreaDeprecationWarning(message, job_ids=job_ids)
+
+
+def marks_deprecated(value: str | None) -> bool:
+    """Whether a ``Deprecation`` header value says the model is deprecated.
+
+    Krea sends ``true``; RFC 9745 writes a date as ``@<unix time>``, and its drafts an HTTP date. Any other
+    value says nothing: a mock serving the spec (Prism) sends every declared header, generating ``string``
+    when the spec gives no example, and that must not mark every model deprecated.
+    """
+    if value is None:
+        return False
+    value = value.strip()
+    if value.lower() == "true" or re.fullmatch(r"@-?[0-9]+", value):
+        return True
+    try:
+        return email.utils.parsedate_to_datetime(value) is not None
+    except (TypeError, ValueError, IndexError):
+        return False
 
 
 def deprecation_message(path: str, headers: Mapping[str, str]) -> str:

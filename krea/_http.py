@@ -39,6 +39,7 @@ from ._errors import (
     ValidationError,
     connection_failed,
     deprecation_message,
+    marks_deprecated,
     submission_uncertain,
     too_large,
 )
@@ -302,7 +303,10 @@ class GatewayBase:
         Called by the request path once the answer is read and checked (never inside the exchange), with the ids
         of the jobs it created: where warnings are errors, the exception raised carries them.
         """
-        if "deprecation" in response.headers and (path := response.request.url.path) not in self._warned:
+        if (
+            marks_deprecated(response.headers.get("deprecation"))
+            and (path := response.request.url.path) not in self._warned
+        ):
             self._warned.add(path)
             warning = KreaDeprecationWarning(deprecation_message(path, response.headers), job_ids=job_ids)
             warnings.warn(warning, stacklevel=_caller_stacklevel())

@@ -12,6 +12,8 @@ from openapi_spec_validator import validate
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
+from krea._errors import marks_deprecated
+
 METHODS = ("get", "post", "put", "patch", "delete")
 JOB_CREATING = re.compile(r"^generate_|^train_style$|^execute_node_app$")
 
@@ -180,3 +182,13 @@ def test_job_status_lists_all_nine_states_and_admits_new_ones(spec: dict[str, An
 @pytest.mark.parametrize("name", ["Deprecation", "Sunset", "Link"])
 def test_job_created_response_declares_deprecation_headers(spec: dict[str, Any], name: str) -> None:
     assert name in spec["components"]["responses"]["JobCreated"]["headers"]
+
+
+def test_serving_the_deprecation_header_as_prism_does_marks_no_model_deprecated(spec: dict[str, Any]) -> None:
+    # Prism sends every declared response header: its example if it has one, else a value generated from the
+    # schema ("string" for a string). Either must not read as a deprecation, or every model would warn.
+    header = spec["components"]["headers"]["Deprecation"]
+    assert header["schema"] == {"type": "string"}
+    served = header.get("example", "string")
+    assert not marks_deprecated(served), served
+    assert marks_deprecated("true")  # what Krea sends for a deprecated model

@@ -194,6 +194,31 @@ def test_410_raises_model_gone_with_its_fields_and_is_never_retried(kit: Kit, ap
     assert route.call_count == 1
 
 
+@pytest.mark.parametrize(
+    ("value", "deprecated"),
+    [
+        ("true", True),
+        ("True", True),
+        ("@1777248000", True),  # RFC 9745
+        ("Mon, 27 Apr 2026 00:00:00 GMT", True),  # its drafts
+        ("string", False),  # what Prism sends for a declared header without an example
+        ("false", False),
+        ("", False),
+        ("null", False),
+    ],
+)
+def test_a_deprecation_header_warns_only_when_its_value_says_deprecated(
+    kit: Kit, api: respx.MockRouter, value: str, deprecated: bool
+) -> None:
+    api.post("/generate/video/kling/kling-1.5").respond(200, json=job(), headers={"Deprecation": value})
+    client = kit.client()
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        kit.run(client.video("kling/kling-1.5", prompt="x"))
+    found = [w for w in caught if issubclass(w.category, krea.KreaDeprecationWarning)]
+    assert len(found) == (1 if deprecated else 0), value
+
+
 def test_deprecation_headers_warn_once_per_model_and_client_at_the_callers_line(
     kit: Kit, api: respx.MockRouter
 ) -> None:

@@ -19,7 +19,8 @@ class StyleUpdate:
         public (bool | None | Unset):
         urls (list[str] | Unset):
         title (str | Unset):
-        cover_url (str | Unset):
+        cover_url (str | Unset): The new cover image's URL (a plain string in Krea's document; not checked as a URI
+            here).
     """
 
     public: bool | None | Unset = UNSET
