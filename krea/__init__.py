@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import typing as _typing
 
+from ._spec_version import __spec_version__
 from ._version import __version__
 
 if _typing.TYPE_CHECKING:  # what mypy and IDEs see; at run time __getattr__ below imports on first use
@@ -92,6 +93,7 @@ __all__ = [
     "UnexpectedResponseError",
     "UnprocessableEntityError",
     "ValidationError",
+    "__spec_version__",
     "__version__",
     "models",
     "webhooks",

@@ -22,7 +22,7 @@ def test_all_is_sorted_and_lists_every_public_name() -> None:
     # Subpackages become attributes of krea once imported (the tests import krea.cli and krea.batch).
     skip = ("annotations", "types", "testing", "cli", "batch")
     public = {name for name in dir(krea) if not name.startswith(("_", "@")) and name not in skip}
-    public |= {"__version__"}
+    public |= {"__spec_version__", "__version__"}
     assert set(krea.__all__) == public
     for name in krea.__all__:  # each resolves, lazily imported or not
         assert getattr(krea, name) is not None, name
@@ -43,7 +43,7 @@ def test_the_lazy_names_are_the_ones_type_checkers_see(package: ModuleType) -> N
                 seen[alias.asname or alias.name] = base if node.module else f"{base}.{alias.name}"
     exports: dict[str, str] = vars(package)["_EXPORTS"]
     assert seen == exports
-    eager = {"__version__", "models"} if package is krea else set()
+    eager = {"__spec_version__", "__version__", "models"} if package is krea else set()
     assert set(exports) | eager == set(package.__all__)
     for name, module in exports.items():
         loaded = importlib.import_module(module)
