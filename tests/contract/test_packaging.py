@@ -17,7 +17,9 @@ import json
 import shutil
 import subprocess
 import sys
+import sysconfig
 import tarfile
+import tomllib
 import zipfile
 from collections.abc import Iterable
 from pathlib import Path
@@ -293,6 +295,48 @@ def test_both_packages_record_the_spec_they_were_generated_from() -> None:
         assert (record.generator, record.generator_version) == ("openapi-python-client", "0.29.1")
     assert importlib.metadata.version("openapi-python-client") == "0.29.1"  # the pin the records name
     assert krea_api.__version__ == krea.__version__
+
+
+TOWNCRIER = Path(sysconfig.get_path("scripts")) / "towncrier"
+FRAGMENT_TYPES = {
+    kind["directory"]: kind["name"]
+    for kind in tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["towncrier"]["type"]
+}
+
+
+def draft(cwd: Path) -> subprocess.CompletedProcess[str]:
+    """``towncrier build --draft``: the next release's notes on stdout; nothing is written."""
+    return subprocess.run(
+        [str(TOWNCRIER), "build", "--draft", "--version", "9.9.9"], capture_output=True, text=True, cwd=cwd
+    )
+
+
+def test_the_unreleased_fragments_build_into_release_notes() -> None:
+    done = draft(ROOT)
+    assert done.returncode == 0, done.stdout + done.stderr
+    fragments = sorted((ROOT / "changelog.d").glob("*.md"))
+    assert fragments
+    for fragment in fragments:
+        first_line = fragment.read_text(encoding="utf-8").splitlines()[0]
+        assert f"- {first_line}" in done.stdout, fragment.name
+    assert "API changes" in FRAGMENT_TYPES.values()
+
+
+@pytest.mark.parametrize("fragment_type", sorted(FRAGMENT_TYPES))
+def test_each_fragment_type_has_its_heading(tmp_path: Path, fragment_type: str) -> None:
+    # A copy of the changelog setup with one more fragment (the real CHANGELOG.md is left alone): it is
+    # rendered under its type's heading, "API changes" first, as `make spec-diff`'s report is quoted there.
+    for name in ("pyproject.toml", "CHANGELOG.md"):
+        shutil.copy(ROOT / name, tmp_path / name)
+    shutil.copytree(ROOT / "changelog.d", tmp_path / "changelog.d")
+    (tmp_path / "changelog.d" / f"+probe.{fragment_type}.md").write_text("A probe entry.\n", encoding="utf-8")
+    done = draft(tmp_path)
+    assert done.returncode == 0, done.stdout + done.stderr
+    heading = f"### {FRAGMENT_TYPES[fragment_type]}\n"
+    section = done.stdout.split(heading, 1)[1].split("\n### ", 1)[0]
+    assert "- A probe entry." in section
+    if fragment_type == "api":
+        assert done.stdout.index(heading) < min(done.stdout.index(f"### {n}\n") for n in ("Added", "Changed"))
 
 
 def test_a_changed_spec_makes_both_records_stale(tmp_path: Path) -> None:
