@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import typing as _typing
 
-from ._spec_version import __spec_version__
 from ._version import __version__
 
 if _typing.TYPE_CHECKING:  # what mypy and IDEs see; at run time __getattr__ below imports on first use
@@ -49,6 +48,7 @@ if _typing.TYPE_CHECKING:  # what mypy and IDEs see; at run time __getattr__ bel
         ValidationError,
     )
     from ._job import JobBase, JobErrorInfo
+    from ._spec_version import __spec_version__
     from ._sync._client import Krea
     from ._sync._jobs import Job
 
@@ -135,6 +135,7 @@ _EXPORTS = {
     "UnexpectedResponseError": "krea._errors",
     "UnprocessableEntityError": "krea._errors",
     "ValidationError": "krea._errors",
+    "__spec_version__": "krea._spec_version",
     "webhooks": "krea.webhooks",
 }
 
