@@ -232,6 +232,24 @@ def test_without_the_cli_extra_the_krea_command_says_what_to_install(base_venv: 
     assert imported.stderr.splitlines()[-1] == f"krea._extras.MissingExtraError: {message}"
 
 
+def test_without_their_extras_the_sqlite_journal_and_a_yaml_spec_say_what_to_install(base_venv: Path) -> None:
+    journal = run(base_venv, "import krea.batch.sqlite")
+    assert journal.stderr.splitlines()[-1] == (
+        "krea._extras.MissingExtraError: krea.batch's SQLite journal needs filelock: pip install 'krea[cli]'"
+    )
+    spec = ROOT / "openapi" / "krea.yaml"
+    mock = run(base_venv, f"from krea.testing import MockKrea; MockKrea(spec={str(spec)!r})")
+    assert mock.stderr.splitlines()[-1] == (
+        "ImportError: reading a YAML spec (krea.yaml) needs PyYAML: pip install 'krea[testing]'"
+    )
+    assert (
+        run(
+            base_venv, f"from krea.testing import MockKrea; MockKrea(spec={str(ROOT / 'openapi' / 'krea.json')!r})"
+        ).returncode
+        == 0
+    )
+
+
 def test_the_cli_extra_brings_the_command_line(dist: Path, tmp_path: Path) -> None:
     python = fresh_venv(tmp_path / "venv", dist, ["cli"])
     assert {"typer", "rich", "filelock"} <= installed_names(python)
