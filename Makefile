@@ -32,10 +32,11 @@ help:
 	@echo "                      what changed between two OpenAPI documents, each change breaking or not"
 	@echo "make lint | fmt | dist | clean"
 
-$(STAMP): pyproject.toml
+# Both distributions of this repository, editable: krea-api (generated/) and krea with every extra and tool.
+$(STAMP): pyproject.toml generated/pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --quiet -e ./generated -e '.[dev]'
 	touch $@
 
 setup: $(STAMP)
@@ -44,7 +45,10 @@ generate: $(STAMP)
 	rm -rf $(GEN_OUT)
 	$(GENERATE) $(GEN_OUT)
 	touch $(GEN_OUT)/py.typed
-	# The JSON copy of the spec that krea reads at run time (no YAML parse); first, as the next steps read it.
+	# krea_api/_version.py: krea-api's version (krea's) and the spec and generator it was generated from.
+	$(BIN)/python scripts/spec_json.py --client-dir $(GEN_OUT)
+	# The JSON copy of the spec that krea reads at run time (no YAML parse), and krea.__spec_version__;
+	# first, as the next steps read it.
 	$(BIN)/python scripts/spec_json.py
 	# The typed parameters (krea/_params.py) and typed calls (krea/_async/_generation.py) from the spec.
 	PATH="$(BIN):$$PATH" $(BIN)/python scripts/gen_params.py
@@ -55,6 +59,7 @@ generate: $(STAMP)
 check-generated: $(STAMP)
 	@tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
 	$(GENERATE) "$$tmp/krea_api" >/dev/null; touch "$$tmp/krea_api/py.typed"; \
+	$(BIN)/python scripts/spec_json.py --client-dir "$$tmp/krea_api"; \
 	if diff -r -x __pycache__ $(GEN_OUT) "$$tmp/krea_api"; then echo "generated/ is up to date"; \
 	else echo "generated/ differs from $(SPEC): run 'make generate' and commit" >&2; exit 1; fi
 	$(BIN)/python scripts/spec_json.py --check
@@ -75,17 +80,17 @@ deviations: $(STAMP)
 	$(BIN)/python scripts/render_deviations.py
 
 lint: $(STAMP)
-	$(BIN)/ruff format --check krea tests examples scripts
-	$(BIN)/ruff check krea tests examples scripts
-	$(BIN)/mypy --strict krea tests examples scripts
+	$(BIN)/ruff format --check krea tests examples scripts hatch_build.py
+	$(BIN)/ruff check krea tests examples scripts hatch_build.py
+	$(BIN)/mypy --strict krea tests examples scripts hatch_build.py
 	# tests/typing/: user-like calls (mypy above, with warn_unused_ignores; pyright reads [tool.pyright]).
 	$(BIN)/pyright --pythonpath $(BIN)/python
 	# The generated client as it comes out of the generator (never edited to make this pass).
 	$(BIN)/mypy --strict generated/krea_api
 
 fmt: $(STAMP)
-	$(BIN)/ruff format krea tests examples scripts
-	$(BIN)/ruff check --fix krea tests examples scripts
+	$(BIN)/ruff format krea tests examples scripts hatch_build.py
+	$(BIN)/ruff check --fix krea tests examples scripts hatch_build.py
 
 test: lint check-generated
 	$(BIN)/pytest -q
@@ -121,10 +126,16 @@ spec-diff: $(STAMP)
 docs: $(STAMP)
 	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --site-dir site
 
+# Both distributions, sdist and wheel each, into $(DIST); byte-identical from one commit to the next build of it:
+# file dates come from SOURCE_DATE_EPOCH (default: the last commit's time), and the build runs with this
+# venv's pinned hatchling, offline (--no-isolation). tests/contract/test_packaging.py builds it twice.
+DIST ?= dist
+SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 315532800)
 dist: $(STAMP)
-	rm -rf dist
-	$(BIN)/python -m build --outdir dist .
-	$(BIN)/twine check --strict dist/*
+	rm -rf $(DIST)
+	SOURCE_DATE_EPOCH=$(SOURCE_DATE_EPOCH) $(BIN)/python -m build --no-isolation --outdir $(DIST) generated
+	SOURCE_DATE_EPOCH=$(SOURCE_DATE_EPOCH) $(BIN)/python -m build --no-isolation --outdir $(DIST) .
+	$(BIN)/twine check --strict $(DIST)/*
 
 clean:
 	rm -rf $(VENV) dist build site .mypy_cache .ruff_cache .pytest_cache .hypothesis

@@ -50,6 +50,7 @@ if _typing.TYPE_CHECKING:  # what mypy and IDEs see; at run time __getattr__ bel
     )
     from ._job import JobBase, JobErrorInfo
     from ._responses import CallResponse, ResponseLog
+    from ._spec_version import __spec_version__
     from ._sync._client import Krea
     from ._sync._jobs import Job
 
@@ -98,6 +99,7 @@ __all__ = [  # noqa: RUF022 - in plain sorted() order, which a test keeps
     "UnexpectedResponseError",
     "UnprocessableEntityError",
     "ValidationError",
+    "__spec_version__",
     "__version__",
     "models",
     "webhooks",
@@ -143,6 +145,7 @@ _EXPORTS = {
     "UnexpectedResponseError": "krea._errors",
     "UnprocessableEntityError": "krea._errors",
     "ValidationError": "krea._errors",
+    "__spec_version__": "krea._spec_version",
     "webhooks": "krea.webhooks",
 }
 

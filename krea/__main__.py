@@ -1,10 +1,24 @@
-"""``python -m krea``: the ``krea`` command line, the same ``main`` as the console script (see ``krea/cli/``)."""
+"""``python -m krea`` and the ``krea`` script: the command line of ``krea/cli/``, or the extra it needs.
+
+Without the ``cli`` extra, ``main`` prints the one line that says what to install and exits 1, no traceback.
+"""
 
 from __future__ import annotations
 
 import sys
 
-from krea.cli import main
+from krea._extras import MissingExtraError
+
+
+def main() -> int:
+    """Run the ``krea`` command line; return its exit code."""
+    try:
+        from krea.cli import main as cli_main
+    except MissingExtraError as exc:
+        print(f"krea: {exc}", file=sys.stderr)
+        return 1
+    return cli_main()
+
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -22,6 +22,11 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any, Unpack
 
+from .._extras import missing_extra
+
+if _missing := missing_extra("cli", "krea.batch's SQLite journal", "filelock"):
+    raise _missing
+
 import filelock
 
 from .._json import JSONObject

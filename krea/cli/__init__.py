@@ -15,6 +15,12 @@ import sys
 from collections.abc import Sequence
 from typing import Annotated, Any
 
+from .._extras import missing_extra
+
+# Before typer is imported: without the extra, `import krea.cli` (and so the `krea` script) fails in one line.
+if _missing := missing_extra("cli", "the krea command line", "typer", "rich", "filelock"):
+    raise _missing
+
 import typer
 
 # typer bundles its own click: its command line raises these, not the classes of the `click` package.

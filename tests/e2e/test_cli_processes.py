@@ -189,5 +189,6 @@ def test_make_demo_leaves_a_png_without_a_key() -> None:
 
 
 def test_the_console_script_is_the_cli_main() -> None:
+    # krea.__main__.main runs krea.cli.main, or says in one line which extra to install when it is missing.
     scripts = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["scripts"]
-    assert scripts == {"krea": "krea.cli:main"}
+    assert scripts == {"krea": "krea.__main__:main"}

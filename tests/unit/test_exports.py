@@ -22,7 +22,7 @@ def test_all_is_sorted_and_lists_every_public_name() -> None:
     # Subpackages become attributes of krea once imported (the tests import krea.cli and krea.batch).
     skip = ("annotations", "types", "testing", "cli", "batch")
     public = {name for name in dir(krea) if not name.startswith(("_", "@")) and name not in skip}
-    public |= {"__version__"}
+    public |= {"__spec_version__", "__version__"}
     assert set(krea.__all__) == public
     for name in krea.__all__:  # each resolves, lazily imported or not
         assert getattr(krea, name) is not None, name

@@ -102,7 +102,10 @@ def load_document(path: Path) -> dict[str, Any]:
         with path.open(encoding="utf-8") as fh:
             parsed: dict[str, Any] = json.load(fh)
         return parsed
-    import yaml
+    try:
+        import yaml
+    except ModuleNotFoundError:  # PyYAML comes with the testing extra; the bundled spec is read as JSON
+        raise ImportError(f"reading a YAML spec ({path.name}) needs PyYAML: pip install 'krea[testing]'") from None
 
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     with path.open(encoding="utf-8") as fh:

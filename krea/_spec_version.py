@@ -1,0 +1,29 @@
+# Generated from openapi/krea.yaml by scripts/spec_json.py: edit the spec, then run `make generate`.
+"""Which spec was krea built from? ``krea.__spec_version__``."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+
+class SpecVersion(NamedTuple):
+    """Which OpenAPI document this package was generated from, and by which generator."""
+
+    info_version: str
+    """The spec's ``info.version``."""
+    sha256: str
+    """The SHA-256 of ``openapi/krea.yaml``'s bytes, in hex: two builds from the same spec share it."""
+    generator: str
+    """The generator's distribution name."""
+    generator_version: str
+    """The generator's version."""
+
+
+__spec_version__ = SpecVersion(
+    info_version="v1",
+    sha256="4e23d9fea7f1bb37a3a2f3ae95565c6fcd36a15865cb39fe0830b8af4e60c747",
+    generator="openapi-python-client",
+    generator_version="0.29.1",
+)
+"""The spec this package was generated from (``info_version``, ``sha256``) and the generator
+(``generator``, ``generator_version``); compare two installations' records to tell whether they agree."""
