@@ -21,7 +21,7 @@ class SpecVersion(NamedTuple):
 
 __spec_version__ = SpecVersion(
     info_version="v1",
-    sha256="4e23d9fea7f1bb37a3a2f3ae95565c6fcd36a15865cb39fe0830b8af4e60c747",
+    sha256="11fd06b68f8c39b4f4a6c5e4b17f5a7d2403a92d6635c400ef49ad699ad514e7",
     generator="openapi-python-client",
     generator_version="0.29.1",
 )
