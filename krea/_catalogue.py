@@ -17,15 +17,13 @@ from typing import TYPE_CHECKING, Any, Protocol, cast
 
 import attrs
 
+from . import _schema
 from ._errors import ValidationError
 from ._json import JSON, as_object, as_str
 from ._spec import load_spec, schema
 
 if TYPE_CHECKING:
-    from jsonschema import Draft202012Validator
-    from jsonschema import ValidationError as SchemaError
-    from referencing import Registry
-    from referencing.jsonschema import Schema
+    from ._schema import SchemaError
 
 
 class RequestClass(Protocol):
@@ -144,28 +142,6 @@ def find(family: str | None, model_id: str) -> Model:
     )
 
 
-@functools.cache
-def _registry() -> Registry[Schema]:
-    """The whole spec as one JSON-schema resource, ``urn:krea``, shared by every model's validator."""
-    from referencing import Registry, Resource
-    from referencing.jsonschema import DRAFT202012
-
-    resource = Resource.from_contents(load_spec(), default_specification=DRAFT202012)
-    registry: Registry[Schema] = Registry().with_resource("urn:krea", resource)
-    return registry
-
-
-@functools.cache
-def _validator(schema_name: str) -> Draft202012Validator:
-    from jsonschema import Draft202012Validator
-
-    registry = _registry()
-    # The schema itself, resolved here once, rather than a $ref looked up again on every call; the refs inside it
-    # resolve against the whole spec. ``_resolver`` is how jsonschema itself descends into a resolved $ref.
-    resolved = registry.resolver().lookup(f"urn:krea#/components/schemas/{schema_name}")
-    return Draft202012Validator(resolved.contents, registry=registry, _resolver=resolved.resolver)  # type: ignore[call-arg]  # private in the stubs
-
-
 def validate(model: Model, params: Mapping[str, object]) -> None:
     """Check ``params`` against the model's request schema before anything is sent.
 
@@ -193,12 +169,12 @@ def _problems(schema_name: str, params: Mapping[str, Any], owner: str | None) ->
     problems = unsendable(params)
     if problems:  # checked first: the schema validator itself would fail on a 100,000-deep value
         return problems
-    errors = list(_validator(schema_name).iter_errors(dict(params)))
+    errors = _schema.errors(schema_name, dict(params))
     if not errors:
         return problems
     known = list(as_object(schema(schema_name).get("properties", {}), f"{schema_name} properties"))
     for error in sorted(errors, key=lambda e: list(e.path)):
-        where = ".".join(str(p) for p in error.absolute_path) or None
+        where = ".".join(str(p) for p in error.path) or None
         if error.validator == "additionalProperties" and where is None:
             for key in sorted(set(params) - set(known)):
                 close = difflib.get_close_matches(key, known, n=1)

@@ -48,7 +48,7 @@ class Session:
         if self._mock is None:
             try:
                 from krea.testing import MockKrea
-            except ImportError as exc:  # pragma: no cover - PyYAML and jsonschema are runtime dependencies
+            except ImportError as exc:  # jsonschema, which the mock checks requests with, comes with krea[testing]
                 raise CliError(f"--mock needs the offline mock: {exc}", code=ExitCode.USAGE) from exc
             self._mock = MockKrea()
         return self._mock

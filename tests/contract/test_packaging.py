@@ -37,11 +37,14 @@ ROOT = Path(__file__).resolve().parents[2]
 VERSION = krea.__version__
 
 # What each install may bring, besides krea and krea-api. The base is httpx (with httpcore, h11, anyio, idna,
-# certifi), attrs and jsonschema (with referencing, jsonschema-specifications, rpds-py); typing-extensions
-# comes with anyio and referencing on Python < 3.13/3.15.
+# certifi) and attrs; typing-extensions comes with anyio on Python < 3.13. Request bodies are checked by
+# krea's own validator (krea/_schema.py): jsonschema and its three packages come with the testing extra.
 CLI_ONLY = {"typer", "rich", "filelock", "click", "shellingham", "pygments", "markdown-it-py", "mdurl"}
-TESTING_ONLY = {"starlette", "uvicorn", "pytest", "pyyaml", "click", "pluggy", "iniconfig", "packaging"}
-BASE_LIMIT = 14  # krea, krea-api, the 11 above and typing-extensions: see the module docstring of this test
+TESTING_ONLY = {
+    "starlette", "uvicorn", "pytest", "pyyaml", "click", "pluggy", "iniconfig", "packaging",
+    "jsonschema", "referencing", "jsonschema-specifications", "rpds-py",
+}  # fmt: skip
+BASE_LIMIT = 13  # the bound; today krea, krea-api, the 7 above and typing-extensions: 10
 
 
 def wheel(dist: Path, name: str) -> Path:
@@ -185,7 +188,7 @@ def test_the_krea_wheel_carries_the_sdk_and_the_spec_and_requires_krea_api_of_it
     meta = metadata(path)
     assert meta["Requires-Python"] == ">=3.11"
     base = {str(r) for r in requires(path) if r.marker is None}
-    assert base == {f"krea-api=={VERSION}", "httpx<1,>=0.28", "attrs>=23.1", "jsonschema>=4.18"}
+    assert base == {f"krea-api=={VERSION}", "httpx<1,>=0.28", "attrs>=23.1"}
     assert set(meta.get_all("Provides-Extra") or []) == {"cli", "testing", "postgres", "dev"}
     by_extra = {
         extra: {canonicalize_name(r.name) for r in requires(path) if r.marker and r.marker.evaluate({"extra": extra})}
@@ -193,7 +196,7 @@ def test_the_krea_wheel_carries_the_sdk_and_the_spec_and_requires_krea_api_of_it
     }
     assert by_extra == {
         "cli": {"typer", "rich", "filelock"},
-        "testing": {"starlette", "uvicorn", "anyio", "pytest", "pyyaml"},
+        "testing": {"starlette", "uvicorn", "anyio", "pytest", "pyyaml", "jsonschema"},
         "postgres": {"psycopg"},
     }
 
@@ -208,17 +211,30 @@ def test_pip_install_krea_is_the_sdk_alone(dist: Path, base_venv: Path) -> None:
     python = base_venv
     names = installed_names(python)
     assert names == set(closure(dist))
-    assert {"krea", "krea-api", "httpx", "attrs", "jsonschema"} <= names
+    assert {"krea", "krea-api", "httpx", "attrs"} <= names
     assert not names & (CLI_ONLY | TESTING_ONLY), names & (CLI_ONLY | TESTING_ONLY)
     assert len(names) <= BASE_LIMIT, sorted(names)
     done = run(
         python,
-        "import sys, krea_api, krea; krea.Krea; from krea import testing; testing.MockKrea().client(); "
-        "print(krea.__version__, krea_api.__version__, krea.__spec_version__ == krea_api.__spec_version__); "
-        "print(sorted(m for m in ('typer', 'rich', 'yaml', 'starlette') if m in sys.modules))",
+        "import sys, krea_api, krea\n"
+        "client = krea.Krea('k' * 20, base_url='http://127.0.0.1:9')\n"
+        "try:\n    client.image('bfl/flux-1-dev', prompt=5, widht=3)\n"
+        "except krea.ValidationError as error:\n    print(error.errors)\n"
+        "print(krea.__version__, krea_api.__version__, krea.__spec_version__ == krea_api.__spec_version__)\n"
+        "print(sorted(m for m in ('typer', 'rich', 'yaml', 'starlette', 'jsonschema') if m in sys.modules))",
     )
     assert done.returncode == 0, done.stderr
-    assert done.stdout.splitlines() == [f"{VERSION} {VERSION} True", "[]"]
+    assert done.stdout.splitlines() == [
+        # checked before sending by krea's own validator: no jsonschema in a base install
+        str(
+            ["widht: unknown parameter for bfl/flux-1-dev (did you mean 'width'?)", "prompt: 5 is not of type 'string'"]
+        ),
+        f"{VERSION} {VERSION} True",
+        "[]",
+    ]
+    mock = run(python, "from krea import testing; testing.MockKrea().client().image('bfl/flux-1-dev', prompt='x')")
+    assert mock.returncode == 1
+    assert "krea.testing's mock needs jsonschema: pip install 'krea[testing]'" in mock.stderr.splitlines()[-1]
 
 
 def test_without_the_cli_extra_the_krea_command_says_what_to_install(base_venv: Path) -> None:
@@ -232,21 +248,14 @@ def test_without_the_cli_extra_the_krea_command_says_what_to_install(base_venv: 
     assert imported.stderr.splitlines()[-1] == f"krea._extras.MissingExtraError: {message}"
 
 
-def test_without_their_extras_the_sqlite_journal_and_a_yaml_spec_say_what_to_install(base_venv: Path) -> None:
+def test_without_their_extras_the_sqlite_journal_and_the_mock_say_what_to_install(base_venv: Path) -> None:
     journal = run(base_venv, "import krea.batch.sqlite")
     assert journal.stderr.splitlines()[-1] == (
         "krea._extras.MissingExtraError: krea.batch's SQLite journal needs filelock: pip install 'krea[cli]'"
     )
-    spec = ROOT / "openapi" / "krea.yaml"
-    mock = run(base_venv, f"from krea.testing import MockKrea; MockKrea(spec={str(spec)!r})")
+    mock = run(base_venv, "from krea.testing import MockKrea")
     assert mock.stderr.splitlines()[-1] == (
-        "ImportError: reading a YAML spec (krea.yaml) needs PyYAML: pip install 'krea[testing]'"
-    )
-    assert (
-        run(
-            base_venv, f"from krea.testing import MockKrea; MockKrea(spec={str(ROOT / 'openapi' / 'krea.json')!r})"
-        ).returncode
-        == 0
+        "ImportError: krea.testing's mock needs jsonschema: pip install 'krea[testing]' (No module named 'jsonschema')"
     )
 
 

@@ -49,9 +49,10 @@ def test_with_debug_logging_on_each_exchange_is_logged(
     assert f"← 200 GET /jobs/{JOB_ID}" in caplog.text
 
 
-def test_a_models_validator_checks_its_schema_itself_not_a_ref_to_it() -> None:
-    validator = _catalogue._validator("Flux1DevRequest")
-    assert validator.schema is schema("Flux1DevRequest")
+def test_a_models_schema_is_looked_up_once_and_read_in_place() -> None:
+    from krea import _schema
+
+    assert _schema._component("#/components/schemas/Flux1DevRequest") is schema("Flux1DevRequest")
     with pytest.raises(ValidationError, match="width"):
         _catalogue.validate(_catalogue.find("image", "bfl/flux-1-dev"), {"prompt": "x", "width": "wide"})
 

@@ -8,10 +8,13 @@ import uuid
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from jsonschema import Draft202012Validator, FormatChecker
-from jsonschema.exceptions import ValidationError
-from referencing import Registry
-from referencing.jsonschema import DRAFT202012
+try:  # the mock's own reading of the spec (the facade has its own, krea/_schema.py): two readings, not one
+    from jsonschema import Draft202012Validator, FormatChecker
+    from jsonschema.exceptions import ValidationError
+    from referencing import Registry
+    from referencing.jsonschema import DRAFT202012
+except ImportError as exc:  # pragma: no cover - jsonschema comes with the testing extra
+    raise ImportError(f"krea.testing's mock needs jsonschema: pip install 'krea[testing]' ({exc})") from exc
 
 from krea.testing._core.clock import parse_iso
 

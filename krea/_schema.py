@@ -1,0 +1,247 @@
+"""Checking parameters against the spec's request schemas, without a JSON-schema library.
+
+Krea's request schemas use a small part of JSON Schema (2020-12): ``type``, ``enum``, ``const``, bounds,
+lengths, item and property counts, ``pattern``, ``required``, ``properties``, ``additionalProperties``, ``items``,
+``oneOf``/``anyOf``/``allOf`` and ``$ref`` into the spec's components; formats are annotations, not checked
+(as jsonschema does by default). This reads exactly that part, so ``pip install krea`` needs no jsonschema and
+its four packages; a keyword outside it fails loudly (``UnsupportedSchema``) rather than passing silently, and
+a contract test runs every schema of the spec through it. The mock (``krea.testing``) checks requests with
+jsonschema itself: two readings of the spec, so a misreading cannot hide in both.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+from collections.abc import Iterator, Mapping, Sequence
+
+import attrs
+
+from ._json import JSON
+from ._spec import load_spec
+
+SUPPORTED = frozenset({
+    "type", "enum", "const", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "minLength",
+    "maxLength", "minItems", "maxItems", "minProperties", "maxProperties", "pattern", "required", "properties",
+    "additionalProperties", "items",
+    "oneOf", "anyOf", "allOf", "$ref",
+    # annotations, which say nothing about validity
+    "description", "default", "examples", "example", "format", "title", "deprecated", "readOnly", "writeOnly",
+    "nullable",
+})  # fmt: skip
+"""The keywords this validator understands; any other in a request schema raises ``UnsupportedSchema``."""
+
+
+class UnsupportedSchema(Exception):
+    """A request schema uses a JSON-schema keyword this validator does not read (the spec grew): a bug to fix
+    here, never a reason to pass a value unchecked."""
+
+
+@attrs.frozen
+class SchemaError:
+    """One problem, in the terms jsonschema reports it: the keyword, its value, the failing value and where."""
+
+    validator: str
+    """The keyword that failed, e.g. ``maximum``."""
+    validator_value: object
+    path: tuple[str | int, ...]
+    """Where in the checked value (object keys and list indexes)."""
+    instance: object
+    """The value that failed."""
+    schema: Mapping[str, object]
+    """The (sub)schema holding the keyword."""
+    message: str
+
+
+def errors(schema_name: str, value: object) -> list[SchemaError]:
+    """Every problem of ``value`` against the spec's schema ``schema_name`` (none: it is valid)."""
+    return list(_check(_component(f"#/components/schemas/{schema_name}"), value, ()))
+
+
+@functools.cache
+def _component(ref: str) -> Mapping[str, object]:
+    if not ref.startswith("#/"):
+        raise UnsupportedSchema(f"only $ref into the spec itself is read, not {ref!r}")
+    node: JSON = load_spec()
+    for part in ref[2:].split("/"):
+        if not isinstance(node, dict) or part not in node:
+            raise UnsupportedSchema(f"$ref {ref!r} points at nothing in the spec")
+        node = node[part]
+    if not isinstance(node, dict):
+        raise UnsupportedSchema(f"$ref {ref!r} is not a schema")
+    return node
+
+
+def _check(schema: Mapping[str, object], value: object, path: tuple[str | int, ...]) -> Iterator[SchemaError]:
+    unknown = set(schema) - SUPPORTED
+    if unknown:
+        raise UnsupportedSchema(f"keywords {sorted(unknown)} at {'/'.join(map(str, path)) or 'the top'}")
+    ref = schema.get("$ref")
+    if isinstance(ref, str):
+        yield from _check(_component(ref), value, path)
+    types = schema.get("type")
+    if types is not None:
+        wanted = [types] if isinstance(types, str) else list(types) if isinstance(types, list) else []
+        if not any(_is_type(value, str(kind)) for kind in wanted):
+            shown = ", ".join(repr(kind) for kind in wanted)
+            yield _error("type", types, path, value, schema, f"{value!r} is not of type {shown}")
+    if "enum" in schema:
+        choices = schema["enum"]
+        if isinstance(choices, list) and not any(_equal(value, choice) for choice in choices):
+            yield _error("enum", choices, path, value, schema, f"{value!r} is not one of {choices!r}")
+    if "const" in schema and not _equal(value, schema["const"]):
+        yield _error("const", schema["const"], path, value, schema, f"{schema['const']!r} was expected")
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        yield from _bounds(schema, value, path)
+    if isinstance(value, str):
+        yield from _text(schema, value, path)
+    if isinstance(value, list):
+        yield from _array(schema, value, path)
+    if isinstance(value, dict):
+        yield from _object(schema, value, path)
+    yield from _combined(schema, value, path)
+
+
+def _bounds(schema: Mapping[str, object], value: float, path: tuple[str | int, ...]) -> Iterator[SchemaError]:
+    for keyword, said in _BOUNDS:
+        bound = schema.get(keyword)
+        if not isinstance(bound, int | float) or isinstance(bound, bool):
+            continue
+        exclusive = keyword.startswith("exclusive")
+        if keyword.lower().endswith("minimum"):
+            fails = value <= bound if exclusive else value < bound
+        else:
+            fails = value >= bound if exclusive else value > bound
+        if fails:
+            yield _error(keyword, bound, path, value, schema, f"{value!r} is {said} {bound!r}")
+
+
+_BOUNDS = (
+    ("minimum", "less than the minimum of"),
+    ("maximum", "greater than the maximum of"),
+    ("exclusiveMinimum", "less than or equal to the minimum of"),
+    ("exclusiveMaximum", "greater than or equal to the maximum of"),
+)
+
+
+def _text(schema: Mapping[str, object], value: str, path: tuple[str | int, ...]) -> Iterator[SchemaError]:
+    low, high, pattern = schema.get("minLength"), schema.get("maxLength"), schema.get("pattern")
+    if isinstance(low, int) and len(value) < low:
+        yield _error("minLength", low, path, value, schema, f"{value!r} is too short")
+    if isinstance(high, int) and len(value) > high:
+        yield _error("maxLength", high, path, value, schema, f"{value!r} is too long")
+    if isinstance(pattern, str) and not _pattern(pattern).search(value):
+        yield _error("pattern", pattern, path, value, schema, f"{value!r} does not match {pattern!r}")
+
+
+def _array(schema: Mapping[str, object], value: list[object], path: tuple[str | int, ...]) -> Iterator[SchemaError]:
+    low, high, items = schema.get("minItems"), schema.get("maxItems"), schema.get("items")
+    if isinstance(low, int) and len(value) < low:
+        yield _error("minItems", low, path, value, schema, f"{value!r} should be non-empty" if low == 1 else
+                     f"{value!r} is too short")  # fmt: skip
+    if isinstance(high, int) and len(value) > high:
+        yield _error("maxItems", high, path, value, schema, f"{value!r} is too long")
+    if isinstance(items, dict):
+        for index, item in enumerate(value):
+            yield from _check(items, item, (*path, index))
+
+
+def _object(
+    schema: Mapping[str, object], value: dict[object, object], path: tuple[str | int, ...]
+) -> Iterator[SchemaError]:
+    fewest, most = schema.get("minProperties"), schema.get("maxProperties")
+    if isinstance(fewest, int) and len(value) < fewest:
+        said = f"{value!r} should be non-empty" if fewest == 1 else f"{value!r} does not have enough properties"
+        yield _error("minProperties", fewest, path, value, schema, said)
+    if isinstance(most, int) and len(value) > most:
+        yield _error("maxProperties", most, path, value, schema, f"{value!r} has too many properties")
+    required = schema.get("required")
+    for name in required if isinstance(required, list) else []:
+        if name not in value:
+            yield _error("required", required, path, value, schema, f"{name!r} is a required property")
+    properties = schema.get("properties")
+    known = properties if isinstance(properties, dict) else {}
+    for name, item in value.items():
+        if name in known and isinstance(known[name], dict):
+            yield from _check(known[name], item, (*path, str(name)))
+    extra = schema.get("additionalProperties")
+    unexpected = sorted(str(name) for name in value if name not in known)
+    if extra is False and unexpected:
+        said = "was" if len(unexpected) == 1 else "were"
+        listed = ", ".join(repr(name) for name in unexpected)
+        yield _error("additionalProperties", False, path, value, schema,
+                     f"Additional properties are not allowed ({listed} {said} unexpected)")  # fmt: skip
+    elif isinstance(extra, dict):
+        for name in unexpected:
+            yield from _check(extra, value[name], (*path, name))
+
+
+def _combined(schema: Mapping[str, object], value: object, path: tuple[str | int, ...]) -> Iterator[SchemaError]:
+    for keyword in ("oneOf", "anyOf", "allOf"):
+        options = schema.get(keyword)
+        if not isinstance(options, list):
+            continue
+        valid = [option for option in options if isinstance(option, dict) and not any(_check(option, value, path))]
+        if keyword == "allOf":
+            for option in options:
+                if isinstance(option, dict):
+                    yield from _check(option, value, path)
+        elif not valid:
+            yield _error(
+                keyword, options, path, value, schema, f"{value!r} is not valid under any of the given schemas"
+            )
+        elif keyword == "oneOf" and len(valid) > 1:
+            yield _error(keyword, options, path, value, schema, f"{value!r} is valid under each of {valid!r}")
+
+
+def _error(
+    keyword: str, bound: object, path: tuple[str | int, ...], value: object, schema: Mapping[str, object], said: str
+) -> SchemaError:
+    return SchemaError(keyword, bound, path, value, schema, said)
+
+
+def _is_number(value: object) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def _is_type(value: object, kind: str) -> bool:
+    """JSON Schema's types, as jsonschema reads them: a bool is no number, and 2.0 is an integer."""
+    if kind == "integer":
+        if isinstance(value, bool):
+            return False
+        return isinstance(value, int) or (isinstance(value, float) and math.isfinite(value) and value.is_integer())
+    if kind == "number":
+        return _is_number(value)
+    if kind == "string":
+        return isinstance(value, str)
+    if kind == "boolean":
+        return isinstance(value, bool)
+    if kind == "array":
+        return isinstance(value, list)
+    if kind == "object":
+        return isinstance(value, dict)
+    if kind == "null":
+        return value is None
+    raise UnsupportedSchema(f"type {kind!r}")
+
+
+def _equal(value: object, other: object) -> bool:
+    """Equality as JSON Schema means it: ``True`` is not ``1``, ``1`` is ``1.0``; lists and objects deeply."""
+    if isinstance(value, bool) or isinstance(other, bool):
+        return isinstance(value, bool) and isinstance(other, bool) and value is other
+    if isinstance(value, list) and isinstance(other, list):
+        return len(value) == len(other) and all(_equal(a, b) for a, b in zip(value, other, strict=True))
+    if isinstance(value, dict) and isinstance(other, dict):
+        return value.keys() == other.keys() and all(_equal(value[key], other[key]) for key in value)
+    if _is_number(value) and _is_number(other):
+        return value == other
+    return type(value) is type(other) and value == other
+
+
+@functools.cache
+def _pattern(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
+__all__: Sequence[str] = ("SchemaError", "UnsupportedSchema", "errors")
