@@ -184,7 +184,9 @@ def serve(
     cursors: Annotated[
         Cursors,
         typer.Option(
-            "--cursors", help="opaque next_cursor for jobs and assets (as the spec), or date-time (as Krea now)."
+            "--cursors",
+            help="opaque: every next_cursor opaque (as the spec); date-time: jobs, assets, node-app versions "
+            "by instant (as Krea's service).",
         ),
     ] = Cursors.opaque,
 ) -> None:
