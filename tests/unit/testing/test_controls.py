@@ -3,6 +3,7 @@ a hostile value with a 400 that names the field, changing nothing."""
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
@@ -98,6 +99,14 @@ def test_listings_show_tokens_redacted(guarded: MockKrea, image: str) -> None:
         text = admin.get(f"/_mock/{listing}").text
         assert "secret-user-token" not in text
         assert redact("secret-user-token") in text
+
+
+@pytest.mark.parametrize("token", ["a", "abcd", "key-1234567"])
+def test_a_short_token_shows_none_of_its_characters(guarded: MockKrea, token: str) -> None:
+    # 4 characters of a key of 4 or fewer would be all of it; of 11, more than a third.
+    client(guarded, token).get("/jobs")
+    [record] = [r for r in client(guarded).get("/_mock/requests").json() if r["path"] == "/jobs"]
+    assert record["account"] == "..." + hashlib.sha256(token.encode()).hexdigest()[:6]
 
 
 def test_a_bug_is_a_500_and_is_recorded(mock: MockKrea, http: httpx.Client, monkeypatch: pytest.MonkeyPatch) -> None:
