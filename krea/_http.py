@@ -57,7 +57,8 @@ USER_AGENT = f"krea-python/{__version__}"
 
 
 class ExchangeTimedOut(Exception):
-    """Internal: the async flavour's limit on a whole exchange (over a caller's own ``http_client``) expired."""
+    """Internal: a flavour's limit on a whole exchange over a caller's own ``http_client`` expired
+    (``ExchangeLimit``: ``asyncio.timeout``, or the sync watchdog that cut the connection)."""
 
 
 class RetryPastDeadline(KreaError):

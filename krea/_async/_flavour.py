@@ -9,11 +9,14 @@ bounds a client's requests in flight.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import math
+import time
 from collections import deque
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
+from collections.abc import Awaitable, Callable, Iterable, Mapping
+from types import TracebackType
 from typing import TypeVar
+
+import httpx
 
 from .._http import ExchangeTimedOut
 
@@ -42,26 +45,44 @@ async def run_limited(calls: Iterable[Callable[[], Awaitable[T]]], limit: int) -
     return list(await asyncio.gather(*(one(call) for call in calls)))
 
 
-@contextlib.asynccontextmanager
-async def exchange_limit(bounded_sockets: bool, ends: float, now: float) -> AsyncIterator[None]:
+class ExchangeLimit:
     """The whole exchange under ``asyncio.timeout`` when its sockets are not bounded (a caller's own
     ``http_client``); nothing more when they are.
+
+    Used as ``async with limit:`` around the exchange; ``saw`` is the gateway's trace hook forwarding httpcore's
+    events, which this flavour does not need (the sync flavour finds the connection's socket through them).
 
     Raises:
         ExchangeTimedOut: this limit expired (a ``TimeoutError`` raised by the caller's transport itself
             passes through unchanged).
     """
-    if bounded_sockets or ends == math.inf:
-        yield
-        return
-    limit = asyncio.timeout(max(ends - now, 0.0))
-    try:
-        async with limit:
-            yield
-    except TimeoutError:
-        if limit.expired():
-            raise ExchangeTimedOut from None
-        raise
+
+    __slots__ = ("_limit",)
+
+    def __init__(self, bounded_sockets: bool, ends: float, transport: httpx.AsyncBaseTransport) -> None:
+        if bounded_sockets or ends == math.inf:
+            self._limit: asyncio.Timeout | None = None
+        else:
+            self._limit = asyncio.timeout(max(ends - time.monotonic(), 0.0))
+
+    def saw(self, event: str, info: Mapping[str, object]) -> None:
+        """Nothing: ``asyncio.timeout`` cuts the exchange wherever it is."""
+
+    async def __aenter__(self) -> None:
+        if self._limit is not None:
+            await self._limit.__aenter__()
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        if self._limit is None:
+            return
+        try:
+            await self._limit.__aexit__(exc_type, exc, tb)
+        except TimeoutError:
+            if self._limit.expired():
+                raise ExchangeTimedOut from None
+            raise
 
 
 class Gate:

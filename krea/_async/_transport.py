@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -21,7 +20,7 @@ from .._config import Settings
 from .._errors import make_status_error
 from .._http import ExchangeTimedOut, GatewayBase, Reader, Sender, queued_past_deadline, shown, time_left
 from .._options import CallOptions
-from ._flavour import Gate, Sleep, exchange_limit
+from ._flavour import ExchangeLimit, Gate, Sleep
 from ._sockets import bounded_async_client
 
 if TYPE_CHECKING:
@@ -65,9 +64,10 @@ class AsyncGateway(GatewayBase):
 
         With krea's own httpx client every socket operation is cut to the time left, so the whole exchange
         ends in time. A caller's ``http_client`` keeps its own connections: it gets httpx's per-read timeouts
-        cut to the time left plus the same check between the chunks of the body, and with ``krea.AsyncKrea``
-        the whole exchange also runs under ``asyncio.timeout``; when that fires, the request counts as not sent
-        only if httpcore's trace hook shows it had not started to go out.
+        cut to the time left plus the same check between the chunks of the body, and the whole exchange is
+        bounded too (``ExchangeLimit``: ``asyncio.timeout`` for ``krea.AsyncKrea``; for ``krea.Krea``, a
+        watchdog that shuts down the connection's socket at the deadline). When that limit fires, the request
+        counts as not sent only if httpcore's trace hook shows it had not started to go out.
         """
         if not await self._gate.enter(time_left()):
             raise queued_past_deadline(method, url, self._gate.limit)
@@ -81,7 +81,9 @@ class AsyncGateway(GatewayBase):
         sent = False
         # httpcore reports through the trace hook when a request starts to go out; another transport (a mock,
         # ASGI, a custom one) reports nothing, so there the request may have gone out whatever the hook says.
-        traceable = isinstance(self._http._transport_for_url(exchange.request.url), httpx.AsyncHTTPTransport)
+        transport = self._http._transport_for_url(exchange.request.url)
+        traceable = isinstance(transport, httpx.AsyncHTTPTransport)
+        limit = ExchangeLimit(self._owned, exchange.ends, transport)
 
         if not self._owned:
 
@@ -89,10 +91,11 @@ class AsyncGateway(GatewayBase):
                 nonlocal sent
                 if event.endswith("send_request_headers.started"):
                     sent = True
+                limit.saw(event, info)
 
             exchange.request.extensions["trace"] = trace
         try:
-            async with exchange_limit(self._owned, exchange.ends, time.monotonic()):
+            async with limit:
                 with _sockets.bounded(exchange.ends):
                     response = await self._http.send(exchange.request, stream=True, follow_redirects=False)
                     try:

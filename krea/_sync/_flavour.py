@@ -7,11 +7,21 @@ Everything else in ``krea/_sync/`` is generated from ``krea/_async/`` (``scripts
 from __future__ import annotations
 
 import contextlib
+import heapq
+import itertools
+import math
+import os
+import socket
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
+from types import TracebackType
 from typing import TypeVar
+
+import httpx
+
+from .._http import ExchangeTimedOut
 
 T = TypeVar("T")
 
@@ -29,11 +39,168 @@ def run_limited(calls: Iterable[Callable[[], T]], limit: int) -> list[T]:
     return [call() for call in calls]
 
 
-def exchange_limit(bounded_sockets: bool, ends: float, now: float) -> contextlib.AbstractContextManager[None]:
-    """Nothing: a sync exchange is bounded by its sockets (krea's own client) or by httpx's per-read timeouts
-    cut to the time left and the reader's check between chunks (a caller's own ``http_client``), so it never
-    raises ``ExchangeTimedOut``."""
-    return contextlib.nullcontext()
+class ExchangeLimit:
+    """The whole exchange over a caller's own ``httpx.Client`` ends by ``ends``, whatever the server sends.
+
+    A sync read cannot be interrupted, and httpx's timeouts apply per read, so a server that drip-feeds its
+    headers would stretch the exchange; krea's own clients cut each socket operation instead (``_sockets``),
+    but a caller's client is not changed. Here the connection's socket is found through httpcore's trace
+    events (``connect_tcp``/``start_tls`` return a new connection's stream; a pooled one is the connection the
+    pool assigned to this request), and at ``ends`` a watchdog thread shuts that socket down: the blocked read
+    then fails at once, httpcore drops the connection, and the exchange fails as ``ExchangeTimedOut``.
+
+    Only an HTTP/1.1 connection is cut, and only while this exchange holds it (from its connect or its first
+    header byte until httpcore reports the response closed): an HTTP/2 connection carries other requests
+    too, so there (or where the socket cannot be found) the per-read timeouts cut to the time left apply.
+
+    Raises:
+        ExchangeTimedOut: the watchdog cut the connection and the exchange then failed.
+    """
+
+    __slots__ = ("_cut",)
+
+    def __init__(self, bounded_sockets: bool, ends: float, transport: httpx.BaseTransport) -> None:
+        if bounded_sockets or ends == math.inf or not isinstance(transport, httpx.HTTPTransport):
+            self._cut: _Cut | None = None
+        else:
+            self._cut = _Cut(ends, transport)
+
+    def saw(self, event: str, info: Mapping[str, object]) -> None:
+        """One event of httpcore's trace hook for this exchange's request."""
+        if self._cut is not None:
+            self._cut.saw(event, info)
+
+    def __enter__(self) -> None:
+        if self._cut is not None:
+            _WATCHDOG.arm(self._cut)
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        if self._cut is not None and self._cut.end() and isinstance(exc, httpx.TransportError):
+            raise ExchangeTimedOut from None
+
+
+class _Cut:
+    """The socket of one exchange, shut down if the exchange still holds it at ``ends``."""
+
+    __slots__ = ("_lock", "_pool", "_socket", "ends", "fired", "over", "shared")
+
+    def __init__(self, ends: float, transport: httpx.HTTPTransport) -> None:
+        self.ends = ends
+        self._pool = transport._pool
+        self._lock = threading.Lock()
+        self._socket: socket.socket | None = None
+        self.fired = False
+        """The deadline came while the exchange ran."""
+        self.over = False
+        """The exchange let go of its connection (or ended): the socket is no longer its to cut."""
+        self.shared = False
+        """The connection is HTTP/2, which other requests share: never cut."""
+
+    def saw(self, event: str, info: Mapping[str, object]) -> None:
+        if event.endswith(("connect_tcp.complete", "start_tls.complete")):
+            self._hold(info.get("return_value"))  # a new connection (a TLS one replaces its TCP stream)
+        elif event == "http11.send_request_headers.started":
+            if self._socket is None:  # a pooled connection: the one the pool handed this request
+                self._hold(self._pooled_stream(info.get("request")))
+        elif event == "http11.response_closed.started":
+            self.end()
+        elif event.startswith("http2."):
+            with self._lock:
+                self.shared, self._socket = True, None
+
+    def _pooled_stream(self, request: object) -> object:
+        for pool_request in list(self._pool._requests):
+            if pool_request.request is request:
+                return getattr(getattr(pool_request.connection, "_connection", None), "_network_stream", None)
+        return None
+
+    def _hold(self, stream: object) -> None:
+        get_extra_info = getattr(stream, "get_extra_info", None)
+        sock = get_extra_info("socket") if get_extra_info is not None else None
+        if not isinstance(sock, socket.socket):
+            return
+        with self._lock:
+            if self.over or self.shared:
+                return
+            self._socket = sock
+            if self.fired:  # the deadline passed before the connection was known
+                _shut(sock)
+
+    def fire(self) -> None:
+        """The deadline: cut the socket if the exchange still holds one (or as soon as it has one)."""
+        with self._lock:
+            if self.over:
+                return
+            self.fired = True
+            if self._socket is not None:
+                _shut(self._socket)
+
+    def end(self) -> bool:
+        """The exchange let go of the connection; whether the deadline had cut it."""
+        with self._lock:
+            self.over, self._socket = True, None
+            return self.fired
+
+
+def _shut(sock: socket.socket) -> None:
+    # The plain socket's shutdown even for a TLS one: ``SSLSocket.shutdown`` also drops the SSL object, which
+    # the thread blocked in its read would then find gone (an AttributeError, not a read error).
+    with contextlib.suppress(OSError):  # already closed, or detached by a TLS wrap still in progress
+        socket.socket.shutdown(sock, socket.SHUT_RDWR)
+
+
+class _Watchdog:
+    """One daemon thread that fires each armed cut at its deadline, earliest first.
+
+    Cuts that ended stay in the heap until they come first (or the heap is rebuilt once it has doubled), so
+    arming costs a heap push, not a thread per exchange.
+    """
+
+    def __init__(self) -> None:
+        self.reset()
+
+    def reset(self) -> None:
+        """Empty, with no thread yet (also in a forked child: the parent's thread and lock are not its own)."""
+        self._wake = threading.Condition(threading.Lock())
+        self._heap: list[tuple[float, int, _Cut]] = []
+        self._order = itertools.count()
+        self._rebuild_at = 1024
+        self._thread: threading.Thread | None = None
+
+    def arm(self, cut: _Cut) -> None:
+        with self._wake:
+            if len(self._heap) >= self._rebuild_at:
+                self._heap = [entry for entry in self._heap if not entry[2].over]
+                heapq.heapify(self._heap)
+                self._rebuild_at = max(1024, 2 * len(self._heap))
+            heapq.heappush(self._heap, (cut.ends, next(self._order), cut))
+            if self._thread is None or not self._thread.is_alive():  # first use, or after a fork
+                self._thread = threading.Thread(target=self._run, name="krea-exchange-watchdog", daemon=True)
+                self._thread.start()
+            elif self._heap[0][2] is cut:
+                self._wake.notify()
+
+    def _run(self) -> None:
+        while True:
+            with self._wake:
+                while True:
+                    while self._heap and self._heap[0][2].over:
+                        heapq.heappop(self._heap)
+                    if not self._heap:
+                        self._wake.wait()
+                        continue
+                    pause = self._heap[0][0] - time.monotonic()
+                    if pause <= 0:
+                        cut = heapq.heappop(self._heap)[2]
+                        break
+                    self._wake.wait(pause)
+            cut.fire()
+
+
+_WATCHDOG = _Watchdog()
+os.register_at_fork(after_in_child=_WATCHDOG.reset)
 
 
 class _Turn:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import time
 from collections.abc import Callable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -22,7 +21,7 @@ from .._config import Settings
 from .._errors import make_status_error
 from .._http import ExchangeTimedOut, GatewayBase, Reader, Sender, queued_past_deadline, shown, time_left
 from .._options import CallOptions
-from ._flavour import Gate, Sleep, exchange_limit
+from ._flavour import ExchangeLimit, Gate, Sleep
 from ._sockets import bounded_client
 
 if TYPE_CHECKING:
@@ -66,9 +65,10 @@ class Gateway(GatewayBase):
 
         With krea's own httpx client every socket operation is cut to the time left, so the whole exchange
         ends in time. A caller's ``http_client`` keeps its own connections: it gets httpx's per-read timeouts
-        cut to the time left plus the same check between the chunks of the body, and with ``krea.AsyncKrea``
-        the whole exchange also runs under ``asyncio.timeout``; when that fires, the request counts as not sent
-        only if httpcore's trace hook shows it had not started to go out.
+        cut to the time left plus the same check between the chunks of the body, and the whole exchange is
+        bounded too (``ExchangeLimit``: ``asyncio.timeout`` for ``krea.AsyncKrea``; for ``krea.Krea``, a
+        watchdog that shuts down the connection's socket at the deadline). When that limit fires, the request
+        counts as not sent only if httpcore's trace hook shows it had not started to go out.
         """
         if not self._gate.enter(time_left()):
             raise queued_past_deadline(method, url, self._gate.limit)
@@ -82,7 +82,9 @@ class Gateway(GatewayBase):
         sent = False
         # httpcore reports through the trace hook when a request starts to go out; another transport (a mock,
         # ASGI, a custom one) reports nothing, so there the request may have gone out whatever the hook says.
-        traceable = isinstance(self._http._transport_for_url(exchange.request.url), httpx.HTTPTransport)
+        transport = self._http._transport_for_url(exchange.request.url)
+        traceable = isinstance(transport, httpx.HTTPTransport)
+        limit = ExchangeLimit(self._owned, exchange.ends, transport)
 
         if not self._owned:
 
@@ -90,10 +92,11 @@ class Gateway(GatewayBase):
                 nonlocal sent
                 if event.endswith("send_request_headers.started"):
                     sent = True
+                limit.saw(event, info)
 
             exchange.request.extensions["trace"] = trace
         try:
-            with exchange_limit(self._owned, exchange.ends, time.monotonic()):
+            with limit:
                 with _sockets.bounded(exchange.ends):
                     response = self._http.send(exchange.request, stream=True, follow_redirects=False)
                     try:

@@ -22,7 +22,7 @@ from typing import Annotated, Any
 import httpx
 import typer
 
-from ._exits import CliError, ExitCode
+from ._exits import CliError, ExitCode, Terminated
 
 DEFAULT_KEEP = 10_000
 DEFAULT_PORT = 8787
@@ -136,12 +136,21 @@ def _listen(host: str, port: int) -> socket.socket:
 
 
 def _run_server(app: Any, sock: socket.socket) -> None:
-    """Serve ``app`` on the bound socket until Ctrl-C or SIGTERM (uvicorn handles both)."""
+    """Serve ``app`` on the bound socket until Ctrl-C or SIGTERM (uvicorn handles both).
+
+    SIGTERM is how a server is normally stopped (``kill``, ``Popen.terminate()``, a CI teardown, systemd), and
+    uvicorn has shut down gracefully by the time it hands the signal back (re-raising it, which ``krea`` turns
+    into ``Terminated``): that is a clean stop, exit 0 and no error line, unlike a SIGTERM that interrupts a
+    wait (its job left to run or cancelled: exit 143). A Ctrl-C still ends with ``interrupted``, exit 130.
+    """
     import uvicorn
 
     logging.getLogger("uvicorn.error").addFilter(_QuietBrokenConnections())
     server = uvicorn.Server(uvicorn.Config(app, log_level="warning", access_log=False))
-    server.run(sockets=[sock])
+    try:
+        server.run(sockets=[sock])
+    except Terminated:
+        return
 
 
 @mock_app.command("serve")
@@ -184,7 +193,9 @@ def serve(
     cursors: Annotated[
         Cursors,
         typer.Option(
-            "--cursors", help="opaque next_cursor for jobs and assets (as the spec), or date-time (as Krea now)."
+            "--cursors",
+            help="opaque: every next_cursor opaque (as the spec); date-time: jobs, assets, node-app versions "
+            "by instant (as Krea's service).",
         ),
     ] = Cursors.opaque,
 ) -> None:

@@ -2,13 +2,15 @@
 
 Run: ``.venv/bin/python tests/benchmarks/bench_mock_scale.py [--jobs 50000]``. In process (the transport, no
 socket), on the manual clock, so every job stays in flight or backlogged: the worst case for the balance and
-backlog checks. Prints the create rate over the first and last 1,000 jobs, the get rate and the cost of one
-``GET /jobs`` page at the end, and the time of a full listing at ``limit=1000``.
+backlog checks. Prints the create rate over the first and last 1,000 jobs and their ratio (last / first; 1.00
+is flat), the same ratio of the medians of the first and last 5 windows with the range of all windows, the
+get rate and the cost of one ``GET /jobs`` page at the end, and the time of a full listing at ``limit=1000``.
 """
 
 from __future__ import annotations
 
 import argparse
+import statistics
 import time
 
 import httpx
@@ -17,6 +19,8 @@ from krea.testing import MockKrea
 
 FLUX = "/generate/image/bfl/flux-1-dev"
 WINDOW = 1000
+EDGE = 5
+"""Windows at each end whose median rates are compared (one window alone is mostly the machine's noise)."""
 
 
 def main() -> int:
@@ -40,7 +44,16 @@ def main() -> int:
             window_start = now
     total = time.perf_counter() - started
     print(f"created {args.jobs} jobs in {total:.1f} s")
-    print(f"create rate: first {WINDOW}: {rates[0]:.0f}/s, last {WINDOW}: {rates[-1]:.0f}/s")
+    print(
+        f"create rate: first {WINDOW}: {rates[0]:.0f}/s, last {WINDOW}: {rates[-1]:.0f}/s "
+        f"(last / first {rates[-1] / rates[0]:.2f})"
+    )
+    span = min(EDGE, len(rates) // 2) or 1
+    first, last = statistics.median(rates[:span]), statistics.median(rates[-span:])
+    print(
+        f"create rate, median of the first and last {span} windows of {WINDOW}: {first:.0f}/s and {last:.0f}/s "
+        f"(last / first {last / first:.2f}; all {len(rates)} windows {min(rates):.0f}-{max(rates):.0f}/s)"
+    )
     begin = time.perf_counter()
     for job_id in ids[:WINDOW]:
         http.get(f"/jobs/{job_id}")

@@ -25,6 +25,7 @@ from krea._sync._jobs import Jobs
 from krea._sync._styles import Styles
 from krea.cli._session import Session
 from krea.testing import MockKrea
+from krea.testing._api.files import png
 from tests.e2e._support import Run
 
 
@@ -288,6 +289,20 @@ def test_get_commands_respect_no_json(krea: Run) -> None:
         json.loads(shown.out)
     assert re.search(rf"^job_id +{job_id}", shown.out, re.MULTILINE)
     assert re.search(r"^status +queued", shown.out, re.MULTILINE)
+
+
+def test_assets_get_and_styles_get_respect_no_json(krea: Run, tmp_path: Path) -> None:
+    picture = tmp_path / "ref.png"
+    picture.write_bytes(png("ref", width=8, height=4))
+    asset_id = krea("--mock", "assets", "upload", str(picture)).json()["id"]
+    style_id = krea("--mock", "styles", "list").json()[0]["id"]  # a public style the mock seeds
+    for command, ident, field in (("assets", asset_id, "mime_type +image/png"), ("styles", style_id, "public +True")):
+        shown = krea("--mock", command, "get", ident, "--no-json")
+        assert shown.code == 0, shown.err
+        with pytest.raises(ValueError, match="Expecting value"):
+            json.loads(shown.out)
+        assert re.search(rf"^id +{re.escape(ident)}", shown.out, re.MULTILINE), shown.out
+        assert re.search(rf"^{field}", shown.out, re.MULTILINE), shown.out
 
 
 def test_the_no_wait_document_has_every_documented_key(krea: Run) -> None:

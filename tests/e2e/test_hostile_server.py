@@ -43,6 +43,8 @@ class Hostile(ThreadingHTTPServer):
     daemon_threads = True
     received: list[str]
     """Every request line the server read, in order."""
+    peers: list[int]
+    """The client port of each request, in order (the same port twice: a reused connection)."""
     # What every request gets, chosen by the test: (status, headers, body, how the bytes are sent).
     behave: Callable[[Hostile, str, str], tuple[int, dict[str, str], bytes, str]]
 
@@ -60,6 +62,7 @@ class Handler(BaseHTTPRequestHandler):
 
     def _answer(self) -> None:
         self.server.received.append(f"{self.command} {self.path}")
+        self.server.peers.append(self.client_address[1])
         length = int(self.headers.get("Content-Length") or 0)
         if length:
             self.rfile.read(length)
@@ -92,6 +95,7 @@ class Handler(BaseHTTPRequestHandler):
 def server() -> Iterator[Hostile]:
     httpd = Hostile(("127.0.0.1", 0), Handler)
     httpd.received = []
+    httpd.peers = []
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
     yield httpd
@@ -154,6 +158,78 @@ def test_drip_fed_headers_do_not_stretch_a_wait_with_the_callers_async_client(se
     took, error = _timed(lambda: asyncio.run(run()))
     assert isinstance(error, krea.JobTimeoutError), error
     assert took < 1.5 + 1.5
+
+
+def test_drip_fed_headers_do_not_stretch_a_wait_with_the_callers_sync_client(server: Hostile) -> None:
+    # A sync read cannot be interrupted and the caller's client is not changed: the watchdog shuts the
+    # connection's socket down at the deadline (found through httpcore's trace of the new connection).
+    server.behave = lambda s, method, path: _json(200, job_doc(JOB, "queued", s.base), "drip_headers")
+    with httpx.Client() as http:
+        client = krea.Krea(KEY, base_url=server.base, http_client=http)
+        took, error = _timed(lambda: client.jobs.wait(JOB, timeout=1.5))
+        assert isinstance(error, krea.JobTimeoutError), error
+        assert took < 1.5 + 1.5
+        # The caller's client still works afterwards: the cut connection was dropped, not returned to the pool.
+        server.behave = lambda s, method, path: _json(200, job_doc(JOB, "completed", s.base))
+        assert client.jobs.get(JOB).status == "completed"
+
+
+def test_drip_fed_headers_on_a_pooled_connection_do_not_stretch_a_sync_wait(server: Hostile) -> None:
+    # The second exchange reuses the first one's connection, so no connect event names its socket: it is the
+    # connection the caller's pool handed the request.
+    server.behave = lambda s, method, path: _json(200, job_doc(JOB, "queued", s.base))
+    with httpx.Client() as http:
+        client = krea.Krea(KEY, base_url=server.base, http_client=http)
+        assert client.jobs.get(JOB).status == "queued"
+        server.behave = lambda s, method, path: _json(200, job_doc(JOB, "queued", s.base), "drip_headers")
+        took, error = _timed(lambda: client.jobs.wait(JOB, timeout=1.5))
+    assert isinstance(error, krea.JobTimeoutError), error
+    assert took < 1.5 + 1.5
+    assert server.peers[1] == server.peers[0], server.peers  # the pooled connection was reused
+
+
+def test_the_sync_watchdog_never_cuts_a_connection_an_exchange_has_let_go(server: Hostile) -> None:
+    # Each exchange's deadline (0.3 s) passes while later exchanges use the same pooled connection: the
+    # watchdog must leave it alone once httpcore reported the earlier response closed.
+    server.behave = lambda s, method, path: _json(200, job_doc(JOB, "queued", s.base))
+    with httpx.Client() as http:
+        client = krea.Krea(KEY, base_url=server.base, http_client=http, timeout=0.3, max_retries=0)
+        started = time.monotonic()
+        statuses = []
+        while time.monotonic() - started < 1.2:
+            statuses.append(client.jobs.get(JOB).status)
+    assert set(statuses) == {"queued"}
+    assert len(set(server.peers)) == 1, "every exchange reused the one connection"
+
+
+def test_a_submission_cut_by_the_sync_watchdog_is_uncertain(server: Hostile) -> None:
+    # The POST went out before the headers of its answer dripped in: a job may exist.
+    server.behave = lambda s, method, path: _json(200, job_doc(JOB, "queued", s.base), "drip_headers")
+    with httpx.Client() as http:
+        client = krea.Krea(KEY, base_url=server.base, http_client=http, timeout=1, max_retries=2)
+        took, error = _timed(lambda: client.image("bfl/flux-1-dev", prompt="a fox"))
+    assert isinstance(error, krea.SubmissionUncertainError), error
+    assert took < 1 + 1.5
+    assert [line for line in server.received if line.startswith("POST ")] == ["POST /generate/image/bfl/flux-1-dev"]
+
+
+@pytest.mark.parametrize("how", ["drip_headers", "drip_body"])
+@pytest.mark.parametrize("flavour", ["sync", "async"])
+def test_a_single_call_outside_a_wait_is_cut_as_a_whole_exchange(server: Hostile, flavour: str, how: str) -> None:
+    # timeout=1 bounds the whole exchange, not each read: the ~170 bytes at 0.2 s each would take over 30 s.
+    server.behave = lambda s, method, path: _json(200, job_doc(JOB, "queued", s.base), how)
+    if flavour == "sync":
+        with krea.Krea(KEY, base_url=server.base, timeout=1, max_retries=0) as client:
+            took, error = _timed(lambda: client.jobs.get(JOB))
+    else:
+
+        async def run() -> None:
+            async with krea.AsyncKrea(KEY, base_url=server.base, timeout=1, max_retries=0) as client:
+                await client.jobs.get(JOB)
+
+        took, error = _timed(lambda: asyncio.run(run()))
+    assert isinstance(error, krea.APITimeoutError), error
+    assert took < 1 + 1
 
 
 def test_waiting_for_a_pooled_connection_is_never_called_an_uncertain_submission(server: Hostile) -> None:

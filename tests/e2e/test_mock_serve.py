@@ -11,9 +11,11 @@ import json
 import os
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
@@ -143,6 +145,81 @@ def run_like_a_client(owner: httpx.Client, other: httpx.Client, real_time: str) 
 
 
 ADMIN = "e2e-admin"
+
+
+class _Receiver(ThreadingHTTPServer):
+    daemon_threads = True
+    hooks: list[dict[str, Any]]
+
+
+class _Hook(BaseHTTPRequestHandler):
+    server: _Receiver
+
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+    def do_POST(self) -> None:
+        self.server.hooks.append(json.loads(self.rfile.read(int(self.headers["Content-Length"]))))
+        self.send_response(204)
+        self.end_headers()
+
+
+@pytest.mark.parametrize("deliver", ["any", "loopback"])
+def test_mock_serve_deliver_webhooks_any_sends_beyond_loopback(tmp_path: Path, deliver: str) -> None:
+    # http://0.0.0.0:PORT is not a loopback URL by the mock's rule (localhost, 127/8, ::1), yet Linux connects
+    # it to this machine: a receiver on 127.0.0.1 gets what `--deliver-webhooks any` sends, with no network.
+    receiver = _Receiver(("127.0.0.1", 0), _Hook)
+    receiver.hooks = []
+    threading.Thread(target=receiver.serve_forever, daemon=True).start()
+    hook = f"http://0.0.0.0:{receiver.server_address[1]}/hook"
+    flags = ["--speed", str(SPEED), "--admin-token", ADMIN, "--deliver-webhooks", deliver]
+    try:
+        for base in serve(*flags, tmp_path=tmp_path):
+            with client(base, OWNER) as owner, client(base, ADMIN) as admin:
+                job = owner.post(FLUX, json={"prompt": "a fox"}, headers={"X-Webhook-URL": hook}).json()
+
+                def recorded() -> list[dict[str, Any]]:
+                    deliveries: list[dict[str, Any]] = admin.get("/_mock/webhooks").json()
+                    return [d for d in deliveries if d["status_code"] is not None or d["error"] is not None]
+
+                [delivery] = wait_until(recorded, seconds=DEFAULT_DURATIONS["image"] / SPEED + SLACK, what="a hook")
+    finally:
+        receiver.shutdown()
+        receiver.server_close()
+    assert delivery["url"] == hook
+    if deliver == "any":
+        assert delivery["status_code"] == 204
+        assert [h["job_id"] for h in receiver.hooks] == [job["job_id"]]
+    else:
+        assert "not delivered" in delivery["error"]
+        assert receiver.hooks == []
+
+
+def test_mock_serve_stops_cleanly_on_sigterm(tmp_path: Path) -> None:
+    # SIGTERM is a server's normal stop (kill, Popen.terminate, CI teardown): exit 0, no error line.
+    port = free_port()
+    env = {k: v for k, v in os.environ.items() if not k.startswith("KREA_")}
+    command = [*KREA, "mock", "serve", "--port", str(port), "--admin-token", ADMIN]
+    process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+
+        def up() -> bool:
+            assert process.poll() is None, f"krea mock serve exited with {process.returncode}"
+            try:
+                return httpx.get(f"http://127.0.0.1:{port}/_mock", timeout=1).status_code == 200
+            except httpx.TransportError:
+                return False
+
+        wait_until(up, seconds=20, what="krea mock serve")
+        process.terminate()
+        out, err = process.communicate(timeout=10)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait(timeout=10)
+    assert process.returncode == 0, err
+    assert err == ""
+    assert out.startswith("Krea mock on ")
 
 
 @pytest.fixture

@@ -1,10 +1,11 @@
 """Which items make up one page of a list, and what cursor reads the next one?
 
-Two kinds of cursor, as the spec declares them: for jobs, assets and node-app versions a date-time ("created
-before this instant"; the mock issues the last item's own timestamp, unique within an account), for styles an
-opaque string. With ``cursors="opaque"`` the mock issues opaque cursors everywhere (and still reads a plain
-instant where the spec documents one). Either way a cursor the mock issued reads exactly the next page, and
-one it cannot read is a 400.
+Two kinds of cursor. By default (``cursors="opaque"``, as the spec declares every cursor) an opaque string
+everywhere, still reading a plain instant where Krea's document calls the cursor a date-time. With
+``cursors="date-time"``, as Krea's service sends today, jobs, assets and node-app versions page by a
+date-time ("created before this instant"; the mock issues the last item's own timestamp, unique within an
+account), and styles keep an opaque string. Either way a cursor the mock issued reads exactly the next page,
+and one it cannot read is a 400.
 """
 
 from __future__ import annotations

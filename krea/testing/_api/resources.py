@@ -33,21 +33,26 @@ _MAGIC: tuple[tuple[bytes, int, str], ...] = (
 ALLOWED_TYPES = frozenset(kind for _, _, kind in _MAGIC)
 
 _NODE_APP_ID = "0b7c9a51-5a0e-4a8f-9a3b-7f2d1c0e4b6a"
-_VERSION_ID = "5f3e2d1c-0b9a-4c8d-8e7f-6a5b4c3d2e1f"
-NODE_APP_VERSIONS: Mapping[str, dict[str, Any]] = {
-    _VERSION_ID: {
-        "id": _VERSION_ID,
+_VERSION_IDS = ("5f3e2d1c-0b9a-4c8d-8e7f-6a5b4c3d2e1f", "7a6b5c4d-3e2f-4a1b-9c8d-0e1f2a3b4c5d")
+_VERSION_CREATED = ("2026-05-01T00:00:00.000Z", "2026-06-01T00:00:00.000Z")
+
+
+def _node_app_version(number: int) -> dict[str, Any]:
+    """Version ``number`` (1 or 2) of the seeded node app; both run, the second is the app's latest."""
+    version_id = _VERSION_IDS[number - 1]
+    return {
+        "id": version_id,
         "author_id": "11111111-2222-3333-4444-555555555555",
         "workspace_id": "ws_mock",
         "name": "Mock product shot",
         "slug": "mock-product-shot",
         "description": "A seeded node app: one prompt in, one image out.",
         "scope": "public",
-        "created_at": "2026-05-01T00:00:00.000Z",
-        "updated_at": "2026-05-01T00:00:00.000Z",
-        "last_version_id": _VERSION_ID,
-        "version": 1,
-        "version_created_at": "2026-05-01T00:00:00.000Z",
+        "created_at": _VERSION_CREATED[0],
+        "updated_at": _VERSION_CREATED[-1],
+        "last_version_id": _VERSION_IDS[-1],
+        "version": number,
+        "version_created_at": _VERSION_CREATED[number - 1],
         "username": "krea-mock",
         "example_outputs": None,
         "input_openapi_schema": {
@@ -62,9 +67,11 @@ NODE_APP_VERSIONS: Mapping[str, dict[str, Any]] = {
         "input_key_mapping": {"node1-prompt": "prompt", "node1-seed": "seed"},
         "output_key_mapping": {"node2-image": "image"},
     }
-}
-NODE_APPS: Mapping[str, list[str]] = {_NODE_APP_ID: [_VERSION_ID]}
-"""Node app id to its runnable version ids."""
+
+
+NODE_APP_VERSIONS: Mapping[str, dict[str, Any]] = {v: _node_app_version(n) for n, v in enumerate(_VERSION_IDS, 1)}
+NODE_APPS: Mapping[str, list[str]] = {_NODE_APP_ID: list(_VERSION_IDS)}
+"""Node app id to its runnable version ids, oldest first (two, so its versions page by cursor)."""
 
 # Krea's own public styles (owner null), visible to every account.
 PUBLIC_STYLES: Mapping[str, dict[str, Any]] = {
@@ -259,7 +266,7 @@ def list_node_app_versions(call: Call) -> MockResponse:
     items = [{**NODE_APP_VERSIONS[v], "node_app_version_id": v} for v in versions]
     page = listing(
         items,
-        created=lambda v: str(v["created_at"]),
+        created=lambda v: str(v["version_created_at"]),  # the app's own created_at is the same for each
         ident=lambda v: str(v["id"]),
         params=call.params,
         opaque=call.config.opaque_cursors,

@@ -36,7 +36,8 @@ class RequestRecord:
     status: int | None
     """The status answered; None when the connection was dropped or the response lost."""
     account: str | None
-    """The API key, redacted (its first 4 characters and a short hash), when the request carried one."""
+    """The API key, redacted (a short hash, after its first 4 characters if it has 12 or more), when the
+    request carried one."""
     fault: str | None = None
     """The fault kind injected into this request, if any."""
 

@@ -3,6 +3,7 @@ a hostile value with a 400 that names the field, changing nothing."""
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
@@ -112,6 +113,14 @@ def test_inputs_lists_each_jobs_request_body_by_job_oldest_first(guarded: MockKr
     assert client(guarded).get("/_mock/inputs").json() == expected
     assert client(guarded).get("/_mock/inputs?limit=1").json() == expected[1:]
     assert "input" not in user.get(f"/jobs/{first['job_id']}").json()  # the API's job document is unchanged
+
+
+@pytest.mark.parametrize("token", ["a", "abcd", "key-1234567"])
+def test_a_short_token_shows_none_of_its_characters(guarded: MockKrea, token: str) -> None:
+    # 4 characters of a key of 4 or fewer would be all of it; of 11, more than a third.
+    client(guarded, token).get("/jobs")
+    [record] = [r for r in client(guarded).get("/_mock/requests").json() if r["path"] == "/jobs"]
+    assert record["account"] == "..." + hashlib.sha256(token.encode()).hexdigest()[:6]
 
 
 def test_a_bug_is_a_500_and_is_recorded(mock: MockKrea, http: httpx.Client, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 import httpx
+import pytest
 
 from krea.testing import MockKrea
 from krea.testing._api.files import png
 from krea.testing._api.resources import NODE_APP_VERSIONS, NODE_APPS
-from tests.unit.testing.conftest import auth, create
+from krea.testing._core.clock import parse_iso
+from tests.unit.testing.conftest import SPEC, START, auth, create
 
 
 def test_jobs_page_newest_first_with_cursors(mock: MockKrea, http: httpx.Client, image: str) -> None:
@@ -101,10 +105,11 @@ def test_public_styles_are_visible_but_not_owned(http: httpx.Client) -> None:
 
 
 def test_seeded_node_app_reads_lists_and_executes(mock: MockKrea, http: httpx.Client) -> None:
-    [(app_id, [version_id])] = NODE_APPS.items()
+    [(app_id, version_ids)] = NODE_APPS.items()
+    version_id = version_ids[-1]
     assert http.get(f"/node-apps/{version_id}").json() == NODE_APP_VERSIONS[version_id]
     versions = http.get(f"/node-apps/{app_id}/versions").json()
-    assert [v["node_app_version_id"] for v in versions["items"]] == [version_id]
+    assert [v["node_app_version_id"] for v in versions["items"]] == version_ids[::-1]  # newest first
     jobs = http.post(f"/node-apps/{version_id}/execute", json={"prompt": "a mug"}).json()
     assert isinstance(jobs, list)
     assert len(jobs) == 1
@@ -112,8 +117,42 @@ def test_seeded_node_app_reads_lists_and_executes(mock: MockKrea, http: httpx.Cl
     assert http.get(f"/jobs/{jobs[0]['job_id']}").json()["status"] == "completed"
 
 
+@pytest.mark.parametrize("cursors", ["opaque", "date-time"])
+def test_node_app_versions_page_by_cursor(cursors: Literal["opaque", "date-time"]) -> None:
+    [(app_id, version_ids)] = NODE_APPS.items()
+    assert len(version_ids) >= 2, "the seeded app needs two versions to page"
+    mock = MockKrea(spec=SPEC, api_keys=None, start=START, cursors=cursors)
+    with mock, httpx.Client(transport=mock.transport(), base_url=mock.base_url, headers=auth()) as http:
+        seen: list[str] = []
+        cursor: str | None = None
+        issued: list[str] = []
+        while True:
+            params: dict[str, str | int] = {"limit": 1, **({"cursor": cursor} if cursor else {})}
+            body = http.get(f"/node-apps/{app_id}/versions", params=params).json()
+            seen += [v["node_app_version_id"] for v in body["items"]]
+            cursor = body["next_cursor"]
+            if cursor is None:
+                break
+            issued.append(cursor)
+        garbage = http.get(f"/node-apps/{app_id}/versions", params={"cursor": "not-a-cursor"})
+    assert seen == version_ids[::-1]
+    assert len(issued) == len(version_ids) - 1
+    # opaque: nothing a client could parse as an instant; date-time: the page's last version's instant
+    assert [_is_instant(cursor) for cursor in issued] == [cursors == "date-time"] * len(issued)
+    assert garbage.status_code == 400
+    assert "query.cursor" in garbage.json()["error"]
+
+
+def _is_instant(text: str) -> bool:
+    try:
+        parse_iso(text)
+    except ValueError:
+        return False
+    return True
+
+
 def test_node_app_errors(http: httpx.Client) -> None:
-    [(_app_id, [version_id])] = NODE_APPS.items()
+    [(_app_id, [version_id, *_])] = NODE_APPS.items()
     missing = http.post(f"/node-apps/{version_id}/execute", json={"seed": 1, "colour": "red"})
     assert missing.status_code == 400
     assert "body.prompt" in missing.json()["error"]
