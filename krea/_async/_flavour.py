@@ -2,8 +2,8 @@
 
 Everything else in ``krea/_async/`` is the source of ``krea/_sync/`` (``scripts/unasync.py``); these few
 lines are what token substitution cannot say: how to pause, how to run several calls at once, which
-exceptions interrupt a wait, how a whole exchange on a caller's own httpx client is bounded, and the gate that
-bounds a client's requests in flight.
+exceptions interrupt a wait, how a whole exchange on a caller's own httpx client is bounded, the gate that
+bounds a client's requests in flight, and where the watcher's rounds run (a task) and how a wait gets its read.
 """
 
 from __future__ import annotations
@@ -12,12 +12,15 @@ import asyncio
 import contextlib
 import math
 from collections import deque
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
-from typing import TypeVar
+from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine, Iterable
+from typing import Generic, TypeVar
 
 from .._http import ExchangeTimedOut
 
 T = TypeVar("T")
+
+_ROUNDS: set[asyncio.Task[None]] = set()
+"""The watcher tasks running (the event loop keeps only weak references to tasks)."""
 
 Sleep = Callable[[float], Awaitable[None]]
 """How a client pauses between polls and retries (tests inject a fake clock)."""
@@ -110,3 +113,48 @@ class Gate:
                 turn.set_result(None)
                 return
         self._free += 1
+
+
+def spawn(run: Callable[[], Coroutine[object, object, None]]) -> None:
+    """Run the watcher's rounds in a task of their own: a wait cancelled meanwhile does not cancel the others'."""
+    task = asyncio.get_running_loop().create_task(run(), name="krea-watcher")
+    _ROUNDS.add(task)
+    task.add_done_callback(_ROUNDS.discard)
+
+
+class StateLock:
+    """Nothing: the watcher's state is touched by one event loop's tasks, between awaits only."""
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, *args: object) -> None:
+        return None
+
+
+class Reply(Generic[T]):
+    """The answer to one wait's read: given (or failed) once by the watcher, taken by the wait."""
+
+    def __init__(self) -> None:
+        self._future: asyncio.Future[T] = asyncio.get_running_loop().create_future()
+
+    def give(self, value: T) -> None:
+        if not self._future.done():
+            self._future.set_result(value)
+
+    def fail(self, error: BaseException) -> None:
+        if self._future.done():
+            return
+        if isinstance(error, asyncio.CancelledError):
+            self._future.cancel()
+        else:
+            self._future.set_exception(error)
+
+    async def take(self, timeout: float | None) -> T:
+        """The answer, within ``timeout`` seconds (None: as long as it takes).
+
+        Raises:
+            TimeoutError: none came in time.
+        """
+        async with asyncio.timeout(timeout):
+            return await self._future

@@ -47,11 +47,12 @@ from .._jobs import (
     wait_limit,
 )
 from .._options import CallOptions, applied
-from .._polling import DeadlinePassed, Fetch, PollPolicy, Sleep, wait_flow
-from .._resource import check_id
+from .._polling import DeadlinePassed, Fetch, PollPolicy, Sleep, average_left, wait_flow
+from .._resource import check_id, page_parts
 from . import _results
 from ._flavour import INTERRUPTS, run_limited
 from ._resource import AsyncResource
+from ._watcher import AsyncWatcher
 
 if TYPE_CHECKING:
     from krea_api.models import Job as JobDocument
@@ -144,6 +145,11 @@ class AsyncJob(JobBase):
 
 class AsyncJobs(AsyncResource):
     """``client.jobs``: read, list, cancel, wait for and download jobs."""
+
+    @functools.cached_property
+    def _watcher(self) -> AsyncWatcher:
+        """The reads of the jobs this client's waits are waiting on, made together."""
+        return AsyncWatcher(self)
 
     async def get(
         self,
@@ -398,6 +404,21 @@ class AsyncJobs(AsyncResource):
             self._requester, job, index, chunk_size, self._checked_options(request_timeout, extra_headers)
         )
 
+    async def _page(self, cursor: str | None, limit: int) -> tuple[builtins.list[AsyncJob], str | None]:
+        """One page of the account's jobs, newest first, and the cursor of the next (None: the last page)."""
+        from krea_api.api.jobs import list_jobs
+
+        arguments = list_arguments(None, None, limit)
+        if cursor:
+            arguments["cursor"] = cursor
+        response = await self._request("GET", "/jobs", list_jobs.asyncio_detailed, client=self._api, **arguments)
+        page, raw_items, next_cursor = page_parts("/jobs", response)
+        jobs = []
+        for document, sent in zip(page.items, raw_items, strict=True):
+            raw, parsed = page_job("/jobs", document, sent)
+            jobs.append(AsyncJob(raw=raw, document=parsed, jobs=self))
+        return jobs, next_cursor
+
     def _job(self, path: str, response: Response[JobDocument]) -> AsyncJob:
         raw, document = job_parts(path, response)
         return AsyncJob(raw=raw, document=document, jobs=self)
@@ -422,15 +443,18 @@ class AsyncJobs(AsyncResource):
             with request_deadline(limit):  # every request of the wait, the first read included
                 if not isinstance(job, AsyncJob):
                     current = await self.get(job)
-                flow = wait_flow(current, PollPolicy(timeout=limit), on_update=on_update)
-                while True:
-                    command = flow.send(reply)
-                    if isinstance(command, Sleep):
-                        await self._requester.sleep(command.seconds)
-                        reply = None
-                    elif isinstance(command, Fetch):
-                        current = await self.get(current.id)
-                        reply = current
+                average, submitted = current._expected or (None, None)
+                average = average_left(average, submitted, time.monotonic())
+                flow = wait_flow(current, PollPolicy(timeout=limit, average=average), on_update=on_update)
+                with self._watcher.watching(current):  # waits in progress at once read their jobs together
+                    while True:
+                        command = flow.send(reply)
+                        if isinstance(command, Sleep):
+                            await self._requester.sleep(command.seconds)
+                            reply = None
+                        elif isinstance(command, Fetch):
+                            current = await self._watcher.read(current)
+                            reply = current
         except StopIteration as stop:
             done: AsyncJob = stop.value
             done.raise_for_outcome()

@@ -11,7 +11,7 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable
-from typing import TypeVar
+from typing import Generic, TypeVar
 
 T = TypeVar("T")
 
@@ -91,3 +91,54 @@ class Gate:
                     turn.wake.release()
                     return
             self._free += 1
+
+
+def spawn(run: Callable[[], None]) -> None:
+    """Run the watcher's rounds in a daemon thread, so that waits in several threads share them (each wait
+    sleeps and times out in its own thread; Ctrl-C reaches the main thread's wait, never the rounds)."""
+    threading.Thread(target=run, name="krea-watcher", daemon=True).start()
+
+
+class StateLock:
+    """A ``threading.Lock``: the watcher's state is shared by the waiting threads and the rounds' thread."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+
+    def __enter__(self) -> None:
+        self._lock.acquire()
+
+    def __exit__(self, *args: object) -> None:
+        self._lock.release()
+
+
+class Reply(Generic[T]):
+    """The answer to one wait's read: given (or failed) once by the watcher, taken by the waiting thread."""
+
+    def __init__(self) -> None:
+        self._done = threading.Event()
+        self._value: tuple[T] | None = None
+        self._error: BaseException | None = None
+
+    def give(self, value: T) -> None:
+        if not self._done.is_set():
+            self._value = (value,)
+            self._done.set()
+
+    def fail(self, error: BaseException) -> None:
+        if not self._done.is_set():
+            self._error = error
+            self._done.set()
+
+    def take(self, timeout: float | None) -> T:
+        """The answer, within ``timeout`` seconds (None: as long as it takes).
+
+        Raises:
+            TimeoutError: none came in time.
+        """
+        if not self._done.wait(None if timeout is None else max(min(timeout, threading.TIMEOUT_MAX), 0.0)):
+            raise TimeoutError
+        if self._value is None:
+            assert self._error is not None  # one of the two is set before ``_done``
+            raise self._error
+        return self._value[0]

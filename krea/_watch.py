@@ -1,0 +1,62 @@
+"""When a client's waits read their jobs together, and how far a listing goes: the watcher's rules.
+
+The watcher (``krea/_async/_watcher.py``) serves the reads its waits ask for at about the same time in one
+round: a listing of the account's recent jobs (``GET /jobs``, newest first) or a ``GET`` per job, whichever
+costs fewer requests. These are the pure decisions; it only sends.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Iterable, Mapping
+from typing import Generic, TypeVar
+
+T = TypeVar("T")
+
+
+def listing_pays(jobs: int, depth: int, page: int) -> bool:
+    """Whether one listing costs fewer requests than a ``GET`` for each of ``jobs`` jobs.
+
+    Args:
+        jobs: the jobs of the round that can be found in a listing (their creation time is known).
+        depth: how many of the account's jobs the last listing went through to reach the oldest job it
+            looked for (0 before the first), which says how many pages this one will take.
+        page: the page size.
+    """
+    return jobs >= 2 and depth // page + 1 < jobs
+
+
+class Listing(Generic[T]):
+    """One listing of a round, page by page: which wanted jobs it found, and whether to read another page.
+
+    It stops at the first job created before the oldest wanted one (the account's jobs are newest first),
+    once every wanted job is found, on the last page, or when its page budget is spent (more pages than that
+    would cost more than the ``GET`` requests they save); the wanted jobs it did not find get their own ``GET``.
+    """
+
+    def __init__(self, wanted: Mapping[str, datetime.datetime], *, budget: int) -> None:
+        self.wanted = dict(wanted)
+        self.oldest = min(wanted.values())
+        self.budget = budget
+        self.pages = 0
+        self.depth = 0
+        """The jobs gone through, up to the last one needed (a wanted job, or the first one older than them)."""
+        self._done = False
+        self.found: dict[str, T] = {}
+        self.seen: dict[str, T] = {}
+        """Every job on the pages read, by id (the watcher keeps the terminal ones it waits for)."""
+
+    def take(self, items: Iterable[tuple[str, datetime.datetime | None, T]], *, more: bool) -> bool:
+        """Take one page (each job's id, creation time and the job); whether to read the next one."""
+        self.pages += 1
+        for job_id, created, item in items:
+            self.seen[job_id] = item  # the rest of a page costs nothing more
+            if self._done:
+                continue
+            self.depth += 1
+            if job_id in self.wanted:
+                self.found[job_id] = item
+                self._done = len(self.found) == len(self.wanted)
+            elif created is not None and created < self.oldest:
+                self._done = True
+        return more and not self._done and self.pages < self.budget
