@@ -158,3 +158,22 @@ class Reply(Generic[T]):
         """
         async with asyncio.timeout(timeout):
             return await self._future
+
+
+async def sleep_unless(sleep: Sleep, seconds: float, news: Reply[None]) -> None:
+    """Pause ``seconds`` with ``sleep``, or less when ``news`` comes first (a listing saw the job end).
+
+    The pause runs in a task of its own so that it can be cut short; when that task itself is cancelled (a
+    sleep that cancels the task it runs in, as a test's may), the wait counts as interrupted, as it would be.
+    """
+    pause = asyncio.ensure_future(sleep(seconds))
+    try:
+        await asyncio.wait((pause, news._future), return_when=asyncio.FIRST_COMPLETED)
+    finally:
+        if not pause.done():
+            pause.cancel()
+    if news._future.done() and not pause.done():
+        return
+    if pause.cancelled():
+        raise asyncio.CancelledError
+    pause.result()  # what the sleep raised, if anything

@@ -450,7 +450,7 @@ class AsyncJobs(AsyncResource):
                     while True:
                         command = flow.send(reply)
                         if isinstance(command, Sleep):
-                            await self._requester.sleep(command.seconds)
+                            await self._watcher.pause(current, command.seconds)
                             reply = None
                         elif isinstance(command, Fetch):
                             current = await self._watcher.read(current)

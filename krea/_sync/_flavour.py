@@ -142,3 +142,13 @@ class Reply(Generic[T]):
             assert self._error is not None  # one of the two is set before ``_done``
             raise self._error
         return self._value[0]
+
+
+def sleep_unless(sleep: Sleep, seconds: float, news: Reply[None]) -> None:
+    """Pause ``seconds``, or less when ``news`` comes first (a listing saw the job end): with the default
+    ``time.sleep``, an ``Event.wait`` that the news ends (Ctrl-C still interrupts it); an injected sleep (a
+    test's fake clock) is called as it is, and sleeps its whole pause."""
+    if sleep is default_sleep:
+        news._done.wait(seconds)
+    else:
+        sleep(seconds)

@@ -451,7 +451,7 @@ class Jobs(Resource):
                     while True:
                         command = flow.send(reply)
                         if isinstance(command, Sleep):
-                            self._requester.sleep(command.seconds)
+                            self._watcher.pause(current, command.seconds)
                             reply = None
                         elif isinstance(command, Fetch):
                             current = self._watcher.read(current)

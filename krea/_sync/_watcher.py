@@ -7,7 +7,8 @@ and cancel, but asks the watcher for the read: the reads asked for at about the 
 ``WATCH_GATHER``, or while a round is in flight) are one round, served by one listing of the account's recent
 jobs (``GET /jobs``, newest first, 1,000 a page, stopping at the oldest job of the round) when that costs fewer
 requests than a ``GET`` per job, else by those ``GET`` requests; a job the listing does not show is read with its
-own ``GET``. A job seen terminal in a listing is kept, so its wait's next read costs nothing. The rules (when a
+own ``GET``. A job seen terminal in a listing is kept, and its wait's pause cut short: it returns at once, with
+no request of its own. The rules (when a
 listing pays, when it stops) are in ``krea/_watch.py``; the rounds run in a task (a thread for ``krea.Krea``),
 the only difference, in ``_flavour.py``.
 """
@@ -28,7 +29,7 @@ from .._http import deadline as request_deadline
 from .._http import time_left
 from .._polling import DeadlinePassed
 from .._watch import Listing, listing_pays
-from ._flavour import Reply, StateLock, default_sleep, run_limited, spawn
+from ._flavour import Reply, StateLock, default_sleep, run_limited, sleep_unless, spawn
 
 if TYPE_CHECKING:
     from ._jobs import Job, Jobs
@@ -57,6 +58,8 @@ class Watcher:
         self._asked: dict[str, list[_Asked]] = {}
         self._terminal: dict[str, Job] = {}
         """Waited jobs a listing showed terminal, for their wait's next read."""
+        self._sleeping: dict[str, list[Reply[None]]] = {}
+        """Job id -> the pauses of its waits, which a listing that shows it terminal cuts short."""
         self._running = False
         self._depth = 0
         """How many jobs the last listing went through to reach the oldest one it looked for."""
@@ -79,6 +82,29 @@ class Watcher:
                     del self._waits[job_id]
                     self._created.pop(job_id, None)
                     self._terminal.pop(job_id, None)
+
+    def pause(self, job: Job, seconds: float) -> None:
+        """A wait's pause before its next read, with the client's sleep; cut short when a listing shows the job
+        terminal meanwhile (or has already: then there is no pause). A wait alone on its client just sleeps."""
+        news: Reply[None] = Reply()
+        with self._lock:
+            alone = not self._running and not self._asked and self._waits.total() <= 1
+            if job.id in self._terminal:
+                return
+            if not alone:
+                self._sleeping.setdefault(job.id, []).append(news)
+        if alone:
+            self._jobs._requester.sleep(seconds)
+            return
+        try:
+            sleep_unless(self._jobs._requester.sleep, seconds, news)
+        finally:
+            with self._lock:
+                others = self._sleeping.get(job.id)
+                if others is not None and news in others:
+                    others.remove(news)
+                    if not others:
+                        del self._sleeping[job.id]
 
     def read(self, job: Job) -> Job:
         """The job as it reads now, for a wait in progress on it.
@@ -170,6 +196,8 @@ class Watcher:
             for job_id, job in listing.seen.items():
                 if job_id in self._waits and job.is_terminal:
                     self._terminal[job_id] = job
+                    for news in self._sleeping.pop(job_id, []):
+                        news.give(None)
             for job_id in listing.found:
                 self._terminal.pop(job_id, None)  # answered now
         return listing.found

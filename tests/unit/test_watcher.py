@@ -4,7 +4,10 @@ each keeps its own deadline, interrupt, outcome and ``on_update``; both flavours
 from __future__ import annotations
 
 import asyncio
+import contextvars
+import functools
 import threading
+import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
@@ -17,10 +20,12 @@ import krea
 from krea import JobCancelledError, JobFailedError, JobTimeoutError
 from krea._watch import Listing, listing_pays
 from krea.testing import MockKrea
-from tests.unit.conftest import KEY, Kit, held_job, job
+from tests.unit.conftest import BASE, KEY, Kit, held_job, job
 
 IDS = {name: f"00000000-0000-4000-8000-00000000000{n}" for n, name in enumerate("ABCD")}
 CREATED = {name: f"2026-06-01T09:00:0{n}.000Z" for n, name in enumerate("ABCD")}
+WHO: contextvars.ContextVar[str] = contextvars.ContextVar("who", default="")
+"""Which named call of ``run_all`` is running (its task, the tasks it starts, or its thread)."""
 
 
 def run_all(kit: Kit, calls: Sequence[tuple[str, Callable[[], Any]]]) -> dict[str, Any]:
@@ -29,8 +34,12 @@ def run_all(kit: Kit, calls: Sequence[tuple[str, Callable[[], Any]]]) -> dict[st
     reads (sync)."""
     if kit.is_async:
 
+        async def named(name: str, call: Callable[[], Any]) -> Any:
+            WHO.set(name)
+            return await call()
+
         async def main() -> list[Any]:
-            tasks = [asyncio.create_task(call(), name=name) for name, call in calls]
+            tasks = [asyncio.create_task(named(name, call), name=name) for name, call in calls]
             return list(await asyncio.gather(*tasks, return_exceptions=True))
 
         return dict(zip([name for name, _ in calls], kit.loop.run_until_complete(main()), strict=True))
@@ -46,7 +55,7 @@ def run_all(kit: Kit, calls: Sequence[tuple[str, Callable[[], Any]]]) -> dict[st
     kit.on_sleep = meet
 
     def one(name: str, call: Callable[[], Any]) -> Any:
-        threading.current_thread().name = name
+        WHO.set(name)
         try:
             return call()
         except BaseException as exc:  # KeyboardInterrupt too: it is one wait's outcome here
@@ -202,7 +211,7 @@ def test_a_job_missing_from_the_listing_is_read_with_its_own_get(kit: Kit, api: 
     account = Account(api, {"A": ["processing", "completed"], "B": ["processing", "completed"]}, hidden=["B"])
     client = kit.client(api_key=KEY)
     held = {name: account.held(client, name) for name in "AB"}
-    done = run_all(kit, [(name, lambda name=name: held[name].wait()) for name in "AB"])
+    done = run_all(kit, [(name, held[name].wait) for name in "AB"])
     assert {name: j.status for name, j in done.items()} == {"A": "completed", "B": "completed"}
     assert done["A"].id == IDS["A"]
     assert done["B"].id == IDS["B"]
@@ -275,19 +284,20 @@ def test_one_interrupted_wait_cancels_its_job_and_leaves_the_others_waiting(kit:
 
     def interrupt_a(count: int) -> None:
         nonlocal reads_of_a
+        if WHO.get() != "A":
+            return
+        reads_of_a += 1
+        if reads_of_a < 3:
+            return
         if kit.is_async:
             task = asyncio.current_task()
-            if task is not None and task.get_name() == "A":
-                reads_of_a += 1
-                if reads_of_a == 3:
-                    task.cancel()
-        elif threading.current_thread().name == "A":
-            reads_of_a += 1
-            if reads_of_a == 3:
-                raise KeyboardInterrupt
+            assert task is not None
+            task.cancel()  # the task the sleep runs in: the wait is interrupted
+        else:
+            raise KeyboardInterrupt
 
     kit.on_sleep = interrupt_a
-    outcomes = run_all(kit, [(name, lambda name=name: account.held(client, name).wait()) for name in "ABC"])
+    outcomes = run_all(kit, [(name, account.held(client, name).wait) for name in "ABC"])
     assert isinstance(outcomes["A"], asyncio.CancelledError if kit.is_async else KeyboardInterrupt)
     assert account.deletes["A"].call_count == 1  # cancelled at the interrupt: not billed
     assert outcomes["B"].status == "completed"
@@ -302,3 +312,65 @@ def test_a_wait_alone_on_its_client_polls_with_its_own_get_as_before(kit: Kit, a
     assert kit.run(account.held(client, "A").wait()).status == "completed"
     assert account.gets["A"].call_count == 3
     assert not account.listing.called
+
+
+@pytest.mark.parametrize("flavour", ["sync", "async"])
+def test_a_listing_that_shows_a_job_done_ends_its_waits_pause_at_once(
+    flavour: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Real time, the default sleep, no jitter. C's wait starts first and checks at 1 s (processing); C completes
+    # at 1.2 s, and its own next check would come at 2.5 s. A and B start 0.5 s later; their checks, at 1.5 s,
+    # are one listing, which shows C completed: C's wait returns then, with no GET of its own.
+    from krea import _polling
+
+    monkeypatch.setattr(_polling, "pauses", functools.partial(_polling.pauses, rng=lambda: 0.5))
+    started = time.monotonic()
+    ends = {"A": 1.3, "B": 1.3, "C": 1.2}
+    created = {"A": CREATED["A"], "B": CREATED["B"], "C": CREATED["D"]}  # C is the newest job of the account
+    calls: list[str] = []
+
+    def doc(name: str) -> dict[str, Any]:
+        status = "completed" if time.monotonic() - started >= ends[name] else "processing"
+        return job(status, job_id=IDS[name], created_at=created[name])
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        path = request.url.path
+        calls.append(path)
+        if path == "/jobs":
+            return httpx.Response(200, json={"items": [doc(n) for n in "CBA"], "next_cursor": None})
+        return httpx.Response(200, json=doc(next(n for n in "ABC" if path.endswith(IDS[n]))))
+
+    returned: dict[str, float] = {}
+    if flavour == "async":
+
+        async def main() -> None:
+            http = httpx.AsyncClient(transport=httpx.MockTransport(answer))
+            client = krea.AsyncKrea(api_key=KEY, base_url=BASE, http_client=http)
+            held = {name: krea.AsyncJob(raw=doc(name), jobs=client.jobs) for name in "ABC"}
+
+            async def one(name: str, after: float) -> None:
+                await asyncio.sleep(after)
+                await held[name].wait(timeout=30)
+                returned[name] = time.monotonic() - started
+
+            await asyncio.gather(one("C", 0.0), one("A", 0.5), one("B", 0.5))
+
+        asyncio.run(main())
+    else:
+        client = krea.Krea(api_key=KEY, base_url=BASE, http_client=httpx.Client(transport=httpx.MockTransport(answer)))
+        sync_held = {name: krea.Job(raw=doc(name), jobs=client.jobs) for name in "ABC"}
+
+        def one(name: str, after: float) -> None:
+            time.sleep(after)
+            sync_held[name].wait(timeout=30)
+            returned[name] = time.monotonic() - started
+
+        threads = [threading.Thread(target=one, args=args) for args in (("C", 0.0), ("A", 0.5), ("B", 0.5))]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(30)
+    assert sorted(returned) == ["A", "B", "C"]
+    assert "/jobs" in calls
+    assert calls.count(f"/jobs/{IDS['C']}") == 1  # its first check only
+    assert returned["C"] < 2.2
