@@ -32,6 +32,8 @@ class Listing(Generic[T]):
     It stops at the first job created before the oldest wanted one (the account's jobs are newest first),
     once every wanted job is found, on the last page, or when its page budget is spent (more pages than that
     would cost more than the ``GET`` requests they save); the wanted jobs it did not find get their own ``GET``.
+    Krea does not state the listing's order (FACTS.md §3: its date-time cursor, "created before", implies newest
+    first): were it otherwise, a listing would stop early and cost more, but every job is still read.
     """
 
     def __init__(self, wanted: Mapping[str, datetime.datetime], *, budget: int) -> None:

@@ -79,16 +79,19 @@ class Gate:
         self.limit = limit
         self._free = limit
         self._waiters: deque[asyncio.Future[None]] = deque()
+        self._ahead: deque[asyncio.Future[None]] = deque()
+        """Waiters served before ``_waiters`` (the watcher's reads)."""
 
-    async def enter(self, timeout: float | None) -> bool:
-        """Take a slot, waiting at most ``timeout`` seconds (None: as long as it takes); False if none came."""
-        if self._free > 0 and not self._waiters:
+    async def enter(self, timeout: float | None, *, ahead: bool = False) -> bool:
+        """Take a slot, waiting at most ``timeout`` seconds (None: as long as it takes); False if none came.
+        With ``ahead``, wait before the others (they keep their order)."""
+        if self._free > 0 and not self._waiters and not self._ahead:
             self._free -= 1
             return True
         if timeout is not None and timeout <= 0:
             return False
         turn = asyncio.get_running_loop().create_future()
-        self._waiters.append(turn)
+        (self._ahead if ahead else self._waiters).append(turn)
         try:
             async with asyncio.timeout(timeout):
                 await turn
@@ -106,12 +109,13 @@ class Gate:
         return True
 
     def leave(self) -> None:
-        """Give a slot back: to the first waiter still waiting, else to the pool of free slots."""
-        while self._waiters:
-            turn = self._waiters.popleft()
-            if not turn.done():
-                turn.set_result(None)
-                return
+        """Give a slot back: to the first waiter still waiting (those ahead first), else to the free slots."""
+        for queue in (self._ahead, self._waiters):
+            while queue:
+                turn = queue.popleft()
+                if not turn.done():
+                    turn.set_result(None)
+                    return
         self._free += 1
 
 

@@ -56,17 +56,20 @@ class Gate:
         self._free = limit
         self._lock = threading.Lock()
         self._waiters: deque[_Turn] = deque()
+        self._ahead: deque[_Turn] = deque()
+        """Waiters served before ``_waiters`` (the watcher's reads)."""
 
-    def enter(self, timeout: float | None) -> bool:
-        """Take a slot, waiting at most ``timeout`` seconds (None: as long as it takes); False if none came."""
+    def enter(self, timeout: float | None, *, ahead: bool = False) -> bool:
+        """Take a slot, waiting at most ``timeout`` seconds (None: as long as it takes); False if none came.
+        With ``ahead``, wait before the others (they keep their order)."""
         with self._lock:
-            if self._free > 0 and not self._waiters:
+            if self._free > 0 and not self._waiters and not self._ahead:
                 self._free -= 1
                 return True
             if timeout is not None and timeout <= 0:
                 return False
             turn = _Turn()
-            self._waiters.append(turn)
+            (self._ahead if ahead else self._waiters).append(turn)
         try:
             turn.wake.acquire(timeout=-1 if timeout is None else min(timeout, threading.TIMEOUT_MAX))
         except BaseException:  # Ctrl-C while waiting
@@ -82,14 +85,15 @@ class Gate:
             return turn.gone
 
     def leave(self) -> None:
-        """Give a slot back: to the first waiter still waiting, else to the pool of free slots."""
+        """Give a slot back: to the first waiter still waiting (those ahead first), else to the free slots."""
         with self._lock:
-            while self._waiters:
-                turn = self._waiters.popleft()
-                if not turn.gone:
-                    turn.given = True
-                    turn.wake.release()
-                    return
+            for queue in (self._ahead, self._waiters):
+                while queue:
+                    turn = queue.popleft()
+                    if not turn.gone:
+                        turn.given = True
+                        turn.wake.release()
+                        return
             self._free += 1
 
 

@@ -25,8 +25,8 @@ from typing import TYPE_CHECKING
 
 from .._constants import WATCH_GATHER, WATCH_PAGE
 from .._errors import KreaError
+from .._http import ahead, time_left
 from .._http import deadline as request_deadline
-from .._http import time_left
 from .._polling import DeadlinePassed
 from .._watch import Listing, listing_pays
 from ._flavour import Reply, StateLock, default_sleep, run_limited, sleep_unless, spawn
@@ -215,7 +215,9 @@ class Watcher:
             one.reply.give(job)
 
 
-def _until(ends: float) -> contextlib.AbstractContextManager[None]:
-    """The requests of a round bounded by the latest deadline of the waits it serves (not by the deadline of
-    the wait whose task or thread started the rounds)."""
-    return request_deadline(max(ends - time.monotonic(), 0.0))
+@contextlib.contextmanager
+def _until(ends: float) -> Iterator[None]:
+    """The requests of a round: bounded by the latest deadline of the waits it serves (not by the deadline of
+    the wait whose task started the rounds), and ahead of the client's other requests at its gate."""
+    with request_deadline(max(ends - time.monotonic(), 0.0)), ahead():
+        yield

@@ -18,6 +18,7 @@ import respx
 
 import krea
 from krea import JobCancelledError, JobFailedError, JobTimeoutError
+from krea._http import goes_ahead
 from krea._watch import Listing, listing_pays
 from krea.testing import MockKrea
 from tests.unit.conftest import BASE, KEY, Kit, held_job, job
@@ -74,6 +75,8 @@ class Account:
         self.walks = walks
         self.hidden = set(hidden)
         self.reads = dict.fromkeys(walks, 0)
+        self.ahead: list[bool] = []
+        """Whether each listing went ahead of the client's other requests at its gate."""
         self.listing = api.get("/jobs").mock(side_effect=self._list)
         self.gets = {name: api.get(f"/jobs/{IDS[name]}").mock(side_effect=self._get(name)) for name in walks}
         self.deletes = {
@@ -95,6 +98,7 @@ class Account:
 
     def _list(self, request: httpx.Request) -> httpx.Response:
         assert request.url.params["limit"] == "1000"
+        self.ahead.append(goes_ahead())
         items = [self._step(name) for name in sorted(self.walks, reverse=True) if name not in self.hidden]
         return httpx.Response(200, json={"items": items, "next_cursor": None})
 
@@ -216,6 +220,7 @@ def test_a_job_missing_from_the_listing_is_read_with_its_own_get(kit: Kit, api: 
     assert done["A"].id == IDS["A"]
     assert done["B"].id == IDS["B"]
     assert account.listing.called
+    assert all(account.ahead)  # the watcher's reads never queue behind a flood of submissions
     assert account.gets["B"].called
     assert not account.gets["A"].called  # the listing showed it
 
