@@ -9,9 +9,78 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Mapping
-from typing import Generic, TypeVar
+from typing import TYPE_CHECKING, Generic, TypeVar
+
+from ._json import JSON, JSONObject
+from ._statuses import TERMINAL_STATUSES
+
+if TYPE_CHECKING:
+    import httpx
+    from krea_api.types import Response
 
 T = TypeVar("T")
+
+
+def listing_response(response: httpx.Response) -> Response[JSONObject]:
+    """A ``GET /jobs`` answer read as a generated operation reads it, but only as JSON: the watcher reads the
+    few fields it needs of each item and makes a job of the ones it waits for (the generated ``JobPage`` would
+    read all 1,000 items into models, most of them thrown away).
+
+    Raises:
+        UnreadableResponse: a success that is not a page ``{items: [...]}``.
+    """
+    from krea_api.errors import UnreadableResponse
+    from krea_api.types import Response
+
+    data: JSON = None
+    if 200 <= response.status_code <= 299:
+        try:
+            data = response.json()
+            if not isinstance(data, dict) or not isinstance(data.get("items"), list):
+                raise TypeError("a page is a JSON object with a list of items")
+        except Exception as error:
+            raise UnreadableResponse(response, error) from error
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=data if isinstance(data, dict) else None,
+        data=data,
+        raw=response,
+    )
+
+
+def page_entries(page: JSONObject) -> tuple[list[tuple[str, datetime.datetime | None, JSONObject]], str | None]:
+    """Each item of a listing page with an id (``job_id``, else ``id``), as (id, creation time, item), and the
+    next cursor (``next_cursor``, else ``nextCursor``; None on the last page). An item without an id is left
+    out (its wait reads it with its own ``GET``)."""
+    entries: list[tuple[str, datetime.datetime | None, JSONObject]] = []
+    items = page.get("items")
+    for item in items if isinstance(items, list) else []:
+        if not isinstance(item, dict):
+            continue
+        job_id = item.get("job_id") or item.get("id")
+        if isinstance(job_id, str) and job_id:
+            entries.append((job_id, _instant(item.get("created_at")), item))
+    cursor = page.get("next_cursor") or page.get("nextCursor")
+    return entries, cursor if isinstance(cursor, str) and cursor else None
+
+
+def _instant(value: JSON) -> datetime.datetime | None:
+    """An ISO 8601 instant as an aware datetime (UTC when it has no offset), else None."""
+    if not isinstance(value, str):
+        return None
+    try:
+        at = datetime.datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return at if at.tzinfo is not None else at.replace(tzinfo=datetime.UTC)
+
+
+def may_be_over(item: JSONObject) -> bool:
+    """Whether a listed job may be terminal (worth reading as a job): a terminal status, or ``completed_at``
+    set (the backstop for a status this SDK does not know)."""
+    return item.get("status") in TERMINAL_STATUSES or item.get("completed_at") is not None
 
 
 def listing_pays(jobs: int, depth: int, page: int) -> bool:

@@ -47,20 +47,28 @@ from .._jobs import (
     uncertain_window,
     wait_limit,
 )
+from .._json import JSONObject
 from .._options import CallOptions, applied
 from .._polling import DeadlinePassed, Fetch, PollPolicy, Sleep, average_left, wait_flow
-from .._resource import check_id, page_parts
+from .._resource import check_id, parsed
+from .._watch import listing_response
 from . import _results
 from ._flavour import INTERRUPTS, run_limited
 from ._resource import Resource
 from ._watcher import Watcher
 
 if TYPE_CHECKING:
+    from krea_api.client import Client
     from krea_api.models import Job as JobDocument
     from krea_api.models import JobPage
     from krea_api.types import Response
 
 log = logging.getLogger("krea")
+
+
+def _list_jobs_as_sent(*, client: Client, params: Mapping[str, str | int]) -> Response[JSONObject]:
+    """A generated-style operation for ``GET /jobs`` that reads the page as JSON only (``listing_response``)."""
+    return listing_response(client.get_httpx_client().request("get", "/jobs", params=params))
 
 
 @attrs.define(eq=False, repr=False)
@@ -405,20 +413,21 @@ class Jobs(Resource):
             self._requester, job, index, chunk_size, self._checked_options(request_timeout, extra_headers)
         )
 
-    def _page(self, cursor: str | None, limit: int) -> tuple[builtins.list[Job], str | None]:
-        """One page of the account's jobs, newest first, and the cursor of the next (None: the last page)."""
-        from krea_api.api.jobs import list_jobs
-
-        arguments = list_arguments(None, None, limit)
+    def _listing_page(self, cursor: str | None, limit: int) -> JSONObject:
+        """One page of the account's jobs (``GET /jobs``, newest first), as sent: the watcher's read."""
+        arguments: dict[str, str | int] = {"limit": limit}
         if cursor:
             arguments["cursor"] = cursor
-        response = self._request("GET", "/jobs", list_jobs.sync_detailed, client=self._api, **arguments)
-        page, raw_items, next_cursor = page_parts("/jobs", response)
-        jobs = []
-        for document, sent in zip(page.items, raw_items, strict=True):
-            raw, parsed = page_job("/jobs", document, sent)
-            jobs.append(Job(raw=raw, document=parsed, jobs=self))
-        return jobs, next_cursor
+        response = self._request("GET", "/jobs", _list_jobs_as_sent, client=self._api, params=arguments)
+        return parsed("/jobs", response)
+
+    def _held(self, raw: JSONObject) -> Job:
+        """A job read from its document as sent (a listing's item).
+
+        Raises:
+            ValidationError: it is not a job document.
+        """
+        return Job(raw=raw, jobs=self)
 
     def _job(self, path: str, response: Response[JobDocument]) -> Job:
         raw, document = job_parts(path, response)

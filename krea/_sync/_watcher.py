@@ -27,8 +27,9 @@ from .._constants import WATCH_GATHER, WATCH_PAGE
 from .._errors import KreaError
 from .._http import ahead, time_left
 from .._http import deadline as request_deadline
+from .._json import JSONObject
 from .._polling import DeadlinePassed
-from .._watch import Listing, listing_pays
+from .._watch import Listing, listing_pays, may_be_over, page_entries
 from ._flavour import Reply, StateLock, default_sleep, run_limited, sleep_unless, spawn
 
 if TYPE_CHECKING:
@@ -184,23 +185,27 @@ class Watcher:
 
     def _list(self, wanted: dict[str, datetime.datetime], ends: float) -> dict[str, Job]:
         """The wanted jobs a listing shows, reading pages until the oldest wanted job or the page budget."""
-        listing: Listing[Job] = Listing(wanted, budget=len(wanted) - 1)
+        listing: Listing[JSONObject] = Listing(wanted, budget=len(wanted) - 1)
         cursor: str | None = None
         with _until(ends):
             while True:
-                page, cursor = self._jobs._page(cursor, WATCH_PAGE)
-                if not listing.take([(job.id, job.created_at, job) for job in page], more=cursor is not None):
+                entries, cursor = page_entries(self._jobs._listing_page(cursor, WATCH_PAGE))
+                if not listing.take(entries, more=cursor is not None):
                     break
         self._depth = listing.depth
+        found = {job_id: self._jobs._held(item) for job_id, item in listing.found.items()}
         with self._lock:
-            for job_id, job in listing.seen.items():
-                if job_id in self._waits and job.is_terminal:
+            for job_id, item in listing.seen.items():
+                if job_id in found or job_id not in self._waits or not may_be_over(item):
+                    continue
+                job = self._jobs._held(item)
+                if job.is_terminal:
                     self._terminal[job_id] = job
                     for news in self._sleeping.pop(job_id, []):
                         news.give(None)
-            for job_id in listing.found:
+            for job_id in found:
                 self._terminal.pop(job_id, None)  # answered now
-        return listing.found
+        return found
 
     def _get(self, job_id: str, asked: list[_Asked]) -> None:
         ends = max(one.ends for one in asked)

@@ -379,3 +379,30 @@ def test_a_listing_that_shows_a_job_done_ends_its_waits_pause_at_once(
     assert "/jobs" in calls
     assert calls.count(f"/jobs/{IDS['C']}") == 1  # its first check only
     assert returned["C"] < 2.2
+
+
+def test_a_listing_page_is_read_for_ids_times_and_cursor_only() -> None:
+    import datetime
+
+    from krea._watch import may_be_over, page_entries
+
+    page: dict[str, Any] = {
+        "items": [
+            {"job_id": "a", "status": "processing", "created_at": "2026-06-01T09:00:02.000Z"},
+            {"id": "b", "status": "completed", "created_at": "2026-06-01T09:00:01"},  # `id`, a time without offset
+            {"status": "queued"},  # no id: its wait reads it with its own GET
+            "not a job",
+            {"job_id": "c", "status": "teleporting", "completed_at": "2026-06-01T09:00:09Z", "created_at": 5},
+        ],
+        "nextCursor": "2026-06-01T09:00:00.000Z",
+    }
+    entries, cursor = page_entries(page)
+    utc = datetime.UTC
+    assert [(job_id, at) for job_id, at, _ in entries] == [
+        ("a", datetime.datetime(2026, 6, 1, 9, 0, 2, tzinfo=utc)),
+        ("b", datetime.datetime(2026, 6, 1, 9, 0, 1, tzinfo=utc)),
+        ("c", None),
+    ]
+    assert cursor == "2026-06-01T09:00:00.000Z"
+    assert [may_be_over(item) for _, _, item in entries] == [False, True, True]
+    assert page_entries({"items": [], "next_cursor": None}) == ([], None)
