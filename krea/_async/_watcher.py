@@ -27,6 +27,7 @@ from .._errors import KreaError
 from .._http import ahead, time_left
 from .._http import deadline as request_deadline
 from .._json import JSONObject
+from .._options import current as call_options
 from .._polling import DeadlinePassed
 from .._watch import Listing, listing_pays, may_be_over, page_entries
 from ._flavour import Reply, StateLock, default_sleep, run_limited, sleep_unless, spawn
@@ -68,7 +69,14 @@ class AsyncWatcher:
 
     @contextlib.contextmanager
     def watching(self, job: AsyncJob) -> Iterator[None]:
-        """A wait on ``job`` in progress, for as long as the block runs, however it ends."""
+        """A wait on ``job`` in progress, for as long as the block runs, however it ends.
+
+        A wait given per-call options (``request_timeout=``, ``extra_headers=``) is left out: each of its polls
+        must carry them, so it polls alone, with its own GETs, as a wait alone on its client does.
+        """
+        if call_options() is not None:
+            yield
+            return
         job_id = job.id
         with self._lock:
             self._waits[job_id] += 1
@@ -88,8 +96,8 @@ class AsyncWatcher:
         terminal meanwhile (or has already: then there is no pause). A wait alone on its client just sleeps."""
         news: Reply[None] = Reply()
         with self._lock:
-            alone = not self._running and not self._asked and self._waits.total() <= 1
-            if job.id in self._terminal:
+            alone = self._alone()
+            if job.id in self._terminal and not alone:
                 return
             if not alone:
                 self._sleeping.setdefault(job.id, []).append(news)
@@ -114,8 +122,8 @@ class AsyncWatcher:
             KreaError: the read failed (what ``client.jobs.get`` raises).
         """
         with self._lock:
-            seen = self._terminal.pop(job.id, None)
-            alone = not self._running and not self._asked and self._waits.total() <= 1
+            alone = self._alone()
+            seen = None if alone else self._terminal.pop(job.id, None)
         if seen is not None:
             return seen
         if alone:
@@ -140,6 +148,13 @@ class AsyncWatcher:
                     others.remove(asked)
                     if not others:
                         del self._asked[job.id]
+
+    def _alone(self) -> bool:
+        """Whether the wait asking reads with its own GET: the only wait in progress on the client (no round
+        running or asked for), or one with per-call options (``watching`` left it out)."""
+        if call_options() is not None:
+            return True
+        return not self._running and not self._asked and self._waits.total() <= 1
 
     async def _rounds(self) -> None:
         """Serve rounds until nothing is asked for."""

@@ -406,3 +406,20 @@ def test_a_listing_page_is_read_for_ids_times_and_cursor_only() -> None:
     assert cursor == "2026-06-01T09:00:00.000Z"
     assert [may_be_over(item) for _, _, item in entries] == [False, True, True]
     assert page_entries({"items": [], "next_cursor": None}) == ([], None)
+
+
+def test_a_wait_given_per_call_options_polls_alone_with_them_among_other_waits(kit: Kit, api: respx.MockRouter) -> None:
+    account = Account(api, {name: ["queued", "processing", "completed"] for name in "ABC"})
+    client = kit.client(api_key=KEY)
+    calls: list[tuple[str, Callable[[], Any]]] = [
+        ("A", lambda: account.held(client, "A").wait(extra_headers={"X-Trace": "a"})),
+        ("B", account.held(client, "B").wait),
+        ("C", account.held(client, "C").wait),
+    ]
+    outcomes = run_all(kit, calls)
+    assert [outcomes[name].status for name in "ABC"] == ["completed"] * 3
+    own = account.gets["A"].calls
+    assert own  # its polls are its own GETs (a listing, without its header, never served it)
+    assert all(call.request.headers.get("X-Trace") == "a" for call in own)
+    assert account.listing.called
+    assert not any("X-Trace" in call.request.headers for call in account.listing.calls)
