@@ -155,7 +155,7 @@ class AsyncJobs(AsyncResource):
     """``client.jobs``: read, list, cancel, wait for and download jobs."""
 
     @functools.cached_property
-    def _watcher(self) -> AsyncWatcher:
+    def _watcher(self) -> AsyncWatcher[AsyncJob]:
         """The reads of the jobs this client's waits are waiting on, made together."""
         return AsyncWatcher(self)
 

@@ -20,44 +20,60 @@ import datetime
 import functools
 import time
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from typing import Generic, Protocol, TypeVar
 
 from .._constants import WATCH_GATHER, WATCH_PAGE
 from .._errors import KreaError
 from .._http import ahead, time_left
 from .._http import deadline as request_deadline
+from .._job import JobBase
 from .._json import JSONObject
 from .._options import current as call_options
 from .._polling import DeadlinePassed
 from .._watch import Listing, listing_pays, may_be_over, page_entries
 from ._flavour import Reply, StateLock, default_sleep, run_limited, sleep_unless, spawn
+from ._transport import AsyncRequester
 
-if TYPE_CHECKING:
-    from ._jobs import AsyncJob, AsyncJobs
+J = TypeVar("J", bound=JobBase)
+J_co = TypeVar("J_co", bound=JobBase, covariant=True)
 
 
-class _Asked:
+class _Jobs(Protocol[J_co]):
+    """What the watcher uses of ``client.jobs`` (``AsyncJobs``, which holds it: named here by what it does, so
+    that the two modules do not import each other)."""
+
+    @property
+    def _requester(self) -> AsyncRequester: ...
+
+    async def get(self, job_id: str) -> J_co: ...
+
+    async def _listing_page(self, cursor: str | None, limit: int) -> JSONObject: ...
+
+    def _held(self, raw: JSONObject) -> J_co: ...
+
+
+class _Asked(Generic[J]):
     """One wait's read, asked for and not yet answered."""
 
     __slots__ = ("ends", "reply")
 
     def __init__(self, ends: float) -> None:
-        self.reply: Reply[AsyncJob] = Reply()
+        self.reply: Reply[J] = Reply()
         self.ends = ends
         """When the wait's deadline passes (``time.monotonic()``)."""
 
 
-class AsyncWatcher:
+class AsyncWatcher(Generic[J]):
     """The reads of the jobs a client's waits wait on (``client.jobs`` holds one)."""
 
-    def __init__(self, jobs: AsyncJobs) -> None:
+    def __init__(self, jobs: _Jobs[J]) -> None:
         self._jobs = jobs
         self._lock = StateLock()
         self._waits: collections.Counter[str] = collections.Counter()
         """Job id -> the waits in progress on it."""
         self._created: dict[str, datetime.datetime | None] = {}
-        self._asked: dict[str, list[_Asked]] = {}
-        self._terminal: dict[str, AsyncJob] = {}
+        self._asked: dict[str, list[_Asked[J]]] = {}
+        self._terminal: dict[str, J] = {}
         """Waited jobs a listing showed terminal, for their wait's next read."""
         self._sleeping: dict[str, list[Reply[None]]] = {}
         """Job id -> the pauses of its waits, which a listing that shows it terminal cuts short."""
@@ -68,7 +84,7 @@ class AsyncWatcher:
         """Rounds served (for tests and benchmarks)."""
 
     @contextlib.contextmanager
-    def watching(self, job: AsyncJob) -> Iterator[None]:
+    def watching(self, job: J) -> Iterator[None]:
         """A wait on ``job`` in progress, for as long as the block runs, however it ends.
 
         A wait given per-call options (``request_timeout=``, ``extra_headers=``) is left out: each of its polls
@@ -91,7 +107,7 @@ class AsyncWatcher:
                     self._created.pop(job_id, None)
                     self._terminal.pop(job_id, None)
 
-    async def pause(self, job: AsyncJob, seconds: float) -> None:
+    async def pause(self, job: J, seconds: float) -> None:
         """A wait's pause before its next read, with the client's sleep; cut short when a listing shows the job
         terminal meanwhile (or has already: then there is no pause). A wait alone on its client just sleeps."""
         news: Reply[None] = Reply()
@@ -114,7 +130,7 @@ class AsyncWatcher:
                     if not others:
                         del self._sleeping[job.id]
 
-    async def read(self, job: AsyncJob) -> AsyncJob:
+    async def read(self, job: J) -> J:
         """The job as it reads now, for a wait in progress on it.
 
         Raises:
@@ -131,7 +147,7 @@ class AsyncWatcher:
         left = time_left()  # a wait always has a deadline; outside one, the client's default wait
         if left is None:
             left = self._jobs._requester.settings.wait_timeout
-        asked = _Asked(time.monotonic() + left)
+        asked: _Asked[J] = _Asked(time.monotonic() + left)
         with self._lock:
             self._asked.setdefault(job.id, []).append(asked)
             start, self._running = not self._running, True
@@ -158,7 +174,7 @@ class AsyncWatcher:
 
     async def _rounds(self) -> None:
         """Serve rounds until nothing is asked for."""
-        batch: dict[str, list[_Asked]] = {}
+        batch: dict[str, list[_Asked[J]]] = {}
         try:
             while True:
                 await default_sleep(WATCH_GATHER)  # let the reads asked for at about the same time come
@@ -181,9 +197,9 @@ class AsyncWatcher:
             if not isinstance(exc, Exception):
                 raise
 
-    async def _round(self, batch: dict[str, list[_Asked]], created: dict[str, datetime.datetime | None]) -> None:
+    async def _round(self, batch: dict[str, list[_Asked[J]]], created: dict[str, datetime.datetime | None]) -> None:
         listable = {job_id: at for job_id, at in created.items() if at is not None}
-        found: dict[str, AsyncJob] = {}
+        found: dict[str, J] = {}
         if listing_pays(len(listable), self._depth, WATCH_PAGE):
             ends = max(one.ends for asked in batch.values() for one in asked)
             try:
@@ -197,7 +213,7 @@ class AsyncWatcher:
             gets = [functools.partial(self._get, job_id, asked) for job_id, asked in batch.items()]
             await run_limited(gets, self._jobs._requester.settings.max_in_flight)
 
-    async def _list(self, wanted: dict[str, datetime.datetime], ends: float) -> dict[str, AsyncJob]:
+    async def _list(self, wanted: dict[str, datetime.datetime], ends: float) -> dict[str, J]:
         """The wanted jobs a listing shows, reading pages until the oldest wanted job or the page budget."""
         listing: Listing[JSONObject] = Listing(wanted, budget=len(wanted) - 1)
         cursor: str | None = None
@@ -221,7 +237,7 @@ class AsyncWatcher:
                 self._terminal.pop(job_id, None)  # answered now
         return found
 
-    async def _get(self, job_id: str, asked: list[_Asked]) -> None:
+    async def _get(self, job_id: str, asked: list[_Asked[J]]) -> None:
         ends = max(one.ends for one in asked)
         try:
             with _until(ends):

@@ -156,7 +156,7 @@ class Jobs(Resource):
     """``client.jobs``: read, list, cancel, wait for and download jobs."""
 
     @functools.cached_property
-    def _watcher(self) -> Watcher:
+    def _watcher(self) -> Watcher[Job]:
         """The reads of the jobs this client's waits are waiting on, made together."""
         return Watcher(self)
 

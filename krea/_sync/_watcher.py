@@ -21,44 +21,60 @@ import datetime
 import functools
 import time
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from typing import Generic, Protocol, TypeVar
 
 from .._constants import WATCH_GATHER, WATCH_PAGE
 from .._errors import KreaError
 from .._http import ahead, time_left
 from .._http import deadline as request_deadline
+from .._job import JobBase
 from .._json import JSONObject
 from .._options import current as call_options
 from .._polling import DeadlinePassed
 from .._watch import Listing, listing_pays, may_be_over, page_entries
 from ._flavour import Reply, StateLock, default_sleep, run_limited, sleep_unless, spawn
+from ._transport import Requester
 
-if TYPE_CHECKING:
-    from ._jobs import Job, Jobs
+J = TypeVar("J", bound=JobBase)
+J_co = TypeVar("J_co", bound=JobBase, covariant=True)
 
 
-class _Asked:
+class _Jobs(Protocol[J_co]):
+    """What the watcher uses of ``client.jobs`` (``Jobs``, which holds it: named here by what it does, so
+    that the two modules do not import each other)."""
+
+    @property
+    def _requester(self) -> Requester: ...
+
+    def get(self, job_id: str) -> J_co: ...
+
+    def _listing_page(self, cursor: str | None, limit: int) -> JSONObject: ...
+
+    def _held(self, raw: JSONObject) -> J_co: ...
+
+
+class _Asked(Generic[J]):
     """One wait's read, asked for and not yet answered."""
 
     __slots__ = ("ends", "reply")
 
     def __init__(self, ends: float) -> None:
-        self.reply: Reply[Job] = Reply()
+        self.reply: Reply[J] = Reply()
         self.ends = ends
         """When the wait's deadline passes (``time.monotonic()``)."""
 
 
-class Watcher:
+class Watcher(Generic[J]):
     """The reads of the jobs a client's waits wait on (``client.jobs`` holds one)."""
 
-    def __init__(self, jobs: Jobs) -> None:
+    def __init__(self, jobs: _Jobs[J]) -> None:
         self._jobs = jobs
         self._lock = StateLock()
         self._waits: collections.Counter[str] = collections.Counter()
         """Job id -> the waits in progress on it."""
         self._created: dict[str, datetime.datetime | None] = {}
-        self._asked: dict[str, list[_Asked]] = {}
-        self._terminal: dict[str, Job] = {}
+        self._asked: dict[str, list[_Asked[J]]] = {}
+        self._terminal: dict[str, J] = {}
         """Waited jobs a listing showed terminal, for their wait's next read."""
         self._sleeping: dict[str, list[Reply[None]]] = {}
         """Job id -> the pauses of its waits, which a listing that shows it terminal cuts short."""
@@ -69,7 +85,7 @@ class Watcher:
         """Rounds served (for tests and benchmarks)."""
 
     @contextlib.contextmanager
-    def watching(self, job: Job) -> Iterator[None]:
+    def watching(self, job: J) -> Iterator[None]:
         """A wait on ``job`` in progress, for as long as the block runs, however it ends.
 
         A wait given per-call options (``request_timeout=``, ``extra_headers=``) is left out: each of its polls
@@ -92,7 +108,7 @@ class Watcher:
                     self._created.pop(job_id, None)
                     self._terminal.pop(job_id, None)
 
-    def pause(self, job: Job, seconds: float) -> None:
+    def pause(self, job: J, seconds: float) -> None:
         """A wait's pause before its next read, with the client's sleep; cut short when a listing shows the job
         terminal meanwhile (or has already: then there is no pause). A wait alone on its client just sleeps."""
         news: Reply[None] = Reply()
@@ -115,7 +131,7 @@ class Watcher:
                     if not others:
                         del self._sleeping[job.id]
 
-    def read(self, job: Job) -> Job:
+    def read(self, job: J) -> J:
         """The job as it reads now, for a wait in progress on it.
 
         Raises:
@@ -132,7 +148,7 @@ class Watcher:
         left = time_left()  # a wait always has a deadline; outside one, the client's default wait
         if left is None:
             left = self._jobs._requester.settings.wait_timeout
-        asked = _Asked(time.monotonic() + left)
+        asked: _Asked[J] = _Asked(time.monotonic() + left)
         with self._lock:
             self._asked.setdefault(job.id, []).append(asked)
             start, self._running = not self._running, True
@@ -159,7 +175,7 @@ class Watcher:
 
     def _rounds(self) -> None:
         """Serve rounds until nothing is asked for."""
-        batch: dict[str, list[_Asked]] = {}
+        batch: dict[str, list[_Asked[J]]] = {}
         try:
             while True:
                 default_sleep(WATCH_GATHER)  # let the reads asked for at about the same time come
@@ -182,9 +198,9 @@ class Watcher:
             if not isinstance(exc, Exception):
                 raise
 
-    def _round(self, batch: dict[str, list[_Asked]], created: dict[str, datetime.datetime | None]) -> None:
+    def _round(self, batch: dict[str, list[_Asked[J]]], created: dict[str, datetime.datetime | None]) -> None:
         listable = {job_id: at for job_id, at in created.items() if at is not None}
-        found: dict[str, Job] = {}
+        found: dict[str, J] = {}
         if listing_pays(len(listable), self._depth, WATCH_PAGE):
             ends = max(one.ends for asked in batch.values() for one in asked)
             try:
@@ -198,7 +214,7 @@ class Watcher:
             gets = [functools.partial(self._get, job_id, asked) for job_id, asked in batch.items()]
             run_limited(gets, self._jobs._requester.settings.max_in_flight)
 
-    def _list(self, wanted: dict[str, datetime.datetime], ends: float) -> dict[str, Job]:
+    def _list(self, wanted: dict[str, datetime.datetime], ends: float) -> dict[str, J]:
         """The wanted jobs a listing shows, reading pages until the oldest wanted job or the page budget."""
         listing: Listing[JSONObject] = Listing(wanted, budget=len(wanted) - 1)
         cursor: str | None = None
@@ -222,7 +238,7 @@ class Watcher:
                 self._terminal.pop(job_id, None)  # answered now
         return found
 
-    def _get(self, job_id: str, asked: list[_Asked]) -> None:
+    def _get(self, job_id: str, asked: list[_Asked[J]]) -> None:
         ends = max(one.ends for one in asked)
         try:
             with _until(ends):
