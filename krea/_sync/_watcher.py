@@ -91,7 +91,7 @@ class Watcher(Generic[J]):
         A wait given per-call options (``request_timeout=``, ``extra_headers=``) is left out: each of its polls
         must carry them, so it polls alone, with its own GETs, as a wait alone on its client does.
         """
-        if call_options() is not None:
+        if call_options(self._jobs._requester.gateway) is not None:
             yield
             return
         job_id = job.id
@@ -169,7 +169,7 @@ class Watcher(Generic[J]):
     def _alone(self) -> bool:
         """Whether the wait asking reads with its own GET: the only wait in progress on the client (no round
         running or asked for), or one with per-call options (``watching`` left it out)."""
-        if call_options() is not None:
+        if call_options(self._jobs._requester.gateway) is not None:
             return True
         return not self._running and not self._asked and self._waits.total() <= 1
 
