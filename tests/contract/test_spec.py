@@ -162,8 +162,9 @@ def test_generate_operations_share_the_generation_contract(spec: dict[str, Any])
 
 
 def test_average_seconds_are_the_ones_each_description_states(spec: dict[str, Any]) -> None:
-    """``x-krea-average-seconds`` (DEVIATIONS #31) is on exactly the generations whose description gives an
-    average completion time ("about 7 s on average", or the smallest of "57 to 133 s on average")."""
+    """``x-krea-average-seconds`` (an addition outside the upstream comparison, DEVIATIONS.md) is on exactly
+    the generations whose description gives an average completion time ("about 7 s on average", or the
+    smallest of "57 to 133 s on average")."""
     stated = re.compile(r"(?:about (\d+)|(\d+) to \d+) s on average")
     found = 0
     for path, _, op in operations(spec):
