@@ -51,6 +51,9 @@ class Model:
     """The request schema (and generated model class), e.g. ``Flux1DevRequest``."""
     summary: str
     deprecated: bool
+    average_seconds: float | None = None
+    """The average completion time Krea documents for it (``x-krea-average-seconds``), when it documents one:
+    a wait's first poll waits for most of it (``krea/_polling.py``)."""
 
     @property
     def endpoint(self) -> str:
@@ -104,9 +107,17 @@ def catalogue() -> dict[str, Model]:
             schema_name=ref.rsplit("/", 1)[1],
             summary=as_str(op.get("summary", ""), f"post {path} summary"),
             deprecated=bool(op.get("deprecated", False)),
+            average_seconds=_seconds(op.get("x-krea-average-seconds")),
         )
         models[model.endpoint] = model
     return models
+
+
+def _seconds(value: JSON) -> float | None:
+    """A positive number of seconds, else None."""
+    if isinstance(value, bool) or not isinstance(value, int | float) or not 0 < value < math.inf:
+        return None
+    return float(value)
 
 
 def find(family: str | None, model_id: str) -> Model:

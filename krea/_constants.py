@@ -19,6 +19,20 @@ POLL_BACKOFF = 1.5
 POLL_MAX_PAUSE = 5.0
 POLL_JITTER = 0.1
 """Fraction of each pause added or removed at random, so many waiters do not poll in step."""
+POLL_MIN_PAUSE = 2.0
+"""The low end of Krea's 2-5 s: the shortest pause after a first poll timed by the model's average."""
+POLL_AVERAGE_SHARE = 0.65
+"""Share of a model's documented average completion time (``x-krea-average-seconds``) the first poll waits:
+a job of average length is then seen with two checks, one that runs well under its average (a 7 s model's
+job done in 3 s) still within about 2 s."""
+POLL_PAST_AVERAGE = 0.5
+"""Seconds after the average at which the second poll comes: where a job of average length has just ended."""
+
+# The watcher (krea/_async/_watcher.py): the status reads of a client's waits in progress, made together.
+WATCH_GATHER = 0.1
+"""Seconds a round of reads waits for the others asked for at about the same time (at most ten rounds a second)."""
+WATCH_PAGE = 1000
+"""Jobs per page of the watcher's listing: Krea's largest page."""
 
 # Retries: exponential backoff with jitter, honouring Retry-After up to a cap.
 RETRY_INITIAL_DELAY = 0.5

@@ -112,6 +112,27 @@ def time_left() -> float | None:
     return None if ends is None else ends - time.monotonic()
 
 
+_ahead: contextvars.ContextVar[bool] = contextvars.ContextVar("krea_ahead", default=False)
+
+
+@contextlib.contextmanager
+def ahead() -> Iterator[None]:
+    """Within this block, requests wait for a ``max_in_flight`` slot ahead of the others: the watcher's
+    reads, each one for many waits, which must not queue behind a flood of submissions (a ``gather`` of
+    5,000 ``subscribe`` calls queues them all at once). There are at most ten such rounds a second, so the
+    others are not starved either."""
+    token = _ahead.set(True)
+    try:
+        yield
+    finally:
+        _ahead.reset(token)
+
+
+def goes_ahead() -> bool:
+    """Whether the request being made goes ahead of the queue (see ``ahead``)."""
+    return _ahead.get()
+
+
 def queued_past_deadline(method: str, url: str, limit: int) -> APITimeoutError:
     """The error of a request that was still waiting for one of its client's slots when the deadline passed."""
     path = shown(url)

@@ -114,6 +114,9 @@ class JobBase:
     """The job document exactly as the API sent it."""
     document: JobDocument = attrs.field(kw_only=True, repr=False, default=attrs.Factory(_document, takes_self=True))
     """The same document as the generated ``krea_api.models.Job`` (read from ``raw`` when not given)."""
+    _expected: tuple[float, float] | None = attrs.field(kw_only=True, repr=False, default=None, alias="expected")
+    """For a job this client submitted: its model's documented average completion time in seconds and the
+    ``time.monotonic()`` of its submission (what a wait's first poll is timed by); None otherwise."""
 
     @property
     def id(self) -> str:

@@ -13,29 +13,78 @@ from typing import Protocol, TypeVar
 
 import attrs
 
-from ._constants import POLL_BACKOFF, POLL_FIRST_PAUSE, POLL_JITTER, POLL_MAX_PAUSE
+from ._constants import (
+    POLL_AVERAGE_SHARE,
+    POLL_BACKOFF,
+    POLL_FIRST_PAUSE,
+    POLL_JITTER,
+    POLL_MAX_PAUSE,
+    POLL_MIN_PAUSE,
+    POLL_PAST_AVERAGE,
+)
 
 
 @attrs.frozen
 class PollPolicy:
-    """The polling schedule: start quickly, back off into Krea's recommended 2-5 s range, with jitter."""
+    """The polling schedule: start quickly, back off into Krea's recommended 2-5 s range, with jitter; when the
+    job's model has a documented average completion time, the first poll waits for most of it."""
 
     timeout: float
     first_pause: float = POLL_FIRST_PAUSE
     backoff: float = POLL_BACKOFF
     max_pause: float = POLL_MAX_PAUSE
     jitter: float = POLL_JITTER
+    average: float | None = None
+    """Seconds the job still has to run on average (its model's documented average less the time since it was
+    submitted), or None when unknown."""
+
+
+def schedule(policy: PollPolicy) -> Iterator[float]:
+    """The pauses before each status check, without jitter or deadline (endless).
+
+    Without an average: ``first_pause``, then ``backoff`` times the last, up to ``max_pause``. With an average
+    ``A`` worth waiting for: the first check comes at ``POLL_AVERAGE_SHARE`` of ``A`` (a job that runs well
+    under its average is still seen early), the second ``POLL_PAST_AVERAGE`` after ``A`` (where a job of
+    average length has just finished), its pause kept within Krea's 2-5 s; then the same backoff.
+    """
+    pause = policy.first_pause
+    average = policy.average
+    if average is not None and _times_by_average(policy):
+        first = average * POLL_AVERAGE_SHARE
+        yield first
+        pause = min(max(average - first + POLL_PAST_AVERAGE, POLL_MIN_PAUSE), policy.max_pause)
+    while True:
+        yield pause
+        pause = min(pause * policy.backoff, policy.max_pause)
+
+
+def _times_by_average(policy: PollPolicy) -> bool:
+    """Whether the first check waits for most of the average (it is long enough to be worth it)."""
+    return policy.average is not None and policy.average * POLL_AVERAGE_SHARE >= policy.first_pause
 
 
 def pauses(policy: PollPolicy, rng: Callable[[], float] = random.random) -> Iterator[float]:
     """Yield the pause before each status check; stop once the pauses would pass the deadline."""
-    waited, pause = 0.0, policy.first_pause
-    while waited < policy.timeout:
-        jittered = pause * (1 + policy.jitter * (2 * rng() - 1))
+    waited, carried = 0.0, 0.0
+    for number, pause in enumerate(schedule(policy)):
+        if waited >= policy.timeout:
+            return
+        jittered = pause * (1 + policy.jitter * (2 * rng() - 1)) + carried
+        # With an average, the second check is timed from the submission: the first one's jitter is given back,
+        # so that it never comes before a job of average length is done.
+        carried = pause - jittered if number == 0 and _times_by_average(policy) else 0.0
         jittered = min(jittered, policy.timeout - waited)
         yield jittered
         waited += jittered
-        pause = min(pause * policy.backoff, policy.max_pause)
+
+
+def average_left(average: float | None, submitted: float | None, now: float) -> float | None:
+    """The seconds a job still has to run on average: its model's ``average`` less the time since it was
+    ``submitted`` (both on ``now``'s clock); None when either is unknown or the average has passed."""
+    if average is None or submitted is None:
+        return None
+    left = average - max(now - submitted, 0.0)
+    return left if left > 0 else None
 
 
 class Polled(Protocol):

@@ -21,7 +21,7 @@ class SpecVersion(NamedTuple):
 
 __spec_version__ = SpecVersion(
     info_version="v1",
-    sha256="11fd06b68f8c39b4f4a6c5e4b17f5a7d2403a92d6635c400ef49ad699ad514e7",
+    sha256="60fb3557df4affdf0aaea53750a0a6c5422e954f07c27524e6d33077cb5324a1",
     generator="openapi-python-client",
     generator_version="0.29.1",
 )

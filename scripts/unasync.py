@@ -35,6 +35,7 @@ NAMES = {
     "AsyncGeneration": "Generation",
     "AsyncResource": "Resource",
     "AsyncGateway": "Gateway",
+    "AsyncWatcher": "Watcher",
     "AsyncRequester": "Requester",
     "AsyncClient": "Client",
     "AsyncHTTPTransport": "HTTPTransport",

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import logging
+import time
 from collections.abc import Mapping
 from functools import cached_property
 from types import TracebackType
@@ -262,6 +263,8 @@ class AsyncKrea(AsyncGeneration, ClientBase):
         operation = model.operation().asyncio_detailed
         response = await self.jobs._request("POST", model.path, operation, body=body, client=self.jobs._api, **kwargs)
         job = self.jobs._job(model.path, response)
+        if model.average_seconds is not None:
+            job._expected = (model.average_seconds, time.monotonic())
         if log.isEnabledFor(logging.INFO):  # its arguments are properties, worth computing only to be logged
             log.info("submitted %s: job %s is %s", model.endpoint, job.id, job.status)
         return job
@@ -274,6 +277,9 @@ class AsyncKrea(AsyncGeneration, ClientBase):
             "POST", path, _post_generation, path=path, body=body, client=self.jobs._api, **kwargs
         )
         job = self.jobs._job(path, response)
+        known = _catalogue.catalogue().get(endpoint)
+        if known is not None and known.average_seconds is not None:
+            job._expected = (known.average_seconds, time.monotonic())
         log.info("submitted %s: job %s is %s", endpoint, job.id, job.status)
         return job
 

@@ -2,8 +2,8 @@
 
 Everything else in ``krea/_async/`` is the source of ``krea/_sync/`` (``scripts/unasync.py``); these few
 lines are what token substitution cannot say: how to pause, how to run several calls at once, which
-exceptions interrupt a wait, how a whole exchange on a caller's own httpx client is bounded, and the gate that
-bounds a client's requests in flight.
+exceptions interrupt a wait, how a whole exchange on a caller's own httpx client is bounded, the gate that
+bounds a client's requests in flight, and where the watcher's rounds run (a task) and how a wait gets its read.
 """
 
 from __future__ import annotations
@@ -12,15 +12,18 @@ import asyncio
 import math
 import time
 from collections import deque
-from collections.abc import Awaitable, Callable, Iterable, Mapping
+from collections.abc import Awaitable, Callable, Coroutine, Iterable, Mapping
 from types import TracebackType
-from typing import TypeVar
+from typing import Generic, TypeVar
 
 import httpx
 
 from .._http import ExchangeTimedOut
 
 T = TypeVar("T")
+
+_ROUNDS: set[asyncio.Task[None]] = set()
+"""The watcher tasks running (the event loop keeps only weak references to tasks)."""
 
 Sleep = Callable[[float], Awaitable[None]]
 """How a client pauses between polls and retries (tests inject a fake clock)."""
@@ -97,16 +100,19 @@ class Gate:
         self.limit = limit
         self._free = limit
         self._waiters: deque[asyncio.Future[None]] = deque()
+        self._ahead: deque[asyncio.Future[None]] = deque()
+        """Waiters served before ``_waiters`` (the watcher's reads)."""
 
-    async def enter(self, timeout: float | None) -> bool:
-        """Take a slot, waiting at most ``timeout`` seconds (None: as long as it takes); False if none came."""
-        if self._free > 0 and not self._waiters:
+    async def enter(self, timeout: float | None, *, ahead: bool = False) -> bool:
+        """Take a slot, waiting at most ``timeout`` seconds (None: as long as it takes); False if none came.
+        With ``ahead``, wait before the others (they keep their order)."""
+        if self._free > 0 and not self._waiters and not self._ahead:
             self._free -= 1
             return True
         if timeout is not None and timeout <= 0:
             return False
         turn = asyncio.get_running_loop().create_future()
-        self._waiters.append(turn)
+        (self._ahead if ahead else self._waiters).append(turn)
         try:
             async with asyncio.timeout(timeout):
                 await turn
@@ -124,10 +130,75 @@ class Gate:
         return True
 
     def leave(self) -> None:
-        """Give a slot back: to the first waiter still waiting, else to the pool of free slots."""
-        while self._waiters:
-            turn = self._waiters.popleft()
-            if not turn.done():
-                turn.set_result(None)
-                return
+        """Give a slot back: to the first waiter still waiting (those ahead first), else to the free slots."""
+        for queue in (self._ahead, self._waiters):
+            while queue:
+                turn = queue.popleft()
+                if not turn.done():
+                    turn.set_result(None)
+                    return
         self._free += 1
+
+
+def spawn(run: Callable[[], Coroutine[object, object, None]]) -> None:
+    """Run the watcher's rounds in a task of their own: a wait cancelled meanwhile does not cancel the others'."""
+    task = asyncio.get_running_loop().create_task(run(), name="krea-watcher")
+    _ROUNDS.add(task)
+    task.add_done_callback(_ROUNDS.discard)
+
+
+class StateLock:
+    """Nothing: the watcher's state is touched by one event loop's tasks, between awaits only."""
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, *args: object) -> None:
+        return None
+
+
+class Reply(Generic[T]):
+    """The answer to one wait's read: given (or failed) once by the watcher, taken by the wait."""
+
+    def __init__(self) -> None:
+        self._future: asyncio.Future[T] = asyncio.get_running_loop().create_future()
+
+    def give(self, value: T) -> None:
+        if not self._future.done():
+            self._future.set_result(value)
+
+    def fail(self, error: BaseException) -> None:
+        if self._future.done():
+            return
+        if isinstance(error, asyncio.CancelledError):
+            self._future.cancel()
+        else:
+            self._future.set_exception(error)
+
+    async def take(self, timeout: float | None) -> T:
+        """The answer, within ``timeout`` seconds (None: as long as it takes).
+
+        Raises:
+            TimeoutError: none came in time.
+        """
+        async with asyncio.timeout(timeout):
+            return await self._future
+
+
+async def sleep_unless(sleep: Sleep, seconds: float, news: Reply[None]) -> None:
+    """Pause ``seconds`` with ``sleep``, or less when ``news`` comes first (a listing saw the job end).
+
+    The pause runs in a task of its own so that it can be cut short; when that task itself is cancelled (a
+    sleep that cancels the task it runs in, as a test's may), the wait counts as interrupted, as it would be.
+    """
+    pause = asyncio.ensure_future(sleep(seconds))
+    try:
+        await asyncio.wait((pause, news._future), return_when=asyncio.FIRST_COMPLETED)
+    finally:
+        if not pause.done():
+            pause.cancel()
+    if news._future.done() and not pause.done():
+        return
+    if pause.cancelled():
+        raise asyncio.CancelledError
+    pause.result()  # what the sleep raised, if anything

@@ -18,7 +18,16 @@ import httpx
 from .. import _responses, _sockets
 from .._config import Settings
 from .._errors import make_status_error
-from .._http import ExchangeTimedOut, GatewayBase, Reader, Sender, queued_past_deadline, shown, time_left
+from .._http import (
+    ExchangeTimedOut,
+    GatewayBase,
+    Reader,
+    Sender,
+    goes_ahead,
+    queued_past_deadline,
+    shown,
+    time_left,
+)
 from .._options import CallOptions
 from ._flavour import ExchangeLimit, Gate, Sleep
 from ._sockets import bounded_async_client
@@ -69,7 +78,7 @@ class AsyncGateway(GatewayBase):
         watchdog that shuts down the connection's socket at the deadline). When that limit fires, the request
         counts as not sent only if httpcore's trace hook shows it had not started to go out.
         """
-        if not await self._gate.enter(time_left()):
+        if not await self._gate.enter(time_left(), ahead=goes_ahead()):
             raise queued_past_deadline(method, url, self._gate.limit)
         try:
             return await self._exchange(method, url, kwargs)

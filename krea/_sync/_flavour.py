@@ -17,7 +17,7 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable, Mapping
 from types import TracebackType
-from typing import TypeVar
+from typing import Generic, TypeVar
 
 import httpx
 
@@ -223,17 +223,20 @@ class Gate:
         self._free = limit
         self._lock = threading.Lock()
         self._waiters: deque[_Turn] = deque()
+        self._ahead: deque[_Turn] = deque()
+        """Waiters served before ``_waiters`` (the watcher's reads)."""
 
-    def enter(self, timeout: float | None) -> bool:
-        """Take a slot, waiting at most ``timeout`` seconds (None: as long as it takes); False if none came."""
+    def enter(self, timeout: float | None, *, ahead: bool = False) -> bool:
+        """Take a slot, waiting at most ``timeout`` seconds (None: as long as it takes); False if none came.
+        With ``ahead``, wait before the others (they keep their order)."""
         with self._lock:
-            if self._free > 0 and not self._waiters:
+            if self._free > 0 and not self._waiters and not self._ahead:
                 self._free -= 1
                 return True
             if timeout is not None and timeout <= 0:
                 return False
             turn = _Turn()
-            self._waiters.append(turn)
+            (self._ahead if ahead else self._waiters).append(turn)
         try:
             turn.wake.acquire(timeout=-1 if timeout is None else min(timeout, threading.TIMEOUT_MAX))
         except BaseException:  # Ctrl-C while waiting
@@ -249,12 +252,74 @@ class Gate:
             return turn.gone
 
     def leave(self) -> None:
-        """Give a slot back: to the first waiter still waiting, else to the pool of free slots."""
+        """Give a slot back: to the first waiter still waiting (those ahead first), else to the free slots."""
         with self._lock:
-            while self._waiters:
-                turn = self._waiters.popleft()
-                if not turn.gone:
-                    turn.given = True
-                    turn.wake.release()
-                    return
+            for queue in (self._ahead, self._waiters):
+                while queue:
+                    turn = queue.popleft()
+                    if not turn.gone:
+                        turn.given = True
+                        turn.wake.release()
+                        return
             self._free += 1
+
+
+def spawn(run: Callable[[], None]) -> None:
+    """Run the watcher's rounds in a daemon thread, so that waits in several threads share them (each wait
+    sleeps and times out in its own thread; Ctrl-C reaches the main thread's wait, never the rounds)."""
+    threading.Thread(target=run, name="krea-watcher", daemon=True).start()
+
+
+class StateLock:
+    """A ``threading.Lock``: the watcher's state is shared by the waiting threads and the rounds' thread."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+
+    def __enter__(self) -> None:
+        self._lock.acquire()
+
+    def __exit__(self, *args: object) -> None:
+        self._lock.release()
+
+
+class Reply(Generic[T]):
+    """The answer to one wait's read: given (or failed) once by the watcher, taken by the waiting thread."""
+
+    def __init__(self) -> None:
+        self._done = threading.Event()
+        self._value: tuple[T] | None = None
+        self._error: BaseException | None = None
+
+    def give(self, value: T) -> None:
+        if not self._done.is_set():
+            self._value = (value,)
+            self._done.set()
+
+    def fail(self, error: BaseException) -> None:
+        if not self._done.is_set():
+            self._error = error
+            self._done.set()
+
+    def take(self, timeout: float | None) -> T:
+        """The answer, within ``timeout`` seconds (None: as long as it takes).
+
+        Raises:
+            TimeoutError: none came in time.
+        """
+        if not self._done.wait(None if timeout is None else max(min(timeout, threading.TIMEOUT_MAX), 0.0)):
+            raise TimeoutError
+        if self._value is None:
+            assert self._error is not None  # one of the two is set before ``_done``
+            raise self._error
+        return self._value[0]
+
+
+def sleep_unless(sleep: Sleep, seconds: float, news: Reply[None]) -> None:
+    """Pause ``seconds``, or less when ``news`` comes first (a listing saw the job end): with the default
+    ``time.sleep``, an ``Event.wait`` that the news ends (Ctrl-C still interrupts it); an injected sleep (a
+    test's fake clock) is called as it is, and sleeps its whole pause."""
+    if sleep is default_sleep:
+        news._done.wait(seconds)
+    else:
+        sleep(seconds)

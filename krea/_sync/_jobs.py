@@ -47,19 +47,28 @@ from .._jobs import (
     uncertain_window,
     wait_limit,
 )
+from .._json import JSONObject
 from .._options import CallOptions, applied
-from .._polling import DeadlinePassed, Fetch, PollPolicy, Sleep, wait_flow
-from .._resource import check_id
+from .._polling import DeadlinePassed, Fetch, PollPolicy, Sleep, average_left, wait_flow
+from .._resource import check_id, parsed
+from .._watch import listing_response
 from . import _results
 from ._flavour import INTERRUPTS, run_limited
 from ._resource import Resource
+from ._watcher import Watcher
 
 if TYPE_CHECKING:
+    from krea_api.client import Client
     from krea_api.models import Job as JobDocument
     from krea_api.models import JobPage
     from krea_api.types import Response
 
 log = logging.getLogger("krea")
+
+
+def _list_jobs_as_sent(*, client: Client, params: Mapping[str, str | int]) -> Response[JSONObject]:
+    """A generated-style operation for ``GET /jobs`` that reads the page as JSON only (``listing_response``)."""
+    return listing_response(client.get_httpx_client().request("get", "/jobs", params=params))
 
 
 @attrs.define(eq=False, repr=False)
@@ -145,6 +154,11 @@ class Job(JobBase):
 
 class Jobs(Resource):
     """``client.jobs``: read, list, cancel, wait for and download jobs."""
+
+    @functools.cached_property
+    def _watcher(self) -> Watcher[Job]:
+        """The reads of the jobs this client's waits are waiting on, made together."""
+        return Watcher(self)
 
     def get(
         self,
@@ -399,6 +413,22 @@ class Jobs(Resource):
             self._requester, job, index, chunk_size, self._checked_options(request_timeout, extra_headers)
         )
 
+    def _listing_page(self, cursor: str | None, limit: int) -> JSONObject:
+        """One page of the account's jobs (``GET /jobs``, newest first), as sent: the watcher's read."""
+        arguments: dict[str, str | int] = {"limit": limit}
+        if cursor:
+            arguments["cursor"] = cursor
+        response = self._request("GET", "/jobs", _list_jobs_as_sent, client=self._api, params=arguments)
+        return parsed("/jobs", response)
+
+    def _held(self, raw: JSONObject) -> Job:
+        """A job read from its document as sent (a listing's item).
+
+        Raises:
+            ValidationError: it is not a job document.
+        """
+        return Job(raw=raw, jobs=self)
+
     def _job(self, path: str, response: Response[JobDocument]) -> Job:
         raw, document = job_parts(path, response)
         return Job(raw=raw, document=document, jobs=self)
@@ -423,15 +453,18 @@ class Jobs(Resource):
             with request_deadline(limit):  # every request of the wait, the first read included
                 if not isinstance(job, Job):
                     current = self.get(job)
-                flow = wait_flow(current, PollPolicy(timeout=limit), on_update=on_update)
-                while True:
-                    command = flow.send(reply)
-                    if isinstance(command, Sleep):
-                        self._requester.sleep(command.seconds)
-                        reply = None
-                    elif isinstance(command, Fetch):
-                        current = self.get(current.id)
-                        reply = current
+                average, submitted = current._expected or (None, None)
+                average = average_left(average, submitted, time.monotonic())
+                flow = wait_flow(current, PollPolicy(timeout=limit, average=average), on_update=on_update)
+                with self._watcher.watching(current):  # waits in progress at once read their jobs together
+                    while True:
+                        command = flow.send(reply)
+                        if isinstance(command, Sleep):
+                            self._watcher.pause(current, command.seconds)
+                            reply = None
+                        elif isinstance(command, Fetch):
+                            current = self._watcher.read(current)
+                            reply = current
         except StopIteration as stop:
             done: Job = stop.value
             done.raise_for_outcome()

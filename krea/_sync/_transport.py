@@ -19,7 +19,16 @@ import httpx
 from .. import _responses, _sockets
 from .._config import Settings
 from .._errors import make_status_error
-from .._http import ExchangeTimedOut, GatewayBase, Reader, Sender, queued_past_deadline, shown, time_left
+from .._http import (
+    ExchangeTimedOut,
+    GatewayBase,
+    Reader,
+    Sender,
+    goes_ahead,
+    queued_past_deadline,
+    shown,
+    time_left,
+)
 from .._options import CallOptions
 from ._flavour import ExchangeLimit, Gate, Sleep
 from ._sockets import bounded_client
@@ -70,7 +79,7 @@ class Gateway(GatewayBase):
         watchdog that shuts down the connection's socket at the deadline). When that limit fires, the request
         counts as not sent only if httpcore's trace hook shows it had not started to go out.
         """
-        if not self._gate.enter(time_left()):
+        if not self._gate.enter(time_left(), ahead=goes_ahead()):
             raise queued_past_deadline(method, url, self._gate.limit)
         try:
             return self._exchange(method, url, kwargs)

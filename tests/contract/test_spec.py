@@ -161,6 +161,31 @@ def test_generate_operations_share_the_generation_contract(spec: dict[str, Any])
         assert op["tags"] == [path.split("/")[2]], path
 
 
+def test_average_seconds_are_the_ones_each_description_states(spec: dict[str, Any]) -> None:
+    """``x-krea-average-seconds`` (an addition outside the upstream comparison, DEVIATIONS.md) is on exactly
+    the generations whose description gives an average completion time ("about 7 s on average", or the
+    smallest of "57 to 133 s on average")."""
+    stated = re.compile(r"(?:about (\d+)|(\d+) to \d+) s on average")
+    found = 0
+    for path, _, op in operations(spec):
+        if not path.startswith("/generate/"):
+            continue
+        match = stated.search(" ".join(op.get("description", "").split()))
+        expected = None if match is None else float(match[1] or match[2])
+        assert op.get("x-krea-average-seconds") == expected, path
+        found += expected is not None
+    assert found == 11
+
+
+def test_the_catalogue_reads_each_models_average() -> None:
+    from krea import _catalogue
+
+    models = _catalogue.catalogue()
+    assert models["image/bfl/flux-1-dev"].average_seconds == 7.0
+    assert models["video/bytedance/seedance-1.0-pro"].average_seconds == 57.0
+    assert models["video/google/veo-3"].average_seconds is None
+
+
 def test_job_status_lists_all_nine_states_and_admits_new_ones(spec: dict[str, Any]) -> None:
     schemas = spec["components"]["schemas"]
     assert schemas["JobStatus"]["enum"] == [

@@ -249,3 +249,53 @@ def test_a_sync_wait_at_the_gate_takes_any_finite_deadline() -> None:
         gate.leave()
         assert waiting.result(timeout=5)
     assert not gate.enter(0)  # the slot passed to the waiter, which still holds it
+
+
+@pytest.mark.asyncio
+async def test_a_request_that_goes_ahead_takes_the_next_slot_before_those_queued_earlier() -> None:
+    from krea._async._flavour import Gate
+
+    gate = Gate(1)
+    assert await gate.enter(None)
+    order: list[str] = []
+
+    async def take(name: str, ahead: bool) -> None:
+        assert await gate.enter(None, ahead=ahead)
+        order.append(name)
+        gate.leave()
+
+    tasks = [asyncio.create_task(take("submission 1", False)), asyncio.create_task(take("submission 2", False))]
+    await until(lambda: len(gate._waiters) == 2)
+    tasks.append(asyncio.create_task(take("watcher read", True)))
+    await until(lambda: len(gate._ahead) == 1)
+    gate.leave()
+    await asyncio.gather(*tasks)
+    assert order == ["watcher read", "submission 1", "submission 2"]
+
+
+def test_a_sync_request_that_goes_ahead_takes_the_next_slot_before_those_queued_earlier() -> None:
+    from krea._sync._flavour import Gate
+
+    gate = Gate(1)
+    assert gate.enter(None)
+    order: list[str] = []
+
+    def take(name: str, ahead: bool) -> None:
+        assert gate.enter(10, ahead=ahead)
+        order.append(name)
+        gate.leave()
+
+    with ThreadPoolExecutor(3) as pool:
+        done = [pool.submit(take, "submission 1", False)]
+        while len(gate._waiters) < 1:
+            time.sleep(0.001)
+        done.append(pool.submit(take, "submission 2", False))
+        while len(gate._waiters) < 2:
+            time.sleep(0.001)
+        done.append(pool.submit(take, "watcher read", True))
+        while not gate._ahead:
+            time.sleep(0.001)
+        gate.leave()
+        for future in done:
+            future.result(timeout=10)
+    assert order == ["watcher read", "submission 1", "submission 2"]
