@@ -38,11 +38,22 @@ from referencing.jsonschema import DRAFT202012
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi" / "krea.yaml"
 DEVIATIONS = ROOT / "openapi" / "deviations.yaml"
-# Krea's document lives outside the repository and is read in place, never copied in. When a newer one is
-# adopted, point this at it (KREA_UPSTREAM overrides it, as UPSTREAM= does for `make upstream-check`).
-UPSTREAM = Path(
-    os.environ.get("KREA_UPSTREAM") or ROOT.parent / "shared" / "krea-api" / "upstream" / "krea-openapi-2026-08.json"
-)
+# Krea's document lives outside the repository and is read in place, never copied in: in the workplace's shared
+# folder beside the repository (../shared), or at its absolute place (/work/shared) for a clone made elsewhere.
+# When a newer one is adopted, point this at it (KREA_UPSTREAM overrides it, as UPSTREAM= does for
+# `make upstream-check`).
+UPSTREAM_NAME = Path("krea-api") / "upstream" / "krea-openapi-2026-08.json"
+
+
+def default_upstream() -> Path:
+    """Where Krea's document is read from: ``KREA_UPSTREAM``, else the first shared folder that holds it."""
+    if os.environ.get("KREA_UPSTREAM"):
+        return Path(os.environ["KREA_UPSTREAM"])
+    places = [ROOT.parent / "shared" / UPSTREAM_NAME, Path("/work/shared") / UPSTREAM_NAME]
+    return next((place for place in places if place.is_file()), places[0])
+
+
+UPSTREAM = default_upstream()
 
 METHODS = ("get", "put", "post", "patch", "delete", "head", "options", "trace")
 # Keywords that describe and never constrain: not compared (examples are compared by meaning, below).

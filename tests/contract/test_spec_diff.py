@@ -16,8 +16,21 @@ import pytest
 import yaml
 
 ROOT = Path(__file__).resolve().parents[2]
-UPSTREAM = ROOT.parent / "shared" / "krea-api" / "upstream" / "krea-openapi-2026-08.json"
 SCRIPT = ROOT / "scripts" / "spec_diff.py"
+
+
+def _default_upstream() -> Path:
+    """Where ``make upstream-check`` reads Krea's document (``scripts/upstream_check.py`` decides)."""
+    spec = importlib.util.spec_from_file_location("upstream_check", ROOT / "scripts" / "upstream_check.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = sys.modules.setdefault(spec.name, importlib.util.module_from_spec(spec))
+    spec.loader.exec_module(module)  # its dataclasses look their module up in sys.modules
+    found: Path = module.default_upstream()
+    return found
+
+
+UPSTREAM = _default_upstream()
 
 
 @pytest.fixture(scope="module")
