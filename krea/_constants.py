@@ -27,12 +27,18 @@ a job of average length is then seen with two checks, one that runs well under i
 job done in 3 s) still within about 2 s."""
 POLL_PAST_AVERAGE = 0.5
 """Seconds after the average at which the second poll comes: where a job of average length has just ended."""
+POLL_AVERAGE_CAP = 10.0
+"""The longest first pause an average may set (seconds): the first check of a slow model's job (a video's
+average is minutes) comes by then, so a job that fails at once (moderation, a bad input) is seen within
+seconds, not at most of the average; after it, the usual backoff."""
 
 # The watcher (krea/_async/_watcher.py): the status reads of a client's waits in progress, made together.
 WATCH_GATHER = 0.1
 """Seconds a round of reads waits for the others asked for at about the same time (at most ten rounds a second)."""
 WATCH_PAGE = 1000
-"""Jobs per page of the watcher's listing: Krea's largest page."""
+"""Most jobs per page of the watcher's listing: Krea's largest page."""
+WATCH_MIN_PAGE = 50
+"""Fewest jobs per page of the watcher's listing (a round of a few jobs reads a small page, not 1,000 jobs)."""
 
 # Retries: exponential backoff with jitter, honouring Retry-After up to a cap.
 RETRY_INITIAL_DELAY = 0.5

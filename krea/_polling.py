@@ -14,6 +14,7 @@ from typing import Protocol, TypeVar
 import attrs
 
 from ._constants import (
+    POLL_AVERAGE_CAP,
     POLL_AVERAGE_SHARE,
     POLL_BACKOFF,
     POLL_FIRST_PAUSE,
@@ -51,8 +52,12 @@ def schedule(policy: PollPolicy) -> Iterator[float]:
     average = policy.average
     if average is not None and _times_by_average(policy):
         first = average * POLL_AVERAGE_SHARE
-        yield first
-        pause = min(max(average - first + POLL_PAST_AVERAGE, POLL_MIN_PAUSE), policy.max_pause)
+        if first > POLL_AVERAGE_CAP:  # a slow model: one check by the cap, then the usual backoff from it
+            yield POLL_AVERAGE_CAP
+            pause = policy.max_pause
+        else:
+            yield first
+            pause = min(max(average - first + POLL_PAST_AVERAGE, POLL_MIN_PAUSE), policy.max_pause)
     while True:
         yield pause
         pause = min(pause * policy.backoff, policy.max_pause)

@@ -114,6 +114,7 @@ class ResponseLog(Sequence[CallResponse]):
     def __init__(self, owner: object) -> None:
         self._owner = owner
         self._entries: list[CallResponse] = []
+        self._closed = False
 
     @property
     def last(self) -> CallResponse:
@@ -154,6 +155,7 @@ def capturing(owner: object) -> Iterator[ResponseLog]:
         yield log
     finally:
         _logs.reset(token)
+        log._closed = True  # a task started in the block that outlives it records no more into it
 
 
 def active(owner: object) -> tuple[ResponseLog, ...]:
@@ -192,4 +194,5 @@ class Recording:
             elapsed = datetime.timedelta(seconds=time.monotonic() - self._started)
             entry = CallResponse.of(self.method, self._answers[-1], self.retries, elapsed)
             for log in self.logs:
-                log._entries.append(entry)
+                if not log._closed:
+                    log._entries.append(entry)

@@ -236,7 +236,9 @@ def _equal(value: object, other: object) -> bool:
         return value.keys() == other.keys() and all(_equal(value[key], other[key]) for key in value)
     if _is_number(value) and _is_number(other):
         return value == other
-    return type(value) is type(other) and value == other
+    if isinstance(value, str) or isinstance(other, str):  # a str subclass (a generated enum member) is its text
+        return isinstance(value, str) and isinstance(other, str) and str(value) == str(other)
+    return value is None and other is None
 
 
 @functools.cache

@@ -9,6 +9,7 @@ bounds a client's requests in flight, and where the watcher's rounds run (a task
 from __future__ import annotations
 
 import asyncio
+import contextvars
 import math
 import time
 from collections import deque
@@ -140,11 +141,30 @@ class Gate:
         self._free += 1
 
 
-def spawn(run: Callable[[], Coroutine[object, object, None]]) -> None:
-    """Run the watcher's rounds in a task of their own: a wait cancelled meanwhile does not cancel the others'."""
-    task = asyncio.get_running_loop().create_task(run(), name="krea-watcher")
+class Rounds:
+    """The task serving a watcher's rounds."""
+
+    def __init__(self, task: asyncio.Task[None]) -> None:
+        self._task = task
+
+    def alive(self) -> bool:
+        """Whether it still serves: not done, and on the running event loop (a loop closed with the task
+        pending leaves it undone forever)."""
+        return not self._task.done() and self._task.get_loop() is asyncio.get_running_loop()
+
+
+def spawn(run: Callable[[], Coroutine[object, object, None]]) -> Rounds:
+    """Run the watcher's rounds in a task of their own (a wait cancelled meanwhile does not cancel the
+    others'), in a context of its own: nothing of the wait that started it (its deadline, a
+    ``capture_responses()`` block, a caller's own context variables) reaches the reads it makes for others."""
+    task = asyncio.get_running_loop().create_task(run(), name="krea-watcher", context=contextvars.Context())
     _ROUNDS.add(task)
     task.add_done_callback(_ROUNDS.discard)
+    return Rounds(task)
+
+
+run_parallel = run_limited
+"""The GETs of a watcher's round, at most ``limit`` at once (for ``krea.Krea``, in threads)."""
 
 
 class StateLock:

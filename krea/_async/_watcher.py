@@ -22,7 +22,7 @@ import time
 from collections.abc import Iterator
 from typing import Generic, Protocol, TypeVar
 
-from .._constants import WATCH_GATHER, WATCH_PAGE
+from .._constants import WATCH_GATHER, WATCH_MIN_PAGE, WATCH_PAGE
 from .._errors import KreaError
 from .._http import ahead, time_left
 from .._http import deadline as request_deadline
@@ -30,8 +30,9 @@ from .._job import JobBase
 from .._json import JSONObject
 from .._options import current as call_options
 from .._polling import DeadlinePassed
+from .._responses import active as capturing
 from .._watch import Listing, listing_pays, may_be_over, page_entries
-from ._flavour import Reply, StateLock, default_sleep, run_limited, sleep_unless, spawn
+from ._flavour import Reply, Rounds, StateLock, default_sleep, run_parallel, sleep_unless, spawn
 from ._transport import AsyncRequester
 
 J = TypeVar("J", bound=JobBase)
@@ -78,6 +79,12 @@ class AsyncWatcher(Generic[J]):
         self._sleeping: dict[str, list[Reply[None]]] = {}
         """Job id -> the pauses of its waits, which a listing that shows it terminal cuts short."""
         self._running = False
+        self._handle: Rounds | None = None
+        """The task (thread, for ``krea.Krea``) serving the rounds, to tell a live one from one that died
+        without saying so (its event loop closed, the process forked)."""
+        self._skip_listings = 0
+        """Rounds left that read with GETs only: after a listing that failed or found none of its jobs."""
+        self._listing_backoff = 0
         self._depth = 0
         """How many jobs the last listing went through to reach the oldest one it looked for."""
         self.rounds = 0
@@ -90,7 +97,7 @@ class AsyncWatcher(Generic[J]):
         A wait given per-call options (``request_timeout=``, ``extra_headers=``) is left out: each of its polls
         must carry them, so it polls alone, with its own GETs, as a wait alone on its client does.
         """
-        if call_options(self._jobs._requester.gateway) is not None:
+        if self._own_polls():
             yield
             return
         job_id = job.id
@@ -149,10 +156,14 @@ class AsyncWatcher(Generic[J]):
             left = self._jobs._requester.settings.wait_timeout
         asked: _Asked[J] = _Asked(time.monotonic() + left)
         with self._lock:
+            if self._running and self._handle is not None and not self._handle.alive():
+                # The rounds died without saying so (their event loop closed, the process forked): what they held
+                # is gone with them, and new rounds start.
+                self._running, self._asked, self._sleeping = False, {}, {}
             self._asked.setdefault(job.id, []).append(asked)
-            start, self._running = not self._running, True
-        if start:
-            spawn(self._rounds)
+            if not self._running:  # started under the lock, so no other wait sees rounds running without them
+                self._running = True
+                self._handle = spawn(self._rounds)
         try:
             return await asked.reply.take(left)
         except TimeoutError:
@@ -165,10 +176,16 @@ class AsyncWatcher(Generic[J]):
                     if not others:
                         del self._asked[job.id]
 
+    def _own_polls(self) -> bool:
+        """Whether the wait in this context must send its own polls: it was given per-call options (each poll
+        carries them), or it runs inside a ``capture_responses()`` block (which records its polls)."""
+        gateway = self._jobs._requester.gateway
+        return call_options(gateway) is not None or bool(capturing(gateway.lineage))
+
     def _alone(self) -> bool:
         """Whether the wait asking reads with its own GET: the only wait in progress on the client (no round
-        running or asked for), or one with per-call options (``watching`` left it out)."""
-        if call_options(self._jobs._requester.gateway) is not None:
+        running or asked for), or one that sends its own polls (``watching`` left it out)."""
+        if self._own_polls():
             return True
         return not self._running and not self._asked and self._waits.total() <= 1
 
@@ -200,26 +217,34 @@ class AsyncWatcher(Generic[J]):
     async def _round(self, batch: dict[str, list[_Asked[J]]], created: dict[str, datetime.datetime | None]) -> None:
         listable = {job_id: at for job_id, at in created.items() if at is not None}
         found: dict[str, J] = {}
-        if listing_pays(len(listable), self._depth, WATCH_PAGE):
+        if self._skip_listings > 0:
+            self._skip_listings -= 1
+        elif listing_pays(len(listable), self._depth, WATCH_PAGE):
             ends = max(one.ends for asked in batch.values() for one in asked)
             try:
                 found = await self._list(listable, ends)
             except KreaError:
                 found = {}  # the listing failed: each job gets its own GET, and its own error
+            # A listing that failed or found none of its jobs (a server that lists otherwise) is not tried again
+            # for a while: 1, 2, 4... rounds (at most 32) read with GETs only.
+            self._listing_backoff = 0 if found else min(max(1, 2 * self._listing_backoff), 32)
+            self._skip_listings = self._listing_backoff
         for job_id, job in found.items():
             for one in batch.pop(job_id, []):
                 one.reply.give(job)
         if batch:
             gets = [functools.partial(self._get, job_id, asked) for job_id, asked in batch.items()]
-            await run_limited(gets, self._jobs._requester.settings.max_in_flight)
+            await run_parallel(gets, self._jobs._requester.settings.max_in_flight)
 
     async def _list(self, wanted: dict[str, datetime.datetime], ends: float) -> dict[str, J]:
         """The wanted jobs a listing shows, reading pages until the oldest wanted job or the page budget."""
         listing: Listing[JSONObject] = Listing(wanted, budget=len(wanted) - 1)
         cursor: str | None = None
+        # As many jobs a page as this round needs (the last listing's depth, or twice its jobs), not always 1,000.
+        size = min(WATCH_PAGE, max(WATCH_MIN_PAGE, 2 * len(wanted), self._depth + WATCH_MIN_PAGE))
         with _until(ends):
             while True:
-                entries, cursor = page_entries(await self._jobs._listing_page(cursor, WATCH_PAGE))
+                entries, cursor = page_entries(await self._jobs._listing_page(cursor, size))
                 if not listing.take(entries, more=cursor is not None):
                     break
         self._depth = listing.depth

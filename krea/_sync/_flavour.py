@@ -6,6 +6,7 @@ Everything else in ``krea/_sync/`` is generated from ``krea/_async/`` (``scripts
 
 from __future__ import annotations
 
+import concurrent.futures
 import contextlib
 import heapq
 import itertools
@@ -264,10 +265,34 @@ class Gate:
             self._free += 1
 
 
-def spawn(run: Callable[[], None]) -> None:
+class Rounds:
+    """The thread serving a watcher's rounds."""
+
+    def __init__(self, thread: threading.Thread) -> None:
+        self._thread = thread
+
+    def alive(self) -> bool:
+        """Whether it still serves (a forked child has none of its parent's threads)."""
+        return self._thread.is_alive()
+
+
+def spawn(run: Callable[[], None]) -> Rounds:
     """Run the watcher's rounds in a daemon thread, so that waits in several threads share them (each wait
-    sleeps and times out in its own thread; Ctrl-C reaches the main thread's wait, never the rounds)."""
-    threading.Thread(target=run, name="krea-watcher", daemon=True).start()
+    sleeps and times out in its own thread; Ctrl-C reaches the main thread's wait, never the rounds). A new
+    thread starts with an empty context: nothing of the wait that started it reaches the reads it makes."""
+    thread = threading.Thread(target=run, name="krea-watcher", daemon=True)
+    thread.start()
+    return Rounds(thread)
+
+
+def run_parallel(calls: Iterable[Callable[[], T]], limit: int) -> list[T]:
+    """Every call's result, in order, at most ``limit`` at once in threads: the GETs of a watcher's round,
+    which one after the other would keep every wait of the round waiting for all of them."""
+    pending = list(calls)
+    if len(pending) <= 1:
+        return [call() for call in pending]
+    with concurrent.futures.ThreadPoolExecutor(min(limit, len(pending)), thread_name_prefix="krea-read") as pool:
+        return list(pool.map(lambda call: call(), pending))
 
 
 class StateLock:

@@ -29,7 +29,7 @@ from .._errors import (
     UnexpectedResponseError,
     job_timeout,
 )
-from .._http import RetryPastDeadline, isolated
+from .._http import RetryPastDeadline, isolated, time_left
 from .._http import deadline as request_deadline
 from .._job import JobBase
 from .._jobs import (
@@ -460,7 +460,10 @@ class Jobs(Resource):
                     while True:
                         command = flow.send(reply)
                         if isinstance(command, Sleep):
-                            self._watcher.pause(current, command.seconds)
+                            # Cut to the time left: the schedule counts its pauses, not the time reads took.
+                            left = time_left()
+                            pause = command.seconds if left is None else max(0.0, min(command.seconds, left))
+                            self._watcher.pause(current, pause)
                             reply = None
                         elif isinstance(command, Fetch):
                             current = self._watcher.read(current)

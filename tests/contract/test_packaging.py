@@ -37,8 +37,9 @@ ROOT = Path(__file__).resolve().parents[2]
 VERSION = krea.__version__
 
 # What each install may bring, besides krea and krea-api. The base is httpx (with httpcore, h11, anyio, idna,
-# certifi), attrs and sniffio (for httpcore's async locks); typing-extensions comes with anyio on Python < 3.13. Request bodies are checked by
-# krea's own validator (krea/_schema.py): jsonschema and its three packages come with the testing extra.
+# certifi), attrs and sniffio (for httpcore's async locks); typing-extensions comes with anyio on Python < 3.13.
+# Request bodies are checked by krea's own validator (krea/_schema.py): jsonschema and its three packages come
+# with the testing extra.
 CLI_ONLY = {"typer", "rich", "filelock", "click", "shellingham", "pygments", "markdown-it-py", "mdurl"}
 TESTING_ONLY = {
     "starlette", "uvicorn", "pytest", "pyyaml", "click", "pluggy", "iniconfig", "packaging",

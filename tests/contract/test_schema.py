@@ -84,11 +84,18 @@ def _mistakes(name: str) -> Iterator[tuple[str, Any]]:
             yield f"{key} too long", dict(base, **{key: "y" * (prop["maxLength"] + 1)})
         if prop.get("enum"):
             yield f"{key} not in enum", dict(base, **{key: "not-a-choice"})
+            choice = next((c for c in prop["enum"] if isinstance(c, str)), None)
+            if choice is not None:  # a str subclass, as a generated enum member is: its text is what counts
+                yield f"{key} enum member", dict(base, **{key: _Text(choice)})
         if prop.get("type") == "array" and "items" in prop:
             item = _valid_value(prop["items"])
             yield f"{key} too many", dict(base, **{key: [item] * (prop.get("maxItems", 3) + 1)})
             yield f"{key} bad item", dict(base, **{key: [{"widht": 1}, 3, None]})
             yield f"{key} empty", dict(base, **{key: []})
+
+
+class _Text(str):
+    """A str subclass, as the generated enums (``krea.types.GptImage2RequestQuality.HIGH``) are."""
 
 
 def _found(errors: Any) -> set[tuple[str, tuple[Any, ...]]]:
