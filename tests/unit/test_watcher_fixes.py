@@ -44,7 +44,7 @@ def test_rounds_whose_event_loop_closed_are_replaced_on_the_next_loop(api: respx
     assert time.monotonic() - began < 15  # not at the deadline
 
 
-def test_a_sync_rounds_gets_run_side_by_side() -> None:
+def test_run_parallel_the_helper_of_a_sync_rounds_gets_runs_them_side_by_side() -> None:
     def slow() -> float:
         time.sleep(0.3)
         return time.monotonic()
