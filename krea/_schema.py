@@ -2,11 +2,13 @@
 
 Krea's request schemas use a small part of JSON Schema (2020-12): ``type``, ``enum``, ``const``, bounds,
 lengths, item and property counts, ``pattern``, ``required``, ``properties``, ``additionalProperties``, ``items``,
-``oneOf``/``anyOf``/``allOf`` and ``$ref`` into the spec's components; formats are annotations, not checked
-(as jsonschema does by default). This reads exactly that part, so ``pip install krea`` needs no jsonschema and
-its four packages; a keyword outside it fails loudly (``UnsupportedSchema``) rather than passing silently, and
-a contract test runs every schema of the spec through it. The mock (``krea.testing``) checks requests with
-jsonschema itself: two readings of the spec, so a misreading cannot hide in both.
+``oneOf``/``anyOf``/``allOf`` and ``$ref`` into the spec's components; formats are annotations unless a
+:class:`Reader` is given checks for them (the mock checks ``uuid``, ``date-time``, ``date`` and ``uri``). This
+reads exactly that part, so neither ``pip install krea`` nor the mock needs jsonschema and its four packages
+(nor their ~30 ms of imports); a keyword outside it fails loudly (``UnsupportedSchema``) rather than passing
+silently. It is one reading of the spec, held to jsonschema's by contract tests (``tests/contract/
+test_schema.py``: every request schema, each kind of mistake at each property, random documents, formats):
+the facade checks a call's parameters with it, and the mock (``krea.testing``) every request it receives.
 """
 
 from __future__ import annotations
@@ -14,11 +16,10 @@ from __future__ import annotations
 import functools
 import math
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 
 import attrs
 
-from ._json import JSON
 from ._spec import load_spec
 
 SUPPORTED = frozenset({
@@ -52,19 +53,88 @@ class SchemaError:
     schema: Mapping[str, object]
     """The (sub)schema holding the keyword."""
     message: str
+    context: tuple[SchemaError, ...] = ()
+    """For a failed ``oneOf`` or ``anyOf``: the problems of each of its options (as jsonschema's ``context``)."""
+
+
+Format = Callable[[str], bool]
+"""A check of one ``format`` on a string: False (or ``ValueError``) when the string is not of it."""
 
 
 def errors(schema_name: str, value: object) -> list[SchemaError]:
-    """Every problem of ``value`` against the spec's schema ``schema_name`` (none: it is valid)."""
-    return list(_check(_component(f"#/components/schemas/{schema_name}"), value, ()))
+    """Every problem of ``value`` against the bundled spec's schema ``schema_name`` (none: it is valid)."""
+    return list(_BUNDLED.check(_component(f"#/components/schemas/{schema_name}"), value, ()))
+
+
+class Reader:
+    """Checks values against the schemas of one spec document, ``$ref`` resolved in it.
+
+    Args:
+        document: The spec; None reads the bundled one (``krea/_spec.py``), shared by every such reader.
+        formats: The ``format`` values to check on strings, each with its check; any other format is an
+            annotation.
+    """
+
+    def __init__(self, document: Mapping[str, object] | None = None, *, formats: Mapping[str, Format] | None = None):
+        self._document = document
+        self._formats = dict(formats or {})
+        self._refs: dict[str, Mapping[str, object]] = {}
+
+    def errors(self, schema: Mapping[str, object], value: object) -> list[SchemaError]:
+        """Every problem of ``value`` against ``schema`` (a schema of this reader's document), ordered by place."""
+        return list(self.check(schema, value, ()))
+
+    def require_supported(self, schema: Mapping[str, object]) -> None:
+        """Raise ``UnsupportedSchema`` now if ``schema`` (or one it refers to) has a keyword not read here."""
+        seen: set[int] = set()
+        todo: list[object] = [schema]
+        while todo:
+            node = todo.pop()
+            if not isinstance(node, Mapping) or id(node) in seen:
+                continue
+            seen.add(id(node))
+            unknown = set(node) - SUPPORTED
+            if unknown:
+                raise UnsupportedSchema(
+                    f"keywords {sorted(unknown)} in a request schema, which krea/_schema.py does not read"
+                )
+            ref = node.get("$ref")
+            if isinstance(ref, str):
+                todo.append(self._ref(ref))
+            for key in ("items", "additionalProperties"):
+                todo.append(node.get(key))
+            properties = node.get("properties")
+            if isinstance(properties, Mapping):
+                todo.extend(properties.values())
+            for key in ("oneOf", "anyOf", "allOf"):
+                options = node.get(key)
+                if isinstance(options, list):
+                    todo.extend(options)
+
+    def _ref(self, ref: str) -> Mapping[str, object]:
+        if self._document is None:
+            return _component(ref)
+        found = self._refs.get(ref)
+        if found is None:
+            found = self._refs[ref] = _pointer(self._document, ref)
+        return found
+
+    def check(self, schema: Mapping[str, object], value: object, path: tuple[str | int, ...]) -> Iterator[SchemaError]:
+        """The problems of ``value`` at ``path`` against ``schema``, as they are found."""
+        return _check(self, schema, value, path)
 
 
 @functools.cache
 def _component(ref: str) -> Mapping[str, object]:
+    return _pointer(load_spec(), ref)
+
+
+def _pointer(document: object, ref: str) -> Mapping[str, object]:
     if not ref.startswith("#/"):
         raise UnsupportedSchema(f"only $ref into the spec itself is read, not {ref!r}")
-    node: JSON = load_spec()
+    node = document
     for part in ref[2:].split("/"):
+        part = part.replace("~1", "/").replace("~0", "~")
         if not isinstance(node, dict) or part not in node:
             raise UnsupportedSchema(f"$ref {ref!r} points at nothing in the spec")
         node = node[part]
@@ -73,13 +143,15 @@ def _component(ref: str) -> Mapping[str, object]:
     return node
 
 
-def _check(schema: Mapping[str, object], value: object, path: tuple[str | int, ...]) -> Iterator[SchemaError]:
+def _check(
+    reader: Reader, schema: Mapping[str, object], value: object, path: tuple[str | int, ...]
+) -> Iterator[SchemaError]:
     unknown = set(schema) - SUPPORTED
     if unknown:
         raise UnsupportedSchema(f"keywords {sorted(unknown)} at {'/'.join(map(str, path)) or 'the top'}")
     ref = schema.get("$ref")
     if isinstance(ref, str):
-        yield from _check(_component(ref), value, path)
+        yield from _check(reader, reader._ref(ref), value, path)
     types = schema.get("type")
     if types is not None:
         wanted = [types] if isinstance(types, str) else list(types) if isinstance(types, list) else []
@@ -96,11 +168,22 @@ def _check(schema: Mapping[str, object], value: object, path: tuple[str | int, .
         yield from _bounds(schema, value, path)
     if isinstance(value, str):
         yield from _text(schema, value, path)
+        kind = schema.get("format")
+        check = reader._formats.get(kind) if isinstance(kind, str) else None
+        if check is not None and not _passes(check, value):
+            yield _error("format", kind, path, value, schema, f"{value!r} is not a {kind!r}")
     if isinstance(value, list):
-        yield from _array(schema, value, path)
+        yield from _array(reader, schema, value, path)
     if isinstance(value, dict):
-        yield from _object(schema, value, path)
-    yield from _combined(schema, value, path)
+        yield from _object(reader, schema, value, path)
+    yield from _combined(reader, schema, value, path)
+
+
+def _passes(check: Format, value: str) -> bool:
+    try:
+        return check(value)
+    except ValueError:
+        return False
 
 
 def _bounds(schema: Mapping[str, object], value: float, path: tuple[str | int, ...]) -> Iterator[SchemaError]:
@@ -135,7 +218,9 @@ def _text(schema: Mapping[str, object], value: str, path: tuple[str | int, ...])
         yield _error("pattern", pattern, path, value, schema, f"{value!r} does not match {pattern!r}")
 
 
-def _array(schema: Mapping[str, object], value: list[object], path: tuple[str | int, ...]) -> Iterator[SchemaError]:
+def _array(
+    reader: Reader, schema: Mapping[str, object], value: list[object], path: tuple[str | int, ...]
+) -> Iterator[SchemaError]:
     low, high, items = schema.get("minItems"), schema.get("maxItems"), schema.get("items")
     if isinstance(low, int) and len(value) < low:
         yield _error("minItems", low, path, value, schema, f"{value!r} should be non-empty" if low == 1 else
@@ -144,11 +229,11 @@ def _array(schema: Mapping[str, object], value: list[object], path: tuple[str | 
         yield _error("maxItems", high, path, value, schema, f"{value!r} is too long")
     if isinstance(items, dict):
         for index, item in enumerate(value):
-            yield from _check(items, item, (*path, index))
+            yield from _check(reader, items, item, (*path, index))
 
 
 def _object(
-    schema: Mapping[str, object], value: dict[object, object], path: tuple[str | int, ...]
+    reader: Reader, schema: Mapping[str, object], value: dict[object, object], path: tuple[str | int, ...]
 ) -> Iterator[SchemaError]:
     fewest, most = schema.get("minProperties"), schema.get("maxProperties")
     if isinstance(fewest, int) and len(value) < fewest:
@@ -164,7 +249,7 @@ def _object(
     known = properties if isinstance(properties, dict) else {}
     for name, item in value.items():
         if name in known and isinstance(known[name], dict):
-            yield from _check(known[name], item, (*path, str(name)))
+            yield from _check(reader, known[name], item, (*path, str(name)))
     extra = schema.get("additionalProperties")
     unexpected = sorted(str(name) for name in value if name not in known)
     if extra is False and unexpected:
@@ -174,23 +259,26 @@ def _object(
                      f"Additional properties are not allowed ({listed} {said} unexpected)")  # fmt: skip
     elif isinstance(extra, dict):
         for name in unexpected:
-            yield from _check(extra, value[name], (*path, name))
+            yield from _check(reader, extra, value[name], (*path, name))
 
 
-def _combined(schema: Mapping[str, object], value: object, path: tuple[str | int, ...]) -> Iterator[SchemaError]:
+def _combined(
+    reader: Reader, schema: Mapping[str, object], value: object, path: tuple[str | int, ...]
+) -> Iterator[SchemaError]:
     for keyword in ("oneOf", "anyOf", "allOf"):
         options = schema.get(keyword)
         if not isinstance(options, list):
             continue
-        valid = [option for option in options if isinstance(option, dict) and not any(_check(option, value, path))]
         if keyword == "allOf":
             for option in options:
                 if isinstance(option, dict):
-                    yield from _check(option, value, path)
-        elif not valid:
-            yield _error(
-                keyword, options, path, value, schema, f"{value!r} is not valid under any of the given schemas"
-            )
+                    yield from _check(reader, option, value, path)
+            continue
+        valid = [o for o in options if isinstance(o, dict) and not any(_check(reader, o, value, path))]
+        if not valid:  # only now every problem of every option (a valid value stops at its first)
+            said = f"{value!r} is not valid under any of the given schemas"
+            context = tuple(e for o in options if isinstance(o, dict) for e in _check(reader, o, value, path))
+            yield SchemaError(keyword, options, path, value, schema, said, context)
         elif keyword == "oneOf" and len(valid) > 1:
             yield _error(keyword, options, path, value, schema, f"{value!r} is valid under each of {valid!r}")
 
@@ -246,4 +334,6 @@ def _pattern(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
 
 
-__all__: Sequence[str] = ("SchemaError", "UnsupportedSchema", "errors")
+_BUNDLED = Reader()
+
+__all__: Sequence[str] = ("Format", "Reader", "SchemaError", "UnsupportedSchema", "errors")

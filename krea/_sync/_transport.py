@@ -31,7 +31,6 @@ from .._http import (
 )
 from .._options import CallOptions
 from ._flavour import ExchangeLimit, Gate, Sleep
-from ._sockets import bounded_client
 
 if TYPE_CHECKING:
     from krea_api.client import Client
@@ -60,7 +59,11 @@ class Gateway(GatewayBase):
         if parent is not None:  # with_options: the same connections, slots and warnings, other settings
             self._http, self._gate = parent._http, parent._gate
         else:
-            self._http = http if http is not None else bounded_client()
+            if http is None:  # httpcore's classes, which the bounded backend extends, only when it is used
+                from ._sockets import bounded_client
+
+                http = bounded_client()
+            self._http = http
             self._gate = Gate(settings.max_in_flight)
 
     def request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:

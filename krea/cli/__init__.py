@@ -10,6 +10,7 @@ Nothing here is imported by ``import krea``; ``python -m krea`` and the ``krea``
 
 from __future__ import annotations
 
+import importlib
 import logging
 import sys
 from collections.abc import Sequence
@@ -28,7 +29,6 @@ from typer._click import exceptions as click
 
 from .._errors import KreaError
 from .._version import __version__
-from . import assets, batch, generate, jobs, mock, models, styles
 from ._exits import EXIT_CODES, CliError, ExitCode, Terminated, classify, explain
 from ._options import Invocation, MockOpt
 from ._output import Output, warnings_as_lines
@@ -39,15 +39,44 @@ log = logging.getLogger("krea")
 
 _EPILOG = "Exit codes:\n\n" + "\n".join(f"  {int(code):>3}  {meaning}" for code, meaning in EXIT_CODES)
 
-app = typer.Typer(
-    name="krea",
-    help="Generate images and videos with Krea from the command line; --mock runs offline.",
-    epilog=_EPILOG,
-    no_args_is_help=True,
-    add_completion=False,
-    pretty_exceptions_enable=False,
-    context_settings={"help_option_names": ["-h", "--help"]},
-)
+COMMANDS: dict[str, str] = {
+    "image": "generate",
+    "video": "generate",
+    "enhance": "generate",
+    "models": "models",
+    "jobs": "jobs",
+    "assets": "assets",
+    "styles": "styles",
+    "batch": "batch",
+    "mock": "mock",
+}
+"""Each top-level command or group, and the module of ``krea/cli/`` that registers it (in help order)."""
+
+
+def _root_app(modules: Sequence[str], *, only: str | None = None) -> typer.Typer:
+    """The root app with the commands of ``modules`` (each imported here, only when asked for), or of those
+    only the command or group named ``only``."""
+    root = typer.Typer(
+        name="krea",
+        help="Generate images and videos with Krea from the command line; --mock runs offline.",
+        epilog=_EPILOG,
+        no_args_is_help=True,
+        add_completion=False,
+        pretty_exceptions_enable=False,
+        context_settings={"help_option_names": ["-h", "--help"]},
+    )
+    root.callback()(_root)
+    for module in modules:
+        importlib.import_module(f"{__name__}.{module}").register(root)
+    if only is not None:
+        root.registered_commands = [info for info in root.registered_commands if _name_of(info) == only]
+        root.registered_groups = [info for info in root.registered_groups if info.name == only]
+    return root
+
+
+def _name_of(info: typer.models.CommandInfo) -> str | None:
+    callback = info.callback
+    return info.name or (typer.main.get_command_name(callback.__name__) if callback is not None else None)
 
 
 def _print_version(value: bool) -> None:
@@ -56,7 +85,6 @@ def _print_version(value: bool) -> None:
         raise typer.Exit
 
 
-@app.callback()
 def _root(
     ctx: typer.Context,
     mock: MockOpt = False,
@@ -71,8 +99,37 @@ def _root(
         ctx.obj.session.use_mock = True
 
 
-for _module in (generate, models, jobs, assets, styles, batch, mock):
-    _module.register(app)
+def __getattr__(name: str) -> Any:
+    if name == "app":  # the whole tree (the docs render it); a run builds only the command it names
+        return _root_app(list(dict.fromkeys(COMMANDS.values())))
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def _named(args: Sequence[str]) -> str | None:
+    """The command or group ``args`` name, if they name one before any other option (``krea --mock image ...``)."""
+    for arg in args:
+        if arg != "--mock":
+            return None if arg.startswith("-") else arg
+    return None
+
+
+def _command(args: Sequence[str]) -> typer.core.TyperGroup:
+    """The click command to run ``args`` with: the root holding only the command they name.
+
+    Importing every command's module (the batch engine, asyncio, the mock server's options) and having typer
+    build every command's parameters from its signature (35 commands) costs more than the run of one. So a
+    run that names a command gets a root with that command's module alone; the root's own help, an option
+    before the command and an unknown name get the whole tree, so help, usage errors and suggestions read as
+    before (a test compares every command's help both ways).
+    """
+    name = _named(args)
+    if name in COMMANDS:
+        root = _root_app([COMMANDS[name]], only=name)
+    else:
+        root = _root_app(list(dict.fromkeys(COMMANDS.values())))
+    command = typer.main.get_command(root)
+    assert isinstance(command, typer.core.TyperGroup)  # a root with a callback is always a group
+    return command
 
 
 def _json_flag(args: Sequence[str]) -> bool | None:
@@ -106,7 +163,7 @@ def main(argv: Sequence[str] | None = None, *, mock: Any | None = None) -> int:
     """
     args = list(sys.argv[1:] if argv is None else argv)
     invocation = Invocation(Session(mock=mock))
-    command = typer.main.get_command(app)
+    command = _command(args)
     with sigterm_as_interrupt() as sigterm, warnings_as_lines():
         try:
             result = command.main(args=args, prog_name="krea", obj=invocation, standalone_mode=False)

@@ -8,13 +8,15 @@ from __future__ import annotations
 
 import time
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .._async._client import AsyncKrea
 from .._config import log_level
 from .._errors import KreaConfigError
 from .._sync._client import Krea
 from ._exits import CliError, ExitCode
+
+if TYPE_CHECKING:
+    from .._async._client import AsyncKrea
 
 
 def check_log_setting(env: Mapping[str, str] | None = None) -> None:
@@ -46,10 +48,8 @@ class Session:
     def mock(self) -> Any:
         """The ``MockKrea`` behind ``--mock``, created on first use."""
         if self._mock is None:
-            try:
-                from krea.testing import MockKrea
-            except ImportError as exc:  # jsonschema, which the mock checks requests with, comes with krea[testing]
-                raise CliError(f"--mock needs the offline mock: {exc}", code=ExitCode.USAGE) from exc
+            from krea.testing import MockKrea  # in process it needs nothing beyond `pip install krea`
+
             self._mock = MockKrea()
         return self._mock
 
@@ -69,6 +69,8 @@ class Session:
 
         Against the mock each pause also yields to the event loop, so concurrent waits take turns.
         """
+        from .._async._client import AsyncKrea  # asyncio and the async client only for the commands that use them
+
         if not self.use_mock:
             return AsyncKrea()
         import asyncio

@@ -8,7 +8,6 @@ exits 143 (128 + SIGTERM), as a process killed by SIGTERM would.
 
 from __future__ import annotations
 
-import asyncio
 import signal
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -52,6 +51,8 @@ def sigterm_cancels_task() -> Iterator[Sigterm]:
     asyncio logs as a traceback. The handler in place before is put back afterwards.
     """
     sigterm = Sigterm()
+    import asyncio  # only `krea batch` runs an event loop
+
     loop, task = asyncio.get_running_loop(), asyncio.current_task()
     previous = signal.getsignal(signal.SIGTERM)
 

@@ -9,7 +9,8 @@
     mock.clock.advance(60)
     assert http.get(f"/jobs/{job['job_id']}").json()["status"] == "completed"
 
-The mock reads the spec and nothing else of ``krea``: only ``MockKrea.client()`` and
+The mock reads the spec, with the schema reader the SDK uses too (``krea._schema``, held to jsonschema's
+verdicts by contract tests), and nothing else of ``krea``: only ``MockKrea.client()`` and
 ``MockKrea.async_client()`` import the facade, lazily.
 
 Where to change what (each folder's ``__init__`` lists its modules):

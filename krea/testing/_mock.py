@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypedDict, Unpack
 import httpx
 
 from krea.testing import _limits as limits
+from krea.testing._api import validation
 from krea.testing._api.call import DEFAULT_SUNSETS, Config, Deprecation, Sunset
 from krea.testing._api.service import FILES_PREFIX, RequestRecord, Service
 from krea.testing._api.spec import Catalogue, load_document, load_krea_document
@@ -134,6 +135,8 @@ class MockKrea:
         else:
             document = load_krea_document()
         self.catalogue = Catalogue(document)
+        if spec:  # the bundled spec is read whole by a contract test; another now, so an unreadable one fails here
+            validation.require_readable(document, self.catalogue.request_schemas())
         self.base_url = base_url.rstrip("/")
         self.api_keys = None if api_keys is None else frozenset(api_keys)
         self.admin_token = admin_token

@@ -1,8 +1,8 @@
 """Which pytest fixtures does ``krea`` provide? ``krea_mock`` and clients wired to it.
 
 Registered through the ``pytest11`` entry point, so it loads in every pytest run of an environment where
-``krea`` is installed: importing this module imports nothing heavy, and the mock (which needs
-jsonschema and, for ``krea_mock.app``, Starlette) is imported only when a fixture is used.
+``krea`` is installed: importing this module imports nothing heavy, and the mock (which needs, for
+``krea_mock.app``, Starlette) is imported only when a fixture is used.
 """
 
 from __future__ import annotations

@@ -38,13 +38,11 @@ VERSION = krea.__version__
 
 # What each install may bring, besides krea and krea-api. The base is httpx (with httpcore, h11, anyio, idna,
 # certifi), attrs and sniffio (for httpcore's async locks); typing-extensions comes with anyio on Python < 3.13.
-# Request bodies are checked by krea's own validator (krea/_schema.py): jsonschema and its three packages come
-# with the testing extra.
+# Requests are checked by krea's own schema reader (krea/_schema.py), in the SDK and in the mock: jsonschema
+# and its three packages come with no extra.
 CLI_ONLY = {"typer", "rich", "filelock", "click", "shellingham", "pygments", "markdown-it-py", "mdurl"}
-TESTING_ONLY = {
-    "starlette", "uvicorn", "pytest", "pyyaml", "click", "pluggy", "iniconfig", "packaging",
-    "jsonschema", "referencing", "jsonschema-specifications", "rpds-py",
-}  # fmt: skip
+TESTING_ONLY = {"starlette", "uvicorn", "pytest", "pyyaml", "click", "pluggy", "iniconfig", "packaging"}
+JSONSCHEMA = {"jsonschema", "referencing", "jsonschema-specifications", "rpds-py"}
 BASE_LIMIT = 13  # the bound; today krea, krea-api, the 8 above and typing-extensions: 11
 
 
@@ -197,7 +195,7 @@ def test_the_krea_wheel_carries_the_sdk_and_the_spec_and_requires_krea_api_of_it
     }
     assert by_extra == {
         "cli": {"typer", "rich", "filelock"},
-        "testing": {"starlette", "uvicorn", "anyio", "pytest", "pyyaml", "jsonschema"},
+        "testing": {"starlette", "uvicorn", "anyio", "pytest", "pyyaml"},
         "postgres": {"psycopg"},
     }
 
@@ -213,7 +211,7 @@ def test_pip_install_krea_is_the_sdk_alone(dist: Path, base_venv: Path) -> None:
     names = installed_names(python)
     assert names == set(closure(dist))
     assert {"krea", "krea-api", "httpx", "attrs"} <= names
-    assert not names & (CLI_ONLY | TESTING_ONLY), names & (CLI_ONLY | TESTING_ONLY)
+    assert not names & (CLI_ONLY | TESTING_ONLY | JSONSCHEMA), names & (CLI_ONLY | TESTING_ONLY | JSONSCHEMA)
     assert len(names) <= BASE_LIMIT, sorted(names)
     done = run(
         python,
@@ -233,9 +231,14 @@ def test_pip_install_krea_is_the_sdk_alone(dist: Path, base_venv: Path) -> None:
         f"{VERSION} {VERSION} True",
         "[]",
     ]
-    mock = run(python, "from krea import testing; testing.MockKrea().client().image('bfl/flux-1-dev', prompt='x')")
-    assert mock.returncode == 1
-    assert "krea.testing's mock needs jsonschema: pip install 'krea[testing]'" in mock.stderr.splitlines()[-1]
+    # The in-process mock needs nothing more: it reads requests with the same schema reader.
+    mock = run(
+        python,
+        "import sys; from krea import testing\n"
+        "job = testing.MockKrea().client().image('bfl/flux-1-dev', prompt='x').wait()\n"
+        "print(job.status, 'jsonschema' in sys.modules)",
+    )
+    assert (mock.returncode, mock.stdout) == (0, "completed False\n"), mock.stderr
 
 
 def test_without_the_cli_extra_the_krea_command_says_what_to_install(base_venv: Path) -> None:
@@ -254,9 +257,9 @@ def test_without_their_extras_the_sqlite_journal_and_the_mock_say_what_to_instal
     assert journal.stderr.splitlines()[-1] == (
         "krea._extras.MissingExtraError: krea.batch's SQLite journal needs filelock: pip install 'krea[cli]'"
     )
-    mock = run(base_venv, "from krea.testing import MockKrea")
-    assert mock.stderr.splitlines()[-1] == (
-        "ImportError: krea.testing's mock needs jsonschema: pip install 'krea[testing]' (No module named 'jsonschema')"
+    served = run(base_venv, "from krea.testing import MockKrea; MockKrea().app")
+    assert served.stderr.splitlines()[-1] == (
+        "krea._extras.MissingExtraError: the mock's ASGI app needs starlette: pip install 'krea[testing]'"
     )
 
 

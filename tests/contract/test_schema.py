@@ -1,31 +1,72 @@
-"""krea's own request-schema validator (``krea/_schema.py``) against jsonschema, on every request schema of
-the spec: the same verdict and the same problems (keyword and place) for valid values and for each kind of
-mistake, so dropping jsonschema from ``pip install krea`` changed what is refused in no case."""
+"""krea's own request-schema reader (``krea/_schema.py``) against jsonschema, on every request schema of the
+spec: the same verdict and the same problems (keyword and place) for valid values and for each kind of
+mistake, so dropping jsonschema from ``pip install krea`` changed what is refused in no case.
+
+The mock checks every request it receives with the same reader, given checks for the spec's formats
+(``krea.testing._api.validation.FORMATS``): it is held here to jsonschema with a ``FormatChecker`` of the
+same formats (what the mock used before), on every body and every parameter schema of every operation,
+with the problems of each option of a failed ``oneOf``/``anyOf`` (the ``context`` its 400s spell out).
+"""
 
 from __future__ import annotations
 
 import copy
-from collections.abc import Iterator
+import re
+import uuid
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from jsonschema import Draft202012Validator
+from jsonschema import Draft202012Validator, FormatChecker
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
 from krea import _schema
 from krea._spec import load_spec, schemas
+from krea.testing import MockKrea
+from krea.testing._api.spec import Catalogue, load_krea_document
+from krea.testing._api.validation import Validator
+from krea.testing._core.clock import parse_iso
 
 REQUESTS = sorted(name for name in schemas() if name.endswith("Request"))
 
 
-def _reference(name: str) -> Draft202012Validator:
+def _reference(name: str, format_checker: FormatChecker | None = None) -> Draft202012Validator:
     resource = Resource.from_contents(load_spec(), default_specification=DRAFT202012)
     registry: Registry[Any] = Registry().with_resource("urn:krea", resource)
     resolved = registry.resolver().lookup(f"urn:krea#/components/schemas/{name}")
-    return Draft202012Validator(resolved.contents, registry=registry, _resolver=resolved.resolver)  # type: ignore[call-arg]  # private in the stubs
+    return Draft202012Validator(
+        resolved.contents,
+        registry=registry,
+        format_checker=format_checker,
+        _resolver=resolved.resolver,  # type: ignore[call-arg]  # private in the stubs
+    )
+
+
+def _format_checker() -> FormatChecker:
+    """The format checks the mock made with jsonschema before it used krea's reader (jsonschema checks some
+    formats only when optional packages are installed, so these are pinned)."""
+    checker = FormatChecker(formats=())
+
+    @checker.checks("uuid", raises=ValueError)
+    def _uuid(value: object) -> bool:
+        return not isinstance(value, str) or str(uuid.UUID(value)) == value.lower()
+
+    @checker.checks("date-time", raises=ValueError)
+    def _date_time(value: object) -> bool:
+        return not isinstance(value, str) or ("T" in value.upper() and bool(parse_iso(value)))
+
+    @checker.checks("date")
+    def _date(value: object) -> bool:
+        return not isinstance(value, str) or bool(re.match(r"^\d{4}-\d{2}-\d{2}$", value))
+
+    @checker.checks("uri")
+    def _uri(value: object) -> bool:
+        return not isinstance(value, str) or bool(re.match(r"^[A-Za-z][A-Za-z0-9+.\-]*:[^\s]*$", value))
+
+    return checker
 
 
 def _resolved(node: Any) -> Any:
@@ -82,6 +123,8 @@ def _mistakes(name: str) -> Iterator[tuple[str, Any]]:
                 yield f"{key} past {bound}", dict(base, **{key: prop[bound] + step})
         if "maxLength" in prop:
             yield f"{key} too long", dict(base, **{key: "y" * (prop["maxLength"] + 1)})
+        if prop.get("format"):
+            yield f"{key} not a {prop['format']}", dict(base, **{key: "not a format: 2026-13-45"})
         if prop.get("enum"):
             yield f"{key} not in enum", dict(base, **{key: "not-a-choice"})
             choice = next((c for c in prop["enum"] if isinstance(c, str)), None)
@@ -141,3 +184,94 @@ def test_a_keyword_the_validator_does_not_read_fails_loudly(monkeypatch: pytest.
             _schema.errors("Flux1DevRequest", {"prompt": "x"})
     finally:
         _schema._component.cache_clear()
+
+
+# The mock's reading: the bundled document as the mock holds it, its reader with the spec's formats.
+DOCUMENT = load_krea_document()
+OPERATIONS = sorted(
+    (op for route in Catalogue(DOCUMENT).routes for op in route.operations.values()), key=lambda op: op.operation_id
+)
+
+
+def _mock_reference(schema: Mapping[str, Any]) -> Draft202012Validator:
+    """jsonschema on a schema of the mock's document, as the mock ran it: refs into the document, formats."""
+    base = "urn:krea:openapi"
+
+    def absolute(node: Any) -> Any:
+        if isinstance(node, dict):
+            return {k: f"{base}{v}" if k == "$ref" and str(v).startswith("#") else absolute(v) for k, v in node.items()}
+        return [absolute(item) for item in node] if isinstance(node, list) else node
+
+    registry: Registry[Any] = Registry().with_resource(base, DRAFT202012.create_resource(dict(DOCUMENT)))
+    return Draft202012Validator(absolute(schema), registry=registry, format_checker=_format_checker())
+
+
+def _with_context(errors: Any) -> set[tuple[Any, ...]]:
+    """Each problem's keyword and place, and those of the options of a failed oneOf/anyOf (jsonschema gives
+    those a place relative to the failed keyword's, and the whole one as ``absolute_path``; krea the whole)."""
+
+    def place(error: Any) -> tuple[Any, ...]:
+        return tuple(getattr(error, "absolute_path", error.path))
+
+    return {(e.validator, place(e), frozenset((c.validator, place(c)) for c in e.context)) for e in errors}
+
+
+@pytest.mark.parametrize("name", REQUESTS)
+def test_the_mocks_reading_of_each_body_is_jsonschemas_with_formats_and_contexts(name: str) -> None:
+    validator = Validator(DOCUMENT)
+    schema = {"$ref": f"#/components/schemas/{name}"}
+    reference = _mock_reference(schema)
+    for label, value in _mistakes(name):
+        ours = _with_context(validator._reader.errors(schema, value))
+        theirs = _with_context(reference.iter_errors(value))
+        assert ours == theirs, f"{name}, {label}: {value!r}"
+
+
+PARAMETER_VALUES: tuple[object, ...] = (
+    "x", "", "a fox", "2026-12-01", "2026-13-45", "2026-12-01T10:00:00Z", "2026-12-01 10:00", "yesterday",
+    "https://example.com/a.png", "no scheme", str(uuid.uuid4()), str(uuid.uuid4()).upper(), "0", 0, -1, 1, 50,
+    1000, 1001, 10**9, 2.5, 2.0, True, None, [], {},
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("operation", OPERATIONS, ids=lambda op: op.operation_id)
+def test_the_mocks_reading_of_each_parameter_is_jsonschemas(operation: Any) -> None:
+    validator = Validator(DOCUMENT)
+    for parameter in operation.parameters:
+        schema = parameter.get("schema", {})
+        reference = _mock_reference(schema)
+        for value in PARAMETER_VALUES:
+            ours = _with_context(validator._reader.errors(schema, value))
+            assert ours == _with_context(reference.iter_errors(value)), f"{parameter['name']}: {value!r}"
+
+
+def test_the_mock_tells_each_option_of_a_failed_one_of_in_its_answer() -> None:
+    shapes = [name for name in REQUESTS if "oneOf" in _resolved(schemas()[name])]
+    assert shapes, "no request schema is a oneOf any more: pick another case"
+    schema = {"$ref": f"#/components/schemas/{shapes[0]}"}
+    problems = Validator(DOCUMENT).problems(schema, {"widht": 1}, "body")
+    assert len(problems) == 1, problems
+    assert problems[0].startswith("body: fits none of the allowed shapes ("), problems
+    top = _resolved(schemas()[shapes[0]])
+    for option in top["oneOf"]:  # each option's first missing field is named
+        assert f"body: '{_resolved(option)['required'][0]}' is a required property" in problems[0], problems
+
+
+def test_a_spec_whose_request_schema_the_mock_cannot_read_fails_when_the_mock_is_made() -> None:
+    document: Any = copy.deepcopy(DOCUMENT)
+    document["components"]["schemas"]["Flux1DevRequest"]["propertyNames"] = {"maxLength": 5}
+    with pytest.raises(_schema.UnsupportedSchema, match="propertyNames"):
+        MockKrea(spec=document)
+    parameter = copy.deepcopy(DOCUMENT)
+    listing = parameter["paths"]["/jobs"]["get"]["parameters"]
+    next(p for p in listing if "schema" in p)["schema"]["multipleOf"] = 2
+    with pytest.raises(_schema.UnsupportedSchema, match="multipleOf"):
+        MockKrea(spec=parameter)
+
+
+def test_the_bundled_specs_request_schemas_are_all_readable() -> None:
+    validation = Validator(DOCUMENT)
+    request_schemas = Catalogue(DOCUMENT).request_schemas()
+    assert len(request_schemas) > 100
+    for schema in request_schemas:
+        validation._reader.require_supported(schema)

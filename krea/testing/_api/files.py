@@ -26,11 +26,13 @@ def png(seed: str, *, width: int = 64, height: int = 64) -> bytes:
         The PNG file's bytes (signature, IHDR, one IDAT, IEND, each with a correct CRC).
     """
     tint = hashlib.sha256(seed.encode()).digest()[0]
+    row = bytearray(3 * width)  # red across, green down, blue the tint: one row's pixels, built row by row
+    row[0::3] = bytes(x * 255 // max(width - 1, 1) for x in range(width))
+    row[2::3] = bytes((tint,)) * width
     rows = bytearray()
     for y in range(height):
-        rows.append(0)  # filter type None
-        for x in range(width):
-            rows += bytes((x * 255 // max(width - 1, 1), y * 255 // max(height - 1, 1), tint))
+        row[1::3] = bytes((y * 255 // max(height - 1, 1),)) * width
+        rows += b"\0" + row  # filter type None
     header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
     return PNG_SIGNATURE + _chunk(b"IHDR", header) + _chunk(b"IDAT", zlib.compress(bytes(rows))) + _chunk(b"IEND", b"")
 

@@ -49,13 +49,14 @@ class Route:
     """A path template and the operations it serves, keyed by upper-case method."""
 
     template: str
-    pattern: re.Pattern[str]
+    pattern: re.Pattern[str] | None
+    """The template as a regular expression; None for a template without parameters (matched as text)."""
     operations: Mapping[str, Operation]
 
     @property
     def specificity(self) -> int:
         """Fewer path parameters win: ``/styles/train`` beats ``/styles/{id}``."""
-        return -self.pattern.groups
+        return -self.pattern.groups if self.pattern is not None else 0
 
 
 @dataclass(frozen=True)
@@ -130,13 +131,26 @@ class Catalogue:
         self.document = document
         routes = [self._route(template, item) for template, item in document.get("paths", {}).items()]
         self.routes = sorted(routes, key=lambda route: route.specificity, reverse=True)
+        # Most paths have no parameter (one per model): looked up as text, and no regex compiled for them.
+        self._exact = {route.template: route for route in self.routes if route.pattern is None}
+        self._templated = [route for route in self.routes if route.pattern is not None]
         self.models = {
             op.model.endpoint: op.model for route in self.routes for op in route.operations.values() if op.model
         }
 
+    def request_schemas(self) -> list[Mapping[str, Any]]:
+        """The schema of every operation's body and of each of its parameters."""
+        operations = [op for route in self.routes for op in route.operations.values()]
+        found = [op.body_schema for op in operations if op.body_schema is not None]
+        return found + [p["schema"] for op in operations for p in op.parameters if "schema" in p]
+
     def match(self, method: str, path: str) -> Match | None:
         """Route a request; None when no path template matches at all."""
-        for route in self.routes:
+        exact = self._exact.get(path)  # a template without parameters beats any with them
+        if exact is not None:
+            return Match(exact.operations.get(method.upper()), {}, tuple(exact.operations))
+        for route in self._templated:
+            assert route.pattern is not None
             found = route.pattern.fullmatch(path)
             if found is None:
                 continue
@@ -149,12 +163,13 @@ class Catalogue:
         regex = "".join(
             re.escape(piece) if index % 2 == 0 else f"(?P<{piece}>[^/]+)" for index, piece in enumerate(pieces)
         )
+        pattern = re.compile(regex) if len(pieces) > 1 else None
         shared = [resolve(self.document, p) for p in item.get("parameters", [])]
         operations: dict[str, Operation] = {}
         for method in _METHODS:
             if method in item:
                 operations[method.upper()] = self._operation(method, template, item[method], shared)
-        return Route(template, re.compile(regex), operations)
+        return Route(template, pattern, operations)
 
     def _operation(
         self, method: str, template: str, spec: Mapping[str, Any], shared: list[Mapping[str, Any]]

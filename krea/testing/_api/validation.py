@@ -5,49 +5,35 @@ from __future__ import annotations
 import json
 import re
 import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
-try:  # the mock's own reading of the spec (the facade has its own, krea/_schema.py): two readings, not one
-    from jsonschema import Draft202012Validator, FormatChecker
-    from jsonschema.exceptions import ValidationError
-    from referencing import Registry
-    from referencing.jsonschema import DRAFT202012
-except ImportError as exc:  # pragma: no cover - jsonschema comes with the testing extra
-    raise ImportError(f"krea.testing's mock needs jsonschema: pip install 'krea[testing]' ({exc})") from exc
-
+from krea._schema import Reader, SchemaError
 from krea.testing._core.clock import parse_iso
 
 _URI = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:[^\s]*$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_BASE = "urn:krea:openapi"
 
 
 class RequestInvalid(Exception):
     """The request breaks the spec; ``str()`` lists every problem."""
 
 
-def _checker() -> FormatChecker:
-    # jsonschema checks some formats only when optional packages are installed: pin the ones the spec uses.
-    checker = FormatChecker(formats=())
+def _uuid(value: str) -> bool:
+    return str(uuid.UUID(value)) == value.lower()
 
-    @checker.checks("uuid", raises=ValueError)
-    def _uuid(value: object) -> bool:
-        return not isinstance(value, str) or str(uuid.UUID(value)) == value.lower()
 
-    @checker.checks("date-time", raises=ValueError)
-    def _date_time(value: object) -> bool:
-        return not isinstance(value, str) or ("T" in value.upper() and bool(parse_iso(value)))
+def _date_time(value: str) -> bool:
+    return "T" in value.upper() and bool(parse_iso(value))
 
-    @checker.checks("date")
-    def _date(value: object) -> bool:
-        return not isinstance(value, str) or bool(_DATE.match(value))
 
-    @checker.checks("uri")
-    def _uri(value: object) -> bool:
-        return not isinstance(value, str) or bool(_URI.match(value))
-
-    return checker
+FORMATS: Mapping[str, Callable[[str], bool]] = {
+    "uuid": _uuid,
+    "date-time": _date_time,
+    "date": lambda value: bool(_DATE.match(value)),
+    "uri": lambda value: bool(_URI.match(value)),
+}
+"""The formats the spec uses, checked on strings (a check raising ``ValueError`` refuses the value too)."""
 
 
 def parse_json(body: bytes) -> Any:
@@ -66,29 +52,35 @@ def parse_json(body: bytes) -> Any:
         raise RequestInvalid(f"Malformed JSON body: {exc}") from None
 
 
+def require_readable(document: Mapping[str, Any], schemas: Iterable[Mapping[str, Any]]) -> None:
+    """Raise ``UnsupportedSchema`` if one of ``schemas`` (of ``document``) uses a keyword the mock cannot check."""
+    reader = Reader(document)
+    for schema in schemas:
+        reader.require_supported(schema)
+
+
 class Validator:
-    """Validates values against schemas of one spec document (``$ref`` resolved through a registry)."""
+    """Validates values against schemas of one spec document (krea's own reader, ``krea/_schema.py``).
+
+    Each schema is read whole the first time it is used, so a keyword the reader does not know fails that
+    request loudly (``UnsupportedSchema``), whichever branch the value takes, rather than passing unchecked.
+    """
 
     def __init__(self, document: Mapping[str, Any]) -> None:
-        self._registry: Registry[Any] = Registry().with_resource(_BASE, DRAFT202012.create_resource(dict(document)))
-        self._format_checker = _checker()
-        self._cache: dict[int, Draft202012Validator] = {}
+        self._reader = Reader(document, formats=FORMATS)
+        self._read: set[int] = set()  # ids of schemas inside the document, which lives as long as the reader
 
     def problems(self, schema: Mapping[str, Any], value: Any, where: str) -> list[str]:
         """Every way ``value`` breaks ``schema``, each prefixed with its location (``body.steps``)."""
-        key = id(schema)
-        validator = self._cache.get(key)
-        if validator is None:
-            validator = Draft202012Validator(
-                _absolute(schema), registry=self._registry, format_checker=self._format_checker
-            )
-            self._cache[key] = validator
-        errors: list[ValidationError] = sorted(validator.iter_errors(value), key=lambda e: list(e.path))
+        if id(schema) not in self._read:
+            self._reader.require_supported(schema)
+            self._read.add(id(schema))
+        errors: list[SchemaError] = sorted(self._reader.errors(schema, value), key=lambda e: list(e.path))
         problems = []
         for error in errors:
-            location = _location(where, error.absolute_path)
+            location = _location(where, error.path)
             if error.context:  # oneOf/anyOf: say what each variant objects to, not only "no variant fits"
-                reasons = dict.fromkeys(f"{_location(where, e.absolute_path)}: {e.message}" for e in error.context)
+                reasons = dict.fromkeys(f"{_location(where, e.path)}: {e.message}" for e in error.context)
                 problems.append(f"{location}: fits none of the allowed shapes ({'; '.join(reasons)})")
             else:
                 problems.append(f"{location}: {error.message}")
@@ -131,18 +123,6 @@ class Validator:
         declared = {p["name"] for p in parameters if p.get("in") == "query"}
         problems.extend(f"query.{key}: unknown parameter" for key in sorted(set(query) - declared))
         return values, problems
-
-
-def _absolute(node: Any) -> Any:
-    # A schema lifted out of the document resolves "#/..." against itself: point its refs at the document.
-    if isinstance(node, Mapping):
-        return {
-            key: f"{_BASE}{value}" if key == "$ref" and str(value).startswith("#") else _absolute(value)
-            for key, value in node.items()
-        }
-    if isinstance(node, list):
-        return [_absolute(item) for item in node]
-    return node
 
 
 def _coerce(raw: str, schema: Mapping[str, Any]) -> Any:

@@ -4,6 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from krea._extras import missing_extra
+
+# The in-process mock needs nothing beyond `pip install krea`; serving it over ASGI needs Starlette.
+if _missing := missing_extra("testing", "the mock's ASGI app", "starlette"):
+    raise _missing
+
 import anyio
 from starlette.applications import Starlette
 from starlette.requests import Request

@@ -66,3 +66,19 @@ def test_png_is_deterministic_and_sized() -> None:
     assert decode_png(png("x", width=5, height=7))[:2] == (5, 7)
     assert png_size(b"not a png") is None
     assert mp4()[4:8] == b"ftyp"
+
+
+def test_png_pixels_are_the_gradient_tinted_by_the_seed() -> None:
+    import hashlib
+
+    for seed, width, height in (("a", 64, 64), ("job-1", 1, 1), ("x", 1, 5), ("y", 7, 1), ("z", 30, 20)):
+        data = png(seed, width=width, height=height)
+        idat = data[33 + 8 : -12]  # after the signature and IHDR: one IDAT (length, type), then its CRC and IEND
+        rows = zlib.decompress(idat[: struct.unpack(">I", data[33:37])[0]])
+        tint = hashlib.sha256(seed.encode()).digest()[0]
+        expected = bytearray()
+        for y in range(height):
+            expected.append(0)
+            for x in range(width):
+                expected += bytes((x * 255 // max(width - 1, 1), y * 255 // max(height - 1, 1), tint))
+        assert rows == bytes(expected), (seed, width, height)

@@ -1,6 +1,9 @@
 """krea.testing imports neither the facade nor krea_api, except lazily inside client()/async_client().
 
 Imports under ``if TYPE_CHECKING:`` never run, so they may name the facade (the factories' return types).
+The one part of ``krea`` it shares is the reading of the spec's schemas, ``krea._schema`` (with the two
+modules it needs, ``krea._spec`` and ``krea._json``, which read the bundled spec): the facade checks a call's
+parameters with it and the mock every request, and contract tests hold it to jsonschema's verdicts.
 """
 
 from __future__ import annotations
@@ -14,9 +17,14 @@ import krea.testing
 
 PACKAGE = Path(krea.testing.__file__).parent
 ALLOWED_FUNCTIONS = {"client", "async_client"}
+SHARED = {"krea._schema", "krea._extras"}
+"""What the mock may import of krea anywhere: the schema reader (tests/contract/test_schema.py) and the
+one-line "install this extra" check."""
 
 
 def _forbidden(module: str) -> bool:
+    if module in SHARED:
+        return False
     if module == "krea_api" or module.startswith("krea_api."):
         return True
     return module == "krea" or (module.startswith("krea.") and not module.startswith("krea.testing"))
@@ -72,7 +80,8 @@ def test_the_client_factories_do_reach_the_facade_lazily() -> None:
 def test_the_scanner_catches_each_import_form() -> None:
     for line in ("import krea", "from krea import Krea", "import krea_api.models", "from krea._client import X"):
         assert violations(line, "x.py"), line
-    for line in ("from krea.testing import MockKrea", "import httpx", "from krea.testing._api.spec import Catalogue"):
+    for line in ("from krea.testing import MockKrea", "import httpx", "from krea.testing._api.spec import Catalogue",
+                 "from krea._schema import Reader"):  # fmt: skip
         assert not violations(line, "x.py"), line
     type_only = "if TYPE_CHECKING:\n    from krea import Krea\n"
     assert not violations(type_only, "x.py")
@@ -106,8 +115,11 @@ print(sorted(m for m in sys.modules if m.startswith("krea") and not m.startswith
 
 def test_serving_requests_with_the_mock_loads_no_facade_module() -> None:
     out = subprocess.run([sys.executable, "-c", SERVE_WITHOUT_THE_FACADE], capture_output=True, text=True, check=True)
-    # krea/__init__.py always runs (it is the parent package), but lazily: it loads only its version string.
-    assert out.stdout.strip() == str(["krea", "krea._version"])
+    # krea/__init__.py always runs (it is the parent package), but lazily: it loads only its version string;
+    # the schema reader loads the two modules that read the bundled spec, the ASGI app the extras check.
+    assert out.stdout.strip() == str(
+        ["krea", "krea._extras", "krea._json", "krea._schema", "krea._spec", "krea._version"]
+    )
 
 
 def test_a_client_from_the_mock_loads_the_facade_only_when_asked() -> None:
