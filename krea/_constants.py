@@ -39,6 +39,13 @@ WATCH_PAGE = 1000
 """Most jobs per page of the watcher's listing: Krea's largest page."""
 WATCH_MIN_PAGE = 50
 """Fewest jobs per page of the watcher's listing (a round of a few jobs reads a small page, not 1,000 jobs)."""
+WATCH_HEARTBEAT = 1.0
+"""Seconds between the watcher's listings of its own, while enough waits are past their first read (below)."""
+WATCH_HEARTBEAT_WAITS = 5
+"""Waits past their first read for the watcher to list on its own: a listing a second then costs no more
+requests than those waits would send at the slow end of Krea's 2-5 s guidance (one each every 5 s)."""
+WATCH_HEARTBEAT_FAILED = 10.0
+"""Seconds without listings of its own after one failed (the waits' own reads go on as scheduled)."""
 
 # Retries: exponential backoff with jitter, honouring Retry-After up to a cap.
 RETRY_INITIAL_DELAY = 0.5

@@ -8,7 +8,9 @@ and cancel, but asks the watcher for the read: the reads asked for at about the 
 jobs (``GET /jobs``, newest first, 1,000 a page, stopping at the oldest job of the round) when that costs fewer
 requests than a ``GET`` per job, else by those ``GET`` requests; a job the listing does not show is read with its
 own ``GET``. A job seen terminal in a listing is kept, and its wait's pause cut short: it returns at once, with
-no request of its own. The rules (when a
+no request of its own. While several waits are past their first read (``WATCH_HEARTBEAT_WAITS``), the watcher
+also lists on its own once a second (``WATCH_HEARTBEAT``), so a job that completes while its wait sleeps a
+long pause (2-5 s) is seen within about a second, for one request a second in all. The rules (when a
 listing pays, when it stops) are in ``krea/_watch.py``; the rounds run in a task (a thread for ``krea.Krea``),
 the only difference, in ``_flavour.py``.
 """
@@ -23,7 +25,14 @@ import time
 from collections.abc import Iterator
 from typing import Generic, Protocol, TypeVar
 
-from .._constants import WATCH_GATHER, WATCH_MIN_PAGE, WATCH_PAGE
+from .._constants import (
+    WATCH_GATHER,
+    WATCH_HEARTBEAT,
+    WATCH_HEARTBEAT_FAILED,
+    WATCH_HEARTBEAT_WAITS,
+    WATCH_MIN_PAGE,
+    WATCH_PAGE,
+)
 from .._errors import KreaError
 from .._http import ahead, time_left
 from .._http import deadline as request_deadline
@@ -88,6 +97,12 @@ class Watcher(Generic[J]):
         self._listing_backoff = 0
         self._depth = 0
         """How many jobs the last listing went through to reach the oldest one it looked for."""
+        self._looked: set[str] = set()
+        """Waited jobs whose wait has read them once: their schedule says they may be done any time now."""
+        self._next_beat = 0.0
+        """When the watcher may list on its own next (``time.monotonic()``): a second after any listing."""
+        self.heartbeats = 0
+        """Listings made on the watcher's own (for tests and benchmarks)."""
         self.rounds = 0
         """Rounds served (for tests and benchmarks)."""
 
@@ -114,6 +129,7 @@ class Watcher(Generic[J]):
                     del self._waits[job_id]
                     self._created.pop(job_id, None)
                     self._terminal.pop(job_id, None)
+                    self._looked.discard(job_id)
 
     def pause(self, job: J, seconds: float) -> None:
         """A wait's pause before its next read, with the client's sleep; cut short when a listing shows the job
@@ -148,6 +164,8 @@ class Watcher(Generic[J]):
         with self._lock:
             alone = self._alone()
             seen = None if alone else self._terminal.pop(job.id, None)
+            if job.id in self._waits:
+                self._looked.add(job.id)
         if seen is not None:
             return seen
         if alone:
@@ -191,19 +209,23 @@ class Watcher(Generic[J]):
         return not self._running and not self._asked and self._waits.total() <= 1
 
     def _rounds(self) -> None:
-        """Serve rounds until nothing is asked for."""
+        """Serve rounds until nothing is asked for and too few waits are past their first read to list for."""
         batch: dict[str, list[_Asked[J]]] = {}
         try:
             while True:
                 default_sleep(WATCH_GATHER)  # let the reads asked for at about the same time come
                 with self._lock:
                     batch, self._asked = self._asked, {}
-                    if not batch:
+                    looked = {job_id: self._created.get(job_id) for job_id in self._looked}
+                    if not batch and len(looked) < WATCH_HEARTBEAT_WAITS:
                         self._running = False
                         return
                     created = {job_id: self._created.get(job_id) for job_id in batch}
-                self._round(batch, created)
-                self.rounds += 1
+                if batch:
+                    self._round(batch, created)
+                    self.rounds += 1
+                elif time.monotonic() >= self._next_beat and self._skip_listings == 0:
+                    self._heartbeat(looked)
         except BaseException as exc:  # a bug, or the loop going away: nobody may wait for a round that is over
             with self._lock:
                 self._running = False
@@ -237,8 +259,27 @@ class Watcher(Generic[J]):
             gets = [functools.partial(self._get, job_id, asked) for job_id, asked in batch.items()]
             run_parallel(gets, self._jobs._requester.settings.max_in_flight)
 
-    def _list(self, wanted: dict[str, datetime.datetime], ends: float) -> dict[str, J]:
-        """The wanted jobs a listing shows, reading pages until the oldest wanted job or the page budget."""
+    def _heartbeat(self, looked: dict[str, datetime.datetime | None]) -> None:
+        """A listing of the watcher's own, for the waits past their first read: the jobs it shows terminal are
+        kept for their waits, whose pauses it cuts short (as any listing does)."""
+        listable = {job_id: at for job_id, at in looked.items() if at is not None}
+        if not listing_pays(len(listable), self._depth, WATCH_PAGE):
+            self._next_beat = time.monotonic() + WATCH_HEARTBEAT
+            return
+        try:
+            self._list(listable, time.monotonic() + self._jobs._requester.settings.wait_timeout, answer=False)
+        except KreaError:  # the waits read on as scheduled; the watcher lists on its own again later
+            self._next_beat = time.monotonic() + WATCH_HEARTBEAT_FAILED
+        self.heartbeats += 1
+
+    def _list(self, wanted: dict[str, datetime.datetime], ends: float, *, answer: bool = True) -> dict[str, J]:
+        """The wanted jobs a listing shows, reading pages until the oldest wanted job or the page budget.
+
+        Args:
+            answer: the wanted jobs are asked for, and answered with what is returned; else (the watcher's own
+                listing) those shown terminal are kept for their waits, as the other jobs the listing shows.
+        """
+        self._next_beat = time.monotonic() + WATCH_HEARTBEAT
         listing: Listing[JSONObject] = Listing(wanted, budget=len(wanted) - 1)
         cursor: str | None = None
         # As many jobs a page as this round needs (the last listing's depth, or twice its jobs), not always 1,000.
@@ -249,7 +290,7 @@ class Watcher(Generic[J]):
                 if not listing.take(entries, more=cursor is not None):
                     break
         self._depth = listing.depth
-        found = {job_id: self._jobs._held(item) for job_id, item in listing.found.items()}
+        found = {job_id: self._jobs._held(item) for job_id, item in listing.found.items()} if answer else {}
         with self._lock:
             for job_id, item in listing.seen.items():
                 if job_id in found or job_id not in self._waits or not may_be_over(item):

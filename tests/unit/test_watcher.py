@@ -381,6 +381,92 @@ def test_a_listing_that_shows_a_job_done_ends_its_waits_pause_at_once(
     assert returned["C"] < 2.2
 
 
+def _heartbeat_run(
+    flavour: str, names: str, monkeypatch: pytest.MonkeyPatch
+) -> tuple[dict[str, float], list[str], int]:
+    """Waits on ``names`` started at once, real time, each checking at 0.3 s and then every 2 s; every job
+    completes at 0.5 s. Returns when each wait returned, the paths requested and the watcher's own listings."""
+    from krea import _polling
+
+    def schedule(policy: Any, rng: Any = None) -> Any:
+        yield 0.3
+        while True:
+            yield 2.0
+
+    monkeypatch.setattr(_polling, "pauses", schedule)
+    started = time.monotonic()
+    created = {name: f"2026-06-01T09:00:{n:02d}.000Z" for n, name in enumerate(names)}
+    ids = {name: f"00000000-0000-4000-8000-0000000000{n:02d}" for n, name in enumerate(names)}
+    calls: list[str] = []
+
+    def doc(name: str) -> dict[str, Any]:
+        status = "completed" if time.monotonic() - started >= 0.5 else "processing"
+        return job(status, job_id=ids[name], created_at=created[name])
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        path = request.url.path
+        calls.append(path)
+        if path == "/jobs":
+            return httpx.Response(200, json={"items": [doc(n) for n in reversed(names)], "next_cursor": None})
+        return httpx.Response(200, json=doc(next(n for n in names if path.endswith(ids[n]))))
+
+    returned: dict[str, float] = {}
+    if flavour == "async":
+        watcher: Any = None
+
+        async def main() -> None:
+            nonlocal watcher
+            http = httpx.AsyncClient(transport=httpx.MockTransport(answer))
+            client = krea.AsyncKrea(api_key=KEY, base_url=BASE, http_client=http)
+            watcher = client.jobs._watcher
+
+            async def one(name: str) -> None:
+                await krea.AsyncJob(raw=doc(name), jobs=client.jobs).wait(timeout=30)
+                returned[name] = time.monotonic() - started
+
+            await asyncio.gather(*(one(name) for name in names))
+
+        asyncio.run(main())
+    else:
+        client = krea.Krea(api_key=KEY, base_url=BASE, http_client=httpx.Client(transport=httpx.MockTransport(answer)))
+        watcher = client.jobs._watcher
+
+        def wait(name: str) -> None:
+            krea.Job(raw=doc(name), jobs=client.jobs).wait(timeout=30)
+            returned[name] = time.monotonic() - started
+
+        threads = [threading.Thread(target=wait, args=(name,)) for name in names]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(30)
+    return returned, calls, watcher.heartbeats
+
+
+@pytest.mark.parametrize("flavour", ["sync", "async"])
+def test_with_many_waits_past_their_first_check_the_watcher_lists_once_a_second_on_its_own(
+    flavour: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Six waits check at 0.3 s (processing) and would check again at 2.3 s; the jobs complete at 0.5 s. The
+    # watcher's own listing, a second after the round's at about 0.4 s, shows them completed: every wait returns
+    # then, about 0.9 s before its own next check, for that one request.
+    returned, calls, heartbeats = _heartbeat_run(flavour, "ABCDEF", monkeypatch)
+    assert sorted(returned) == list("ABCDEF")
+    assert max(returned.values()) < 2.0, returned
+    assert heartbeats == 1
+    assert calls == ["/jobs", "/jobs"]  # the round of the first checks, then the watcher's own
+
+
+@pytest.mark.parametrize("flavour", ["sync", "async"])
+def test_with_few_waits_the_watcher_does_not_list_on_its_own(flavour: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Three waits: a listing a second would cost more than their own checks every 2-5 s; they check again at 2.3 s.
+    returned, calls, heartbeats = _heartbeat_run(flavour, "ABC", monkeypatch)
+    assert sorted(returned) == list("ABC")
+    assert min(returned.values()) >= 2.2, returned
+    assert heartbeats == 0
+    assert calls == ["/jobs", "/jobs"]  # the two rounds of their checks
+
+
 def test_a_listing_page_is_read_for_ids_times_and_cursor_only() -> None:
     import datetime
 
