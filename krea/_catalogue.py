@@ -13,7 +13,7 @@ import math
 import re
 from collections.abc import Mapping
 from types import ModuleType
-from typing import TYPE_CHECKING, Any, Protocol, cast
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -24,12 +24,6 @@ from ._spec import load_spec, schema
 
 if TYPE_CHECKING:
     from ._schema import SchemaError
-
-
-class RequestClass(Protocol):
-    """A generated request model class (its ``from_dict`` classmethod is all krea calls)."""
-
-    def from_dict(self, src_dict: Mapping[str, object]) -> object: ...
 
 
 FAMILIES = ("image", "enhance", "video")
@@ -70,20 +64,11 @@ class Model:
         """The generated module that sends this model's request."""
         return _operation(self.family, self.operation_id)
 
-    def request_class(self) -> RequestClass:
-        """The generated attrs class of this model's request body."""
-        return _request_class(self.schema_name)
-
 
 # Found once per model: a submission does not go through the import system again.
 @functools.cache
 def _operation(family: str, operation_id: str) -> ModuleType:
     return importlib.import_module(f"krea_api.api.{family}.{operation_id}")
-
-
-@functools.cache
-def _request_class(schema_name: str) -> RequestClass:
-    return cast("RequestClass", getattr(importlib.import_module("krea_api.models"), schema_name))
 
 
 @functools.cache

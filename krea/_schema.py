@@ -79,6 +79,9 @@ class Reader:
         self._document = document
         self._formats = dict(formats or {})
         self._refs: dict[str, Mapping[str, object]] = {}
+        self._known: dict[int, Mapping[str, object]] = {}
+        """The schemas whose keywords are known to be read here, by id (each held here, so no other schema
+        made later can have its id)."""
 
     def errors(self, schema: Mapping[str, object], value: object) -> list[SchemaError]:
         """Every problem of ``value`` against ``schema`` (a schema of this reader's document), ordered by place."""
@@ -146,9 +149,11 @@ def _pointer(document: object, ref: str) -> Mapping[str, object]:
 def _check(
     reader: Reader, schema: Mapping[str, object], value: object, path: tuple[str | int, ...]
 ) -> Iterator[SchemaError]:
-    unknown = set(schema) - SUPPORTED
-    if unknown:
-        raise UnsupportedSchema(f"keywords {sorted(unknown)} at {'/'.join(map(str, path)) or 'the top'}")
+    if id(schema) not in reader._known:  # each schema's keywords are looked at once (they live as long as the spec)
+        unknown = set(schema) - SUPPORTED
+        if unknown:
+            raise UnsupportedSchema(f"keywords {sorted(unknown)} at {'/'.join(map(str, path)) or 'the top'}")
+        reader._known[id(schema)] = schema
     ref = schema.get("$ref")
     if isinstance(ref, str):
         yield from _check(reader, reader._ref(ref), value, path)
