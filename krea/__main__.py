@@ -6,6 +6,7 @@ Without the ``cli`` extra, ``main`` prints the one line that says what to instal
 from __future__ import annotations
 
 import importlib
+import importlib.machinery
 import sys
 import types
 from typing import Any
@@ -24,6 +25,7 @@ def _defer_httpx_cli() -> None:
     if "httpx" in sys.modules or "httpx._main" in sys.modules:
         return
     placeholder = types.ModuleType("httpx._main", "httpx's command line, imported when first called.")
+    placeholder.__spec__ = importlib.machinery.ModuleSpec("httpx._main", None)  # importlib.util.find_spec reads it
 
     def main(*args: Any, **kwargs: Any) -> Any:
         if sys.modules.get("httpx._main") is placeholder:

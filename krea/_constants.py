@@ -46,6 +46,9 @@ WATCH_HEARTBEAT_WAITS = 5
 requests than those waits would send at the slow end of Krea's 2-5 s guidance (one each every 5 s)."""
 WATCH_HEARTBEAT_FAILED = 10.0
 """Seconds without listings of its own after one failed (the waits' own reads go on as scheduled)."""
+WATCH_HEARTBEAT_BUDGET = 2.0
+"""Seconds the watcher's own listing may take, retries and ``Retry-After`` included (it is given up past them:
+the reads asked for meanwhile are served next, not held up by it)."""
 
 # Retries: exponential backoff with jitter, honouring Retry-After up to a cap.
 RETRY_INITIAL_DELAY = 0.5

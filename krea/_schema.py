@@ -34,6 +34,19 @@ SUPPORTED = frozenset({
 """The keywords this validator understands; any other in a request schema raises ``UnsupportedSchema``."""
 
 
+def _unread(schema: Mapping[str, object]) -> list[str]:
+    """The keywords of ``schema`` this validator does not read (``$comment`` and ``x-`` extensions are notes)."""
+    return sorted(k for k in set(schema) - SUPPORTED if k != "$comment" and not str(k).startswith("x-"))
+
+
+def _subschema(node: object) -> Mapping[str, object] | None:
+    """``node`` as a schema to check against; None when it is not one. A boolean schema (``true``/``false``) is
+    refused: krea's request schemas have none, and passing a value it forbids would be silent."""
+    if isinstance(node, bool):
+        raise UnsupportedSchema("boolean subschemas (true/false) are not read")
+    return node if isinstance(node, dict) else None
+
+
 class UnsupportedSchema(Exception):
     """A request schema uses a JSON-schema keyword this validator does not read (the spec grew): a bug to fix
     here, never a reason to pass a value unchecked."""
@@ -96,23 +109,22 @@ class Reader:
             if not isinstance(node, Mapping) or id(node) in seen:
                 continue
             seen.add(id(node))
-            unknown = set(node) - SUPPORTED
+            unknown = _unread(node)
             if unknown:
-                raise UnsupportedSchema(
-                    f"keywords {sorted(unknown)} in a request schema, which krea/_schema.py does not read"
-                )
+                raise UnsupportedSchema(f"keywords {unknown} in a request schema, which krea/_schema.py does not read")
             ref = node.get("$ref")
             if isinstance(ref, str):
                 todo.append(self._ref(ref))
-            for key in ("items", "additionalProperties"):
-                todo.append(node.get(key))
+            todo.append(_subschema(node.get("items")))
+            extra = node.get("additionalProperties")
+            todo.append(extra if isinstance(extra, dict) else None)  # true/false is the keyword's own value
             properties = node.get("properties")
             if isinstance(properties, Mapping):
-                todo.extend(properties.values())
+                todo.extend(_subschema(item) for item in properties.values())
             for key in ("oneOf", "anyOf", "allOf"):
                 options = node.get(key)
                 if isinstance(options, list):
-                    todo.extend(options)
+                    todo.extend(_subschema(option) for option in options)
 
     def _ref(self, ref: str) -> Mapping[str, object]:
         if self._document is None:
@@ -150,9 +162,9 @@ def _check(
     reader: Reader, schema: Mapping[str, object], value: object, path: tuple[str | int, ...]
 ) -> Iterator[SchemaError]:
     if id(schema) not in reader._known:  # each schema's keywords are looked at once (they live as long as the spec)
-        unknown = set(schema) - SUPPORTED
+        unknown = _unread(schema)
         if unknown:
-            raise UnsupportedSchema(f"keywords {sorted(unknown)} at {'/'.join(map(str, path)) or 'the top'}")
+            raise UnsupportedSchema(f"keywords {unknown} at {'/'.join(map(str, path)) or 'the top'}")
         reader._known[id(schema)] = schema
     ref = schema.get("$ref")
     if isinstance(ref, str):
@@ -232,7 +244,8 @@ def _array(
                      f"{value!r} is too short")  # fmt: skip
     if isinstance(high, int) and len(value) > high:
         yield _error("maxItems", high, path, value, schema, f"{value!r} is too long")
-    if isinstance(items, dict):
+    items = _subschema(items)
+    if items is not None:
         for index, item in enumerate(value):
             yield from _check(reader, items, item, (*path, index))
 
@@ -253,8 +266,9 @@ def _object(
     properties = schema.get("properties")
     known = properties if isinstance(properties, dict) else {}
     for name, item in value.items():
-        if name in known and isinstance(known[name], dict):
-            yield from _check(reader, known[name], item, (*path, str(name)))
+        declared = _subschema(known[name]) if name in known else None
+        if declared is not None:
+            yield from _check(reader, declared, item, (*path, str(name)))
     extra = schema.get("additionalProperties")
     unexpected = sorted(str(name) for name in value if name not in known)
     if extra is False and unexpected:
@@ -274,6 +288,8 @@ def _combined(
         options = schema.get(keyword)
         if not isinstance(options, list):
             continue
+        for option in options:
+            _subschema(option)  # a boolean option is refused
         if keyword == "allOf":
             for option in options:
                 if isinstance(option, dict):

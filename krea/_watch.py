@@ -95,6 +95,15 @@ def listing_pays(jobs: int, depth: int, page: int) -> bool:
     return jobs >= 2 and depth // page + 1 < jobs
 
 
+def heartbeat_pages(jobs: int, depth: int, page: int, waits_per_page: int) -> int:
+    """How many pages the watcher's own listing may read (0: it does not list), for ``jobs`` waited jobs past
+    their first check, the last listing's ``depth`` and ``page`` size: one page for every ``waits_per_page`` of
+    those jobs at most, so a listing a second costs no more than their own checks at the slow end of Krea's
+    guidance (each every 5 s), however many newer jobs the account holds above them."""
+    needed = depth // page + 1
+    return needed if needed * waits_per_page <= jobs else 0
+
+
 class Listing(Generic[T]):
     """One listing of a round, page by page: which wanted jobs it found, and whether to read another page.
 

@@ -27,6 +27,7 @@ from typing import Generic, Protocol, TypeVar
 from .._constants import (
     WATCH_GATHER,
     WATCH_HEARTBEAT,
+    WATCH_HEARTBEAT_BUDGET,
     WATCH_HEARTBEAT_FAILED,
     WATCH_HEARTBEAT_WAITS,
     WATCH_MIN_PAGE,
@@ -40,7 +41,7 @@ from .._json import JSONObject
 from .._options import current as call_options
 from .._polling import DeadlinePassed
 from .._responses import active as capturing
-from .._watch import Listing, listing_pays, may_be_over, page_entries
+from .._watch import Listing, heartbeat_pages, listing_pays, may_be_over, page_entries
 from ._flavour import Reply, Rounds, StateLock, default_sleep, run_parallel, sleep_unless, spawn
 from ._transport import AsyncRequester
 
@@ -260,26 +261,36 @@ class AsyncWatcher(Generic[J]):
 
     async def _heartbeat(self, looked: dict[str, datetime.datetime | None]) -> None:
         """A listing of the watcher's own, for the waits past their first read: the jobs it shows terminal are
-        kept for their waits, whose pauses it cuts short (as any listing does)."""
+        kept for their waits, whose pauses it cuts short (as any listing does).
+
+        It is best effort: at most a page for every ``WATCH_HEARTBEAT_WAITS`` of those jobs, and at most
+        ``WATCH_HEARTBEAT_BUDGET`` seconds (a ``Retry-After`` past them fails it at once), so it neither costs
+        more than their own checks nor holds up the reads asked for meanwhile; after a failure the watcher does
+        not list on its own for ``WATCH_HEARTBEAT_FAILED`` seconds.
+        """
         listable = {job_id: at for job_id, at in looked.items() if at is not None}
-        if not listing_pays(len(listable), self._depth, WATCH_PAGE):
+        pages = heartbeat_pages(len(listable), self._depth, WATCH_PAGE, WATCH_HEARTBEAT_WAITS)
+        if not pages:
             self._next_beat = time.monotonic() + WATCH_HEARTBEAT
             return
         try:
-            await self._list(listable, time.monotonic() + self._jobs._requester.settings.wait_timeout, answer=False)
+            await self._list(listable, time.monotonic() + WATCH_HEARTBEAT_BUDGET, answer=False, pages=pages)
         except KreaError:  # the waits read on as scheduled; the watcher lists on its own again later
             self._next_beat = time.monotonic() + WATCH_HEARTBEAT_FAILED
         self.heartbeats += 1
 
-    async def _list(self, wanted: dict[str, datetime.datetime], ends: float, *, answer: bool = True) -> dict[str, J]:
+    async def _list(
+        self, wanted: dict[str, datetime.datetime], ends: float, *, answer: bool = True, pages: int | None = None
+    ) -> dict[str, J]:
         """The wanted jobs a listing shows, reading pages until the oldest wanted job or the page budget.
 
         Args:
             answer: the wanted jobs are asked for, and answered with what is returned; else (the watcher's own
                 listing) those shown terminal are kept for their waits, as the other jobs the listing shows.
+            pages: the most pages to read (default: fewer than the wanted jobs, which would each cost a GET).
         """
         self._next_beat = time.monotonic() + WATCH_HEARTBEAT
-        listing: Listing[JSONObject] = Listing(wanted, budget=len(wanted) - 1)
+        listing: Listing[JSONObject] = Listing(wanted, budget=len(wanted) - 1 if pages is None else pages)
         cursor: str | None = None
         # As many jobs a page as this round needs (the last listing's depth, or twice its jobs), not always 1,000.
         size = min(WATCH_PAGE, max(WATCH_MIN_PAGE, 2 * len(wanted), self._depth + WATCH_MIN_PAGE))

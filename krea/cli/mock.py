@@ -209,10 +209,11 @@ def serve(
     base = (public_url or f"http://{'127.0.0.1' if host in ('0.0.0.0', '::', '') else shown_host}:{number}").rstrip("/")
     if not base.startswith(("http://", "https://")):
         raise _usage(f"--public-url: must start with http:// or https://, got {public_url!r}")
-    try:
-        import uvicorn  # noqa: F401  # only checked here, so a missing extra fails before the banner
-    except ImportError:
-        raise _usage("krea mock serve needs the server extra: pip install 'krea[testing]'") from None
+    from krea._extras import missing_extra
+
+    # Checked here (uvicorn serves the mock's Starlette app), so a missing extra fails before the banner.
+    if missing := missing_extra("testing", "krea mock serve", "uvicorn", "starlette"):
+        raise _usage(str(missing))
     from krea.testing import MockKrea, WallClock
 
     try:

@@ -288,3 +288,21 @@ def test_each_models_generated_request_class_gives_a_valid_body_back_unchanged(n
     assert len(valid) > 1, name
     for label, value in valid:
         assert request_class.from_dict(copy.deepcopy(value)).to_dict() == value, f"{name}, {label}: {value!r}"
+
+
+def test_comments_and_extensions_are_notes_and_boolean_subschemas_fail_loudly() -> None:
+    reader = _schema.Reader({})
+    noted = {"type": "string", "$comment": "why", "x-krea-average-seconds": 7}
+    reader.require_supported(noted)
+    assert reader.errors(noted, "s") == []
+    assert [e.validator for e in reader.errors(noted, 5)] == ["type"]
+    for schema, value in (
+        ({"properties": {"x": False}}, {"x": 1}),
+        ({"type": "array", "items": False}, [1]),
+        ({"oneOf": [True, {"type": "string"}]}, "s"),
+    ):
+        with pytest.raises(_schema.UnsupportedSchema, match="boolean"):
+            reader.require_supported(schema)
+        with pytest.raises(_schema.UnsupportedSchema, match="boolean"):
+            reader.errors(schema, value)
+    reader.require_supported({"type": "object", "additionalProperties": False})  # the keyword's own value

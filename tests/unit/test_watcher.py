@@ -19,7 +19,7 @@ import respx
 import krea
 from krea import JobCancelledError, JobFailedError, JobTimeoutError
 from krea._http import goes_ahead
-from krea._watch import Listing, listing_pays
+from krea._watch import Listing, heartbeat_pages, listing_pays
 from krea.testing import MockKrea
 from tests.unit.conftest import BASE, KEY, Kit, held_job, job
 
@@ -382,10 +382,11 @@ def test_a_listing_that_shows_a_job_done_ends_its_waits_pause_at_once(
 
 
 def _heartbeat_run(
-    flavour: str, names: str, monkeypatch: pytest.MonkeyPatch
-) -> tuple[dict[str, float], list[str], int]:
+    flavour: str, names: str, monkeypatch: pytest.MonkeyPatch, *, throttled: int | None = None
+) -> tuple[dict[str, Any], list[str], int]:
     """Waits on ``names`` started at once, real time, each checking at 0.3 s and then every 2 s; every job
-    completes at 0.5 s. Returns when each wait returned, the paths requested and the watcher's own listings."""
+    completes at 0.5 s; the listing numbered ``throttled`` (1 is the first) answers 429 with ``Retry-After: 20``.
+    Returns when each wait returned (or its error), the paths requested and the watcher's own listings."""
     from krea import _polling
 
     def schedule(policy: Any, rng: Any = None) -> Any:
@@ -406,11 +407,13 @@ def _heartbeat_run(
     def answer(request: httpx.Request) -> httpx.Response:
         path = request.url.path
         calls.append(path)
+        if path == "/jobs" and calls.count("/jobs") == throttled:
+            return httpx.Response(429, headers={"Retry-After": "20"}, json={"error": "Too many requests"})
         if path == "/jobs":
             return httpx.Response(200, json={"items": [doc(n) for n in reversed(names)], "next_cursor": None})
         return httpx.Response(200, json=doc(next(n for n in names if path.endswith(ids[n]))))
 
-    returned: dict[str, float] = {}
+    returned: dict[str, Any] = {}
     if flavour == "async":
         watcher: Any = None
 
@@ -421,8 +424,11 @@ def _heartbeat_run(
             watcher = client.jobs._watcher
 
             async def one(name: str) -> None:
-                await krea.AsyncJob(raw=doc(name), jobs=client.jobs).wait(timeout=30)
-                returned[name] = time.monotonic() - started
+                try:
+                    await krea.AsyncJob(raw=doc(name), jobs=client.jobs).wait(timeout=8)
+                    returned[name] = time.monotonic() - started
+                except krea.KreaError as exc:
+                    returned[name] = exc
 
             await asyncio.gather(*(one(name) for name in names))
 
@@ -432,8 +438,11 @@ def _heartbeat_run(
         watcher = client.jobs._watcher
 
         def wait(name: str) -> None:
-            krea.Job(raw=doc(name), jobs=client.jobs).wait(timeout=30)
-            returned[name] = time.monotonic() - started
+            try:
+                krea.Job(raw=doc(name), jobs=client.jobs).wait(timeout=8)
+                returned[name] = time.monotonic() - started
+            except krea.KreaError as exc:
+                returned[name] = exc
 
         threads = [threading.Thread(target=wait, args=(name,)) for name in names]
         for thread in threads:
@@ -465,6 +474,24 @@ def test_with_few_waits_the_watcher_does_not_list_on_its_own(flavour: str, monke
     assert min(returned.values()) >= 2.2, returned
     assert heartbeats == 0
     assert calls == ["/jobs", "/jobs"]  # the two rounds of their checks
+
+
+@pytest.mark.parametrize("flavour", ["sync", "async"])
+def test_the_watchers_own_listing_never_holds_up_the_waits_reads(flavour: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Its own listing (the second) is answered 429 with Retry-After: 20. It is best effort, with a short budget:
+    # it fails at once instead of sleeping 20 s, and the waits' own checks at 2.3 s are one listing as before.
+    returned, calls, heartbeats = _heartbeat_run(flavour, "ABCDEF", monkeypatch, throttled=2)
+    assert all(isinstance(at, float) and 2.2 <= at < 3.0 for at in returned.values()), returned
+    assert heartbeats == 1
+    assert calls == ["/jobs", "/jobs", "/jobs"]
+
+
+def test_the_watchers_own_listing_reads_a_page_for_every_five_waits_at_most() -> None:
+    # 1,000 jobs a page: jobs past their first check at depth 0 (one page), 2,500 and 10,000 (3 and 11 pages).
+    assert [heartbeat_pages(jobs, 0, 1000, 5) for jobs in (4, 5, 60)] == [0, 1, 1]
+    assert [heartbeat_pages(jobs, 2500, 1000, 5) for jobs in (14, 15, 1000)] == [0, 3, 3]
+    assert heartbeat_pages(54, 10_000, 1000, 5) == 0
+    assert heartbeat_pages(55, 10_000, 1000, 5) == 11
 
 
 def test_a_listing_page_is_read_for_ids_times_and_cursor_only() -> None:

@@ -15,6 +15,10 @@ _URI = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:[^\s]*$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
+_ANY: Mapping[str, Any] = {}
+"""The schema of a parameter that declares none (one object: the reader remembers each schema it has read)."""
+
+
 class RequestInvalid(Exception):
     """The request breaks the spec; ``str()`` lists every problem."""
 
@@ -112,7 +116,7 @@ class Validator:
                 if parameter.get("required"):
                     problems.append(f"{parameter['in']}.{name}: required")
                 continue
-            schema = parameter.get("schema", {})
+            schema = parameter.get("schema", _ANY)
             value = _coerce(raw, schema)
             found = self.problems(schema, value, f"{parameter['in']}.{name}")
             problems.extend(found)

@@ -4,6 +4,7 @@ the server a configured mock; a bad value or a busy port is one error line, neve
 from __future__ import annotations
 
 import socket
+import sys
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -130,6 +131,22 @@ def test_a_busy_port_is_one_line_and_exit_1_without_a_banner(
     assert "Traceback" not in captured.err
     assert f"cannot listen on 127.0.0.1:{port}" in captured.err
     assert ran == []
+
+
+@pytest.mark.parametrize("missing", ["starlette", "uvicorn"])
+def test_serving_without_the_testing_extra_says_what_to_install_before_the_banner(
+    missing: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setitem(sys.modules, missing, None)  # as if not installed: find_spec answers None
+    monkeypatch.setattr(cli_mock, "_run_server", lambda app, sock: pytest.fail("served without the extra"))
+    with socket.socket() as free:
+        free.bind(("127.0.0.1", 0))
+        port = free.getsockname()[1]
+    assert cli.main(["mock", "serve", "--port", str(port)]) == 2
+    captured = capsys.readouterr()
+    assert "Krea mock on" not in captured.out
+    assert f"krea mock serve needs {missing}: pip install 'krea[testing]'" in captured.err
+    assert "bug in krea" not in captured.err
 
 
 def test_a_control_command_without_a_url_is_a_usage_error(
