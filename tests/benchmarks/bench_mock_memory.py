@@ -6,8 +6,8 @@ after each step (garbage collected first), so the figures are the same on a busy
 ``GET /jobs?limit=1`` (one request record each, the path the same), K polls of jobs that do not exist (a
 record each, every path different), K Flux jobs created and completed (a finished job, its charge and its
 creation's record each), then 3 x K more (the bounds full: the oldest forgotten as the new arrive, so what
-is kept must not grow, once the job table's slots have settled at about 3 per kept job). Prints bytes per
-item and the bounds' total at ``--keep``.
+is kept must not grow, once the job table's slots have settled at about 3 per kept job); last, K jobs with a
+webhook each (a delivery kept per job). Prints bytes per item and the bounds' total at ``--keep``.
 """
 
 from __future__ import annotations
@@ -33,12 +33,12 @@ def main() -> int:
     parser.add_argument("--keep", type=int, default=10_000)
     args = parser.parse_args()
     keep: int = args.keep
-    mock = MockKrea(balance=10**6, concurrency=10_000, backlog=0, keep=keep)
+    mock = MockKrea(balance=10**6, concurrency=10_000, backlog=0, keep=keep, webhook_deliverer=lambda d: None)
     headers = {"authorization": "Bearer load-0", "content-type": "application/json"}
 
-    def send(method: str, path: str, query: str = "", body: bytes = b"") -> None:
+    def send(method: str, path: str, query: str = "", body: bytes = b"", **extra: str) -> None:
         # Fresh strings per request, as a server hands them over (uvicorn decodes each request's own).
-        mock.handle(MockRequest("".join(method), "".join(path), query, dict(headers), bytes(body)))
+        mock.handle(MockRequest("".join(method), "".join(path), query, {**headers, **extra}, bytes(body)))
 
     tracemalloc.start()
     send("GET", "/jobs", "limit=1")  # first use: caches, the account
@@ -67,12 +67,23 @@ def main() -> int:
             send("POST", FLUX, body=b'{"prompt": "a load-test fox"}')
         mock.clock.advance(60)
         past.append(traced())
+    mock.reset()
+    send("GET", "/jobs", "limit=1")
+    mock.clock.advance(60)
+    start = traced()
+    for _ in range(keep):
+        send("POST", FLUX, body=b'{"prompt": "a load-test fox"}', **{"x-webhook-url": "http://127.0.0.1:9/hook"})
+    mock.clock.advance(60)
+    hooked = (traced() - start) / keep
+    if len(mock.webhooks) != keep:
+        raise SystemExit("a delivery per job was expected")
     if not len(mock.jobs) == len(mock.ledger) == len(mock.requests) == keep:
         raise SystemExit("the bounds were not full: the figures would not be per kept item")
     print(f"--keep {keep}, bytes still allocated per item (tracemalloc, after a garbage collection):")
     print(f"  request record, same path        {shared:7.0f}")
     print(f"  request record, its own path     {unique:7.0f}")
     print(f"  finished job + charge + record   {per_job:7.0f}   (a Flux job, completed)")
+    print(f"  the same with a webhook delivery {hooked:7.0f}   (its URL kept by the job and the delivery)")
     print(f"  the bounds full                  {(full - start) / 1e6:7.2f} MB   ({keep:,} of each)")
     rounds = "  ".join(f"{(b - a) / 1e6:+.2f}" for a, b in zip([full, *past], past, strict=False))
     print(f"  then 3 x {keep:,} jobs more, MB each {rounds}   (the job table's slots settle, then flat)")
