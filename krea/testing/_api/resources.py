@@ -11,8 +11,8 @@ from krea.testing._api.files import png_size
 from krea.testing._api.multipart import Part
 from krea.testing._api.pages import csv_set, listing
 from krea.testing._core.clock import iso
-from krea.testing._core.jobs import MockJob
-from krea.testing._core.state import Account, State, file_url
+from krea.testing._core.jobs import MockJob, file_url
+from krea.testing._core.state import Account, State
 from krea.testing._http import ApiError, MockResponse, json_response
 
 MAX_ASSET_BYTES = 75 * 1024 * 1024
@@ -274,10 +274,11 @@ def list_node_app_versions(call: Call) -> MockResponse:
     return json_response(200, page)
 
 
-def job_result(state: State, job: MockJob, account: Account) -> dict[str, Any]:
-    """A completed job's ``result``: served file URLs, or for style training the new style's id."""
+def job_result(state: State, job: MockJob, account: Account) -> dict[str, Any] | None:
+    """A completed job's ``result``: None for its served files (``MockJob.result`` builds their URLs), or for
+    style training the new style's id."""
     if job.family != "style":
-        return {"urls": [file_url(job)]}
+        return None
     style_id = str(uuid.uuid4())
     name = str(job.params.get("name", "style"))
     account.styles[style_id] = {

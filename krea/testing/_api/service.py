@@ -25,6 +25,8 @@ FILES_PREFIX = "/_mock/files/"
 HANDLERS: Mapping[str, Handler] = {**JOB_HANDLERS, **RESOURCE_HANDLERS}
 _log = logging.getLogger("krea.testing")
 _ANY_CURSOR: Mapping[str, Any] = {"name": "cursor", "in": "query", "schema": {"type": "string"}}
+SHARED_STRINGS = 1024
+"""Distinct methods and paths the request log shares one string for; past it, the table starts again."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +53,7 @@ class Service:
         self.faults = faults
         self.validator = Validator(config.catalogue.document)
         self.requests: deque[RequestRecord] = deque(maxlen=state.settings.keep)
+        self._strings: dict[str, str] = {}  # each server hands over a new string per request: kept once here
         state.results = job_result
 
     def handle(self, request: MockRequest) -> Outcome:
@@ -74,9 +77,19 @@ class Service:
 
     def _record(self, request: MockRequest, response: MockResponse | None, key: str | None, fault: str | None) -> None:
         account = None if key is None else redact(key)
-        record = RequestRecord(request.method, request.path, response.status if response else None, account, fault)
         with self.state.lock:
-            self.requests.append(record)
+            method, path = self._shared(request.method), self._shared(request.path)
+            self.requests.append(RequestRecord(method, path, response.status if response else None, account, fault))
+
+    def _shared(self, text: str) -> str:
+        # The log holds ``keep`` records, most of them the same few methods and paths (``GET /jobs``, a model's
+        # path, the polls of one job): one string each, in a table bounded by SHARED_STRINGS.
+        found = self._strings.get(text)
+        if found is None:
+            if len(self._strings) >= SHARED_STRINGS:
+                self._strings.clear()
+            found = self._strings[text] = text
+        return found
 
     def _answer(self, request: MockRequest, key: str | None) -> MockResponse:
         try:

@@ -7,6 +7,7 @@ import json
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +26,7 @@ class MockModel:
     model_id: str
     """What users write, ``{provider}/{model}``, e.g. ``bfl/flux-1-dev``."""
 
-    @property
+    @cached_property  # one string, shared by every job of the model
     def endpoint(self) -> str:
         """The facade's endpoint string, ``{family}/{provider}/{model}``."""
         return f"{self.family}/{self.model_id}"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from array import array
 from bisect import bisect_left
 from collections.abc import Iterator
 
@@ -17,7 +18,7 @@ class JobIndex:
     """An account's jobs by creation instant; instants are unique per account (see ``State.stamp``)."""
 
     def __init__(self) -> None:
-        self._keys: list[int] = []
+        self._keys = array("q")  # 8 bytes a key, where a list of ints holds a 32-byte object each
         self._jobs: list[MockJob] = []
 
     def add(self, job: MockJob) -> None:

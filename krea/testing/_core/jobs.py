@@ -38,6 +38,10 @@ class Script:
     """If set, the job advances one step per ``GET /jobs/{id}`` and ends on this poll, whatever the clock."""
 
 
+DEFAULT_SCRIPT = Script()
+"""The script of every job nobody scripted: one shared object, not one per job."""
+
+
 @dataclass(slots=True)
 class MockJob:
     """One job's record. ``started`` is when it left the backlog (None while backlogged)."""
@@ -56,13 +60,26 @@ class MockJob:
     polls: int = 0
     status: str = "backlogged"
     ended: float | None = None
-    result: dict[str, Any] | None = None
+    outcome: dict[str, Any] | None = None
+    """The ``result`` of a job that ended other than with its served files (a trained style's id, a failure's
+    message); None otherwise, so a finished job keeps no result of its own: see :attr:`result`."""
     error: dict[str, str] | None = None
     params: Mapping[str, Any] = field(default_factory=dict)
     """The request body, kept only where the result needs it (style training); empty otherwise."""
     body: bytes = b""
     """The request body as received (JSON bytes, more compact than parsed), for ``MockKrea.inputs``; forgotten
     with the job past ``keep``."""
+
+    @property
+    def result(self) -> dict[str, Any] | None:
+        """The job's ``result`` as the service shows it: the served file URLs once completed (the preview's at
+        ``intermediate-complete``), else :attr:`outcome`. Built when read, from the job's id and base URL."""
+        if self.outcome is None:
+            if self.status == "completed":
+                return {"urls": [file_url(self)]}
+            if self.status == "intermediate-complete":
+                return {"urls": [file_url(self, "-preview")]}
+        return self.outcome
 
     @property
     def terminal(self) -> bool:
@@ -107,6 +124,12 @@ class MockJob:
         if self.error is not None:
             body["error"] = self.error
         return body
+
+
+def file_url(job: MockJob, suffix: str = "") -> str:
+    """Where the mock serves a job's output (or, with ``-preview``, its intermediate preview)."""
+    extension = ".mp4" if job.family == "video" else ".png"
+    return f"{job.base_url}/_mock/files/{job.job_id}{suffix}{extension}"
 
 
 def checked_script(outcome: Any, code: Any, message: Any, duration: Any, polls: Any) -> Script:

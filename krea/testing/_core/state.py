@@ -20,7 +20,7 @@ from typing import Any, Literal
 from krea.testing._core.billing import INSUFFICIENT_BALANCE, Charge, can_afford
 from krea.testing._core.clock import VirtualClock, iso
 from krea.testing._core.index import JobIndex
-from krea.testing._core.jobs import CANCELLABLE, DEFAULT_DURATIONS, MockJob, Script
+from krea.testing._core.jobs import CANCELLABLE, DEFAULT_DURATIONS, DEFAULT_SCRIPT, MockJob, Script
 from krea.testing._core.runs import RunQueue
 from krea.testing._core.webhooks import NOT_DELIVERED, Delivery, WebhookSender, is_loopback
 from krea.testing._http import ApiError
@@ -103,8 +103,9 @@ class State:
         """Uploaded files by name under ``/_mock/files/``: media type and bytes."""
         self.file_owners: dict[str, str] = {}
         """The API key that owns each uploaded file."""
-        self.results: Callable[[State, MockJob, Account], dict[str, Any]] = _files_result
-        """Makes a completed job's ``result``; the service installs one that also creates trained styles."""
+        self.results: Callable[[State, MockJob, Account], dict[str, Any] | None] = _files_result
+        """Makes a completed job's ``result``, None for its served files (the job then keeps none of its own:
+        see ``MockJob.result``); the service installs one that also creates trained styles."""
         self._due: list[tuple[float, int, MockJob]] = []  # a heap of the running jobs' end instants
         self._pushed = 0
         self._finished: deque[MockJob] = deque()
@@ -179,7 +180,7 @@ class State:
             return jobs
 
     def _new_job(self, account: Account, request: JobRequest) -> MockJob:
-        script = self.scripts.pop() or Script()
+        script = self.scripts.pop() or DEFAULT_SCRIPT
         return MockJob(
             job_id=str(uuid.uuid4()),
             account=account.key,
@@ -241,7 +242,7 @@ class State:
             account = self.account(job.account)
             account.running.remove(job)
             account.reserved -= job.price
-            job.status, job.ended, job.result = "cancelled", self.clock.seconds, None
+            job.status, job.ended, job.outcome = "cancelled", self.clock.seconds, None
             self._ended(job)
             self._notify(job)
             self._fill_slots(account, self.clock.seconds)
@@ -277,9 +278,7 @@ class State:
     def _refresh(self, job: MockJob) -> None:
         if job.terminal:
             return
-        job.status = job.pending_stage(self.clock.seconds)
-        preview = file_url(job, "-preview")
-        job.result = {"urls": [preview]} if job.status == "intermediate-complete" else None
+        job.status = job.pending_stage(self.clock.seconds)  # ``result`` follows (a preview's URL, or none)
 
     def _finish(self, account: Account, job: MockJob, at: float) -> None:
         account.running.remove(job)
@@ -288,7 +287,7 @@ class State:
         script = job.script
         if script.outcome == "completed":
             job.status = "completed"
-            job.result = self.results(self, job, account)
+            job.outcome = self.results(self, job, account)
             account.balance -= job.price
             self.ledger.append(Charge(job.job_id, redact(account.key), job.price))
         else:
@@ -298,7 +297,7 @@ class State:
                 if script.outcome == "stuck"
                 else f"Job failed: {code}"
             )
-            job.status, job.error, job.result = (
+            job.status, job.error, job.outcome = (
                 "failed",
                 {"code": code, "message": message},
                 {"error": message},
@@ -341,11 +340,5 @@ class State:
         return iso(self.clock.now())
 
 
-def file_url(job: MockJob, suffix: str = "") -> str:
-    """Where the mock serves a job's output (or, with ``-preview``, its intermediate preview)."""
-    extension = ".mp4" if job.family == "video" else ".png"
-    return f"{job.base_url}/_mock/files/{job.job_id}{suffix}{extension}"
-
-
-def _files_result(state: State, job: MockJob, account: Account) -> dict[str, Any]:
-    return {"urls": [file_url(job)]}
+def _files_result(state: State, job: MockJob, account: Account) -> dict[str, Any] | None:
+    return None  # the served files: MockJob.result builds their URLs when read

@@ -6,7 +6,7 @@ import ipaddress
 import json
 import queue
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
@@ -14,16 +14,46 @@ from urllib.parse import urlsplit
 import httpx
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class Delivery:
-    """One webhook POST of a terminal job, as the mock attempted it."""
+    """One webhook POST of a terminal job, as the mock attempted it.
+
+    Args:
+        url: Where it is POSTed.
+        job_id: The job it reports.
+        body: The job document it POSTs (a JSON object), or that document already encoded as JSON bytes.
+        status_code: The receiver's answer, if known.
+        error: Why it was not delivered, if it was not.
+    """
 
     url: str
     job_id: str
-    body: dict[str, Any]
-    status_code: int | None = None
+    payload: bytes
+    """The POSTed JSON as sent: a kept delivery holds these bytes rather than the parsed document (a third of
+    the memory); :attr:`body` reads them back."""
+    status_code: int | None
     """The receiver's answer; None until delivered, or when delivery failed (see ``error``)."""
-    error: str | None = None
+    error: str | None
+
+    def __init__(
+        self,
+        url: str,
+        job_id: str,
+        body: Mapping[str, Any] | bytes,
+        status_code: int | None = None,
+        error: str | None = None,
+    ) -> None:
+        self.url = url
+        self.job_id = job_id
+        self.payload = body if isinstance(body, bytes) else json.dumps(body).encode()
+        self.status_code = status_code
+        self.error = error
+
+    @property
+    def body(self) -> dict[str, Any]:
+        """The POSTed job document, as ``GET /jobs/{id}`` showed it when the job ended (parsed on each read)."""
+        document: dict[str, Any] = json.loads(self.payload)
+        return document
 
 
 NOT_DELIVERED = "not delivered: not a loopback URL (serve with --deliver-webhooks any to send it)"
@@ -54,7 +84,7 @@ def post_with_httpx(delivery: Delivery) -> None:
     try:
         response = httpx.post(
             delivery.url,
-            content=json.dumps(delivery.body),
+            content=delivery.payload,
             headers={"Content-Type": "application/json"},
             timeout=5,
         )

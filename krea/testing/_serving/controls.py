@@ -20,6 +20,7 @@ from krea.testing._api.validation import RequestInvalid, parse_json
 from krea.testing._core.clock import VirtualClock, WallClock
 from krea.testing._core.faults import FaultKind
 from krea.testing._core.jobs import Outcome as JobOutcome
+from krea.testing._core.webhooks import Delivery
 from krea.testing._http import ApiError, MockRequest, MockResponse, json_response
 
 
@@ -139,6 +140,9 @@ def is_control(path: str) -> bool:
 
 
 def _plain(value: Any) -> Any:
+    if isinstance(value, Delivery):  # its document, not the bytes it keeps
+        fields = {"url": value.url, "job_id": value.job_id, "body": value.body}
+        return {**fields, "status_code": value.status_code, "error": value.error}
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
     if isinstance(value, list | tuple):

@@ -3,11 +3,15 @@ at any job count, and what the mock keeps is bounded by ``keep``."""
 
 from __future__ import annotations
 
+import gc
+import tracemalloc
+
 import httpx
 import pytest
 
 from krea.testing import MockKrea
-from krea.testing._core.jobs import MockJob, Script
+from krea.testing._core.jobs import DEFAULT_SCRIPT, MockJob, Script
+from krea.testing._http import MockRequest
 from tests.unit.testing.conftest import SPEC, START, auth, create
 
 
@@ -104,3 +108,54 @@ def test_keep_also_bounds_the_bytes_of_uploads(image: str, monkeypatch: pytest.M
     assert http.get(f"/assets/{first['id']}").status_code == 404
     assert http.get(first["image_url"].removeprefix(_mock.base_url)).status_code == 404
     assert http.get(f"/assets/{second['id']}").status_code == 200
+
+
+def test_a_finished_job_keeps_no_result_script_or_model_name_of_its_own(image: str) -> None:
+    mock, http = big(keep=10)
+    first, second = create(http, image)["job_id"], create(http, image)["job_id"]
+    mock.clock.advance(60)
+    jobs = [mock._state.jobs[first], mock._state.jobs[second]]
+    assert [job.outcome for job in jobs] == [None, None]  # no {"urls": [...]} dict kept per job
+    assert jobs[0].script is jobs[1].script is DEFAULT_SCRIPT  # no Script() per unscripted job
+    assert jobs[0].endpoint is jobs[1].endpoint  # not one f-string per job
+    shown = http.get(f"/jobs/{first}").json()
+    assert shown["status"] == "completed"
+    assert shown["result"] == {"urls": [f"{mock.base_url}/_mock/files/{first}.png"]}  # built when read
+
+
+def test_the_request_log_keeps_one_string_per_method_and_path(image: str) -> None:
+    mock, _http = big(keep=10)
+    for _ in range(2):  # fresh strings per request, as a server hands them over
+        mock.handle(MockRequest("".join("GET"), "".join("/jobs"), "", {"authorization": "Bearer krea-mock-key"}))
+    first, second = mock.requests
+    assert first.path is second.path
+    assert first.method is second.method
+
+
+def test_what_a_full_mock_keeps_is_bounded_and_compact(image: str) -> None:
+    keep = 300
+    mock = MockKrea(spec=SPEC, start=START, balance=10**6, concurrency=10_000, backlog=0, keep=keep)
+    headers = {"authorization": "Bearer krea-mock-key", "content-type": "application/json"}
+
+    def fill() -> int:
+        for _ in range(keep):
+            mock.handle(MockRequest("POST", image, "", dict(headers), b'{"prompt": "a red fox"}'))
+        mock.clock.advance(60)
+        gc.collect()
+        return tracemalloc.get_traced_memory()[0]
+
+    mock.handle(MockRequest("GET", "/jobs", "", dict(headers)))  # first use: the account, validator caches
+    tracemalloc.start()
+    try:
+        empty = tracemalloc.get_traced_memory()[0]
+        full = fill()
+        settled = [fill() for _ in range(3)][-1]  # the job table's free slots settle in the first rounds
+        later = [fill() for _ in range(3)][-1]
+    finally:
+        tracemalloc.stop()
+    assert len(mock.jobs) == len(mock.ledger) == len(mock.requests) == keep
+    # A finished job, its charge and its creation's record: about 530 bytes; they were 1,250 (a result dict,
+    # a Script and an endpoint string per job, a 32-byte int per index key). The bound leaves room for
+    # other Python versions; bench_mock_memory.py has the figures.
+    assert (full - empty) / keep < 800
+    assert later - settled < (full - empty) / 20  # past the bounds, nothing more is kept

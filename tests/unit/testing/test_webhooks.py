@@ -145,3 +145,17 @@ def _free_port() -> int:
         sock.bind(("127.0.0.1", 0))
         port: int = sock.getsockname()[1]
         return port
+
+
+def test_a_kept_delivery_holds_the_json_it_posts_and_reads_back_the_document(image: str) -> None:
+    with MockKrea(spec=SPEC, webhook_deliverer=lambda delivery: None) as mock:
+        client = httpx.Client(transport=mock.transport(), base_url=mock.base_url, headers=auth())
+        client.post(image, json={"prompt": "x"}, headers={"X-Webhook-URL": "http://127.0.0.1:9/h"})
+        mock.clock.advance(3600)
+        [delivery] = mock.webhooks
+        assert isinstance(delivery.payload, bytes)  # not a dict (and its nested result) per kept delivery
+        assert delivery.body == json.loads(delivery.payload) == mock.jobs[0]
+        assert delivery.body["result"]["urls"][0].endswith(".png")
+        shown = client.get("/_mock/webhooks").json()  # the control shows the document, as before
+        assert shown == [{"url": delivery.url, "job_id": delivery.job_id, "body": delivery.body,
+                          "status_code": None, "error": None}]  # fmt: skip
