@@ -5,6 +5,7 @@ Without the ``cli`` extra, ``main`` prints the one line that says what to instal
 
 from __future__ import annotations
 
+import gc
 import importlib
 import importlib.machinery
 import sys
@@ -44,7 +45,14 @@ def main() -> int:
     except MissingExtraError as exc:
         print(f"krea: {exc}", file=sys.stderr)
         return 1
-    return cli_main()
+    # What the imports made (modules, classes, the spec) lives as long as the process: moved out of the cyclic
+    # garbage collector's sight, so its collections during the run do not trace it again and again.
+    gc.freeze()
+    code = cli_main()
+    # The run is over: what it made is left to the process's end (everything was closed by the command), not
+    # traced once more by the collection interpreter shutdown runs, which took ~35 ms of a `krea image`.
+    gc.freeze()
+    return code
 
 
 if __name__ == "__main__":
