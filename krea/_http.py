@@ -236,6 +236,13 @@ class GatewayBase:
         self._api_request_headers = {"user-agent": USER_AGENT, **self._api_headers}
         self._timeout = httpx.Timeout(settings.timeout)
 
+    def _sent_by_client(self, http: httpx.Client | httpx.AsyncClient) -> None:
+        """``http`` sends krea's User-Agent with every request itself (krea's own client): a request need not
+        carry it, which spares httpx merging it into the client's headers on every request."""
+        if http.headers.get("user-agent") == USER_AGENT:  # a caller's own User-Agent (default_headers) stays
+            headers = self._api_request_headers
+            self._api_request_headers = {k: v for k, v in headers.items() if (k, v) != ("user-agent", USER_AGENT)}
+
     def _headers(self, url: httpx.URL, options: CallOptions | None) -> dict[str, str]:
         # The key (and the caller's default and extra headers) go to the API's origin only: never to a download
         # host, and never over plain http to the API's host when the API is https.

@@ -100,6 +100,8 @@ def applied(options: CallOptions | None) -> contextlib.AbstractContextManager[No
 
 
 _NOTHING = contextlib.nullcontext()
+NO_OPTIONS: contextlib.AbstractContextManager[None] = _NOTHING
+"""The block of a call given no options: nothing changes (``applied(None)``)."""
 
 
 class _Applied:

@@ -114,13 +114,15 @@ class MoneyRule:
         self.path = path
         self.creates = creates_job(operation, path)
         """Whether the spec says this operation can create a billable job."""
-        self.submitted_at = now()
+        self.submitted_at = now() if self.creates else None
+        """When a job-creating call began (a ``SubmissionUncertainError``'s ``search_from``); None for others."""
 
     def __enter__(self) -> MoneyRule:
         return self
 
     def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: object) -> None:
         if self.creates and isinstance(exc, UnexpectedResponseError):
+            assert self.submitted_at is not None  # set for every job-creating call
             # The uncertain message says "POST <path> answered <status>" itself: keep only what was wrong.
             why = str(exc).removeprefix(f"POST {self.path} answered {exc.status_code} with ")
             raise submission_uncertain(self.path, why, self.submitted_at, answered=exc.status_code) from exc

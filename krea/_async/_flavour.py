@@ -63,7 +63,7 @@ class ExchangeLimit:
 
     __slots__ = ("_limit",)
 
-    def __init__(self, bounded_sockets: bool, ends: float, transport: httpx.AsyncBaseTransport) -> None:
+    def __init__(self, bounded_sockets: bool, ends: float, transport: httpx.AsyncBaseTransport | None) -> None:
         if bounded_sockets or ends == math.inf:
             self._limit: asyncio.Timeout | None = None
         else:

@@ -15,7 +15,7 @@ from .._config import NotGiven
 from .._errors import make_status_error, unreadable
 from .._job import created_ids
 from .._json import JSON
-from .._options import CallOptions, call_options
+from .._options import NO_OPTIONS, CallOptions, call_options
 from .._options import checked as checked_options
 from .._resource import MoneyRule, Pager, PageT, check_path_ids, page_parts, why_unreadable
 from ._transport import AsyncRequester
@@ -60,6 +60,8 @@ class AsyncResource:
     ) -> contextlib.AbstractContextManager[None]:
         """The block of a call made with ``request_timeout=``/``extra_headers=``: its requests on this client
         get them (checked first: ``ValidationError``)."""
+        if extra_headers is None and isinstance(request_timeout, NotGiven):  # the common call: nothing to check
+            return NO_OPTIONS
         return call_options(self._requester.gateway, request_timeout, extra_headers)
 
     def _checked_options(

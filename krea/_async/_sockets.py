@@ -8,6 +8,7 @@ from collections.abc import Iterable
 import httpcore
 import httpx
 
+from .._http import USER_AGENT
 from .._sockets import cap as capped
 from .._sockets import transports
 
@@ -61,8 +62,8 @@ class _AsyncBackend(httpcore.AsyncNetworkBackend):
 
 
 def bounded_async_client() -> httpx.AsyncClient:
-    """A new ``httpx.AsyncClient`` whose connections use the bounded backend."""
-    client = httpx.AsyncClient()
+    """A new ``httpx.AsyncClient`` whose connections use the bounded backend, sending krea's User-Agent."""
+    client = httpx.AsyncClient(headers={"user-agent": USER_AGENT})
     for transport in transports(client, httpx.AsyncHTTPTransport):
         pool = transport._pool
         pool._network_backend = _AsyncBackend(pool._network_backend)

@@ -60,7 +60,7 @@ class ExchangeLimit:
 
     __slots__ = ("_cut",)
 
-    def __init__(self, bounded_sockets: bool, ends: float, transport: httpx.BaseTransport) -> None:
+    def __init__(self, bounded_sockets: bool, ends: float, transport: httpx.BaseTransport | None) -> None:
         if bounded_sockets or ends == math.inf or not isinstance(transport, httpx.HTTPTransport):
             self._cut: _Cut | None = None
         else:

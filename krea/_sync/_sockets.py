@@ -9,6 +9,7 @@ from collections.abc import Iterable
 import httpcore
 import httpx
 
+from .._http import USER_AGENT
 from .._sockets import cap as capped
 from .._sockets import transports
 
@@ -62,8 +63,8 @@ class _Backend(httpcore.NetworkBackend):
 
 
 def bounded_client() -> httpx.Client:
-    """A new ``httpx.Client`` whose connections use the bounded backend."""
-    client = httpx.Client()
+    """A new ``httpx.Client`` whose connections use the bounded backend, sending krea's User-Agent."""
+    client = httpx.Client(headers={"user-agent": USER_AGENT})
     for transport in transports(client, httpx.HTTPTransport):
         pool = transport._pool
         pool._network_backend = _Backend(pool._network_backend)

@@ -65,6 +65,7 @@ class Gateway(GatewayBase):
                 http = bounded_client()
             self._http = http
             self._gate = Gate(settings.max_in_flight)
+        self._sent_by_client(self._http)
 
     def request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
         """Send one API request, once one of the client's ``max_in_flight`` slots is free, and read its answer
@@ -94,8 +95,9 @@ class Gateway(GatewayBase):
         sent = False
         # httpcore reports through the trace hook when a request starts to go out; another transport (a mock,
         # ASGI, a custom one) reports nothing, so there the request may have gone out whatever the hook says.
-        transport = self._http._transport_for_url(exchange.request.url)
-        traceable = isinstance(transport, httpx.HTTPTransport)
+        # krea's own client cuts every socket operation itself: no limit around the exchange, nothing to look up.
+        transport = None if self._owned else self._http._transport_for_url(exchange.request.url)
+        traceable = self._owned or isinstance(transport, httpx.HTTPTransport)
         limit = ExchangeLimit(self._owned, exchange.ends, transport)
 
         if not self._owned:
@@ -189,7 +191,8 @@ class Requester:
             creates_job: the operation can create a billable job (the spec says so): an unclear outcome is
                 then a ``SubmissionUncertainError``.
         """
-        submitted_at = self.sender.now()
+        # The submission's time (a SubmissionUncertainError's search_from) matters only for a job-creating call.
+        submitted_at = self.sender.now() if creates_job else None
         path = shown(path)
         logs = _responses.active(self.gateway.lineage)
         recording = _responses.Recording(logs, method) if logs else None
@@ -201,7 +204,8 @@ class Requester:
                 try:
                     return fn()
                 except Exception as exc:
-                    delay = self.sender.next_delay(method, path, exc, retries, submitted_at, creates_job)
+                    at = submitted_at or self.sender.now()
+                    delay = self.sender.next_delay(method, path, exc, retries, at, creates_job)
                 self.sleep(delay)
                 retries += 1
         finally:

@@ -42,6 +42,26 @@ def test_generate_sends_auth_user_agent_default_headers_and_the_body(kit: Kit, a
     assert "X-Webhook-URL" not in request.headers
 
 
+@pytest.mark.parametrize("own", [True, False], ids=["krea's own client", "a caller's client"])
+def test_every_request_carries_one_user_agent_krea_s_unless_the_caller_set_one(
+    kit: Kit, api: respx.MockRouter, own: bool
+) -> None:
+    # krea's own httpx client sends its User-Agent as a default header (not merged into each request); a caller's
+    # client gets it on each request. Either way: exactly one, and a User-Agent in default_headers wins.
+    route = api.get(f"/jobs/{JOB_ID}").respond(200, json=job("completed"))
+    download = api.get("https://gen.krea.ai/images/out.png").respond(200, content=b"png")
+    agent = f"krea-python/{krea.__version__}"
+    for headers, expected in (({}, agent), ({"User-Agent": "render-farm/2"}, "render-farm/2")):
+        extra: dict[str, Any] = {} if own else {"http_client": httpx.AsyncClient() if kit.is_async else httpx.Client()}
+        client = kit.client(default_headers=headers, **extra)
+        done = kit.run(client.jobs.get(JOB_ID))
+        assert route.calls.last.request.headers.get_list("user-agent") == [expected]
+        per_request = client._gateway._api_request_headers.get("user-agent")
+        assert per_request == (None if own and not headers else expected)  # krea's own client sends it itself
+        assert kit.run(done.read(0)) == b"png"
+        assert download.calls.last.request.headers.get_list("user-agent") == [agent]  # no API header elsewhere
+
+
 def test_webhook_url_is_sent_as_the_x_webhook_url_header(kit: Kit, api: respx.MockRouter) -> None:
     route = api.post("/generate/video/google/veo-3").respond(200, json=job("queued"))
     client = kit.client()
