@@ -9,7 +9,8 @@ requests than a ``GET`` per job, else by those ``GET`` requests; a job the listi
 own ``GET``. A job seen terminal in a listing is kept, and its wait's pause cut short: it returns at once, with
 no request of its own. While several waits are past their first read (``WATCH_HEARTBEAT_WAITS``), the watcher
 also lists on its own once a second (``WATCH_HEARTBEAT``), so a job that completes while its wait sleeps a
-long pause (2-5 s) is seen within about a second, for one request a second in all. The rules (when a
+long pause (2-5 s) is seen within about a second; that listing reads at most a page for every five such waits
+and is best effort (``_heartbeat``). The rules (when a
 listing pays, when it stops) are in ``krea/_watch.py``; the rounds run in a task (a thread for ``krea.Krea``),
 the only difference, in ``_flavour.py``.
 """
