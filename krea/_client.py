@@ -16,6 +16,7 @@ from . import _catalogue, _responses, _uploads
 from ._config import Settings
 from ._errors import ValidationError
 from ._json import JSON
+from ._resource import generated_response
 
 if TYPE_CHECKING:
     import httpx
@@ -179,25 +180,12 @@ def generation_response(response: httpx.Response) -> Response[JobDocument]:
     Raises:
         UnreadableResponse: a success whose body is not a job document.
     """
-    from krea_api.errors import UnreadableResponse
-    from krea_api.models import Job
-    from krea_api.types import Response
+    return generated_response(response, _job_document)
 
-    data: JSON = None
-    parsed: Job | None = None
-    if 200 <= response.status_code <= 299:
-        try:
-            data = response.json()
-            if not isinstance(data, dict):
-                raise TypeError(f"a job is a JSON object, not {type(data).__name__}")
-            parsed = Job.from_dict(data)
-        except Exception as error:
-            raise UnreadableResponse(response, error) from error
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-        data=data,
-        raw=response,
-    )
+
+def _job_document(data: JSON) -> JobDocument:
+    from krea_api.models import Job
+
+    if not isinstance(data, dict):
+        raise TypeError(f"a job is a JSON object, not {type(data).__name__}")
+    return Job.from_dict(data)

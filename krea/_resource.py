@@ -67,6 +67,34 @@ def parsed(path: str, response: Response[T]) -> T:
     return response.parsed
 
 
+def generated_response(response: httpx.Response, read: Callable[[JSON], T | None]) -> Response[T]:
+    """An answer as a generated operation returns it, for an operation krea sends itself: a success's JSON as
+    sent (``data``) and as ``read`` makes it (``parsed``); an error status is left to the request path.
+
+    Raises:
+        UnreadableResponse: a success whose body is not JSON, or that ``read`` refuses (raises).
+    """
+    from krea_api.errors import UnreadableResponse
+    from krea_api.types import Response
+
+    data: JSON = None
+    found: T | None = None
+    if 200 <= response.status_code <= 299:
+        try:
+            data = response.json()
+            found = read(data)
+        except Exception as error:
+            raise UnreadableResponse(response, error) from error
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=found,
+        data=data,
+        raw=response,
+    )
+
+
 def page_parts(path: str, response: Response[PageT]) -> tuple[PageT, list[JSON], str | None]:
     """The page, its items as sent, and the next cursor (opaque; ``nextCursor`` as Krea's docs show it)."""
     page = parsed(path, response)

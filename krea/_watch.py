@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Generic, TypeVar
 
 from ._json import JSON, JSONObject
+from ._resource import generated_response
 from ._statuses import TERMINAL_STATUSES
 
 if TYPE_CHECKING:
@@ -29,25 +30,13 @@ def listing_response(response: httpx.Response) -> Response[JSONObject]:
     Raises:
         UnreadableResponse: a success that is not a page ``{items: [...]}``.
     """
-    from krea_api.errors import UnreadableResponse
-    from krea_api.types import Response
+    return generated_response(response, _page)
 
-    data: JSON = None
-    if 200 <= response.status_code <= 299:
-        try:
-            data = response.json()
-            if not isinstance(data, dict) or not isinstance(data.get("items"), list):
-                raise TypeError("a page is a JSON object with a list of items")
-        except Exception as error:
-            raise UnreadableResponse(response, error) from error
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=data if isinstance(data, dict) else None,
-        data=data,
-        raw=response,
-    )
+
+def _page(data: JSON) -> JSONObject:
+    if not isinstance(data, dict) or not isinstance(data.get("items"), list):
+        raise TypeError("a page is a JSON object with a list of items")
+    return data
 
 
 def page_entries(page: JSONObject) -> tuple[list[tuple[str, datetime.datetime | None, JSONObject]], str | None]:

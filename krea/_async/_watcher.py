@@ -217,16 +217,17 @@ class AsyncWatcher(Generic[J]):
                 await default_sleep(WATCH_GATHER)  # let the reads asked for at about the same time come
                 with self._lock:
                     batch, self._asked = self._asked, {}
-                    looked = {job_id: self._created.get(job_id) for job_id in self._looked}
-                    if not batch and len(looked) < WATCH_HEARTBEAT_WAITS:
+                    if not batch and len(self._looked) < WATCH_HEARTBEAT_WAITS:
                         self._running = False
                         return
-                    created = {job_id: self._created.get(job_id) for job_id in batch}
+                    beat = not batch and time.monotonic() >= self._next_beat and self._skip_listings == 0
+                    wanted = batch if batch else self._looked if beat else ()
+                    created = {job_id: self._created.get(job_id) for job_id in wanted}
                 if batch:
                     await self._round(batch, created)
                     self.rounds += 1
-                elif time.monotonic() >= self._next_beat and self._skip_listings == 0:
-                    await self._heartbeat(looked)
+                elif beat:
+                    await self._heartbeat(created)
         except BaseException as exc:  # a bug, or the loop going away: nobody may wait for a round that is over
             with self._lock:
                 self._running = False

@@ -5,10 +5,10 @@ from __future__ import annotations
 import json
 import re
 import uuid
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from krea._schema import Reader, SchemaError
+from krea._schema import Format, Reader, SchemaError
 from krea.testing._core.clock import parse_iso
 
 _URI = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:[^\s]*$")
@@ -31,7 +31,7 @@ def _date_time(value: str) -> bool:
     return "T" in value.upper() and bool(parse_iso(value))
 
 
-FORMATS: Mapping[str, Callable[[str], bool]] = {
+FORMATS: Mapping[str, Format] = {
     "uuid": _uuid,
     "date-time": _date_time,
     "date": lambda value: bool(_DATE.match(value)),
