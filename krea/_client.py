@@ -15,14 +15,9 @@ import attrs
 from . import _catalogue, _responses, _uploads
 from ._config import Settings
 from ._errors import ValidationError
-from ._json import JSON
-from ._resource import generated_response
 
 if TYPE_CHECKING:
-    import httpx
     from krea_api.client import Client
-    from krea_api.models import Job as JobDocument
-    from krea_api.types import Response
 
     from ._assets import FileInput
     from ._http import GatewayBase
@@ -172,20 +167,3 @@ def generation_request(body: Mapping[str, object], webhook_url: str | None) -> t
     if webhook_url is not None:
         headers["X-Webhook-URL"] = webhook_url
     return dict(body), headers
-
-
-def generation_response(response: httpx.Response) -> Response[JobDocument]:
-    """The answer of a ``POST /generate/...``, read as a generated operation reads it (the job on a success).
-
-    Raises:
-        UnreadableResponse: a success whose body is not a job document.
-    """
-    return generated_response(response, _job_document)
-
-
-def _job_document(data: JSON) -> JobDocument:
-    from krea_api.models import Job
-
-    if not isinstance(data, dict):
-        raise TypeError(f"a job is a JSON object, not {type(data).__name__}")
-    return Job.from_dict(data)

@@ -1,9 +1,12 @@
-"""What a job is: ``JobBase``, the state every ``Job`` and ``AsyncJob`` holds, wrapping the generated ``Job``.
+"""What a job is: ``JobBase``, the state every ``Job`` and ``AsyncJob`` holds, read from the job's JSON.
 
-The generated model is the typed document (its spec is loose where the service may be: an opaque id, a
-status this SDK does not know yet, an optional ``created_at``, see DEVIATIONS.md #9, #10, #30); this module
-adds the reading rules the spec cannot say: an unknown status counts as pending, failure details are read
-from ``error`` or ``result.error``, and the document exactly as sent stays in ``raw``.
+A job's properties read the document exactly as sent (``raw``), by the same rules the generated ``Job`` reads
+it with (its spec is loose where the service may be: an opaque id, a status this SDK does not know yet, an
+optional ``created_at``, see DEVIATIONS.md #9, #10, #30), so a poll builds no model it does not need; the
+generated model itself (``document``) is built from ``raw`` when it is first asked for. This module adds the
+reading rules the spec cannot say: an unknown status counts as pending, failure details are read from
+``error`` or ``result.error``. ``tests/unit/test_job_reading.py`` holds every property to its reading of the
+generated model, on documents of every shape.
 """
 
 from __future__ import annotations
@@ -19,7 +22,6 @@ from ._statuses import TERMINAL_STATUSES, JobStatusName, pending_statuses
 
 if TYPE_CHECKING:
     from krea_api.models import Job as JobDocument
-    from krea_api.models import JobResult
 
 
 @attrs.frozen
@@ -52,13 +54,17 @@ def read_document(raw: Mapping[str, object]) -> JobDocument:
 
 
 def job_id_of(document: object) -> str | None:
-    """The id of a generated job: ``job_id``, else ``id`` (which the facade has always accepted), when it is a
-    non-empty string (the spec's ids are opaque strings); None when the document has no usable id."""
-    job_id = getattr(document, "job_id", None)
+    """The id of a job, as sent (a JSON object) or as the generated model: ``job_id``, else ``id`` (which the
+    facade has always accepted), when it is a non-empty string (the spec's ids are opaque strings); None when
+    the document has no usable id."""
+    if isinstance(document, Mapping):
+        job_id, alias = document.get("job_id"), document.get("id")
+    else:
+        job_id = getattr(document, "job_id", None)
+        extra = getattr(document, "additional_properties", None)
+        alias = extra.get("id") if isinstance(extra, dict) else None
     if isinstance(job_id, str) and job_id:
         return job_id
-    extra = getattr(document, "additional_properties", None)
-    alias = extra.get("id") if isinstance(extra, dict) else None
     return alias if isinstance(alias, str) and alias else None
 
 
@@ -73,9 +79,15 @@ def has_id(document: object) -> bool:
     return job_id_of(document) is not None
 
 
-def _aware(value: object) -> datetime.datetime | None:
-    # The generated model keeps a value it could not read as it came; only a datetime is a time. Krea writes
-    # UTC; a time without an offset is read as UTC, so it compares with aware times.
+def _time(value: object) -> datetime.datetime | None:
+    # As the generated model reads a date-time (``datetime.fromisoformat`` of a string; anything else is kept
+    # as it came, and only a datetime is a time). Krea writes UTC; a time without an offset is read as UTC, so
+    # it compares with aware times.
+    if isinstance(value, str):
+        try:
+            value = datetime.datetime.fromisoformat(value)
+        except ValueError:
+            return None
     if not isinstance(value, datetime.datetime):
         return None
     return value if value.tzinfo is not None else value.replace(tzinfo=datetime.UTC)
@@ -102,42 +114,56 @@ def _urls(urls: object) -> tuple[str, ...]:
     return ()
 
 
-def _document(job: JobBase) -> JobDocument:
-    return read_document(job.raw)
-
-
 @attrs.define(eq=False)
 class JobBase:
-    """The state of a job at the moment it was read. ``Job`` and ``AsyncJob`` add the methods."""
+    """The state of a job at the moment it was read. ``Job`` and ``AsyncJob`` add the methods.
+
+    Raises:
+        ValidationError: ``raw`` is not a job document (not a JSON object, or without a job id).
+    """
 
     raw: JSONObject = attrs.field(repr=False)
     """The job document exactly as the API sent it."""
-    document: JobDocument = attrs.field(kw_only=True, repr=False, default=attrs.Factory(_document, takes_self=True))
-    """The same document as the generated ``krea_api.models.Job`` (read from ``raw`` when not given)."""
+    _document: JobDocument | None = attrs.field(kw_only=True, repr=False, default=None, alias="document")
     _expected: tuple[float, float] | None = attrs.field(kw_only=True, repr=False, default=None, alias="expected")
     """For a job this client submitted: its model's documented average completion time in seconds and the
     ``time.monotonic()`` of its submission (what a wait's first poll is timed by); None otherwise."""
 
+    def __attrs_post_init__(self) -> None:
+        if self._document is None and job_id_of(self.raw) is None:
+            from ._errors import ValidationError  # here, not at the top: _errors names JobBase (JobError.job)
+
+            if not isinstance(self.raw, Mapping):
+                raise ValidationError(f"not a job document (a JSON object): {str(self.raw)[:200]}")
+            raise ValidationError(f"not a job document (no job_id): {str(self.raw)[:200]}")
+
+    @property
+    def document(self) -> JobDocument:
+        """The same document as the generated ``krea_api.models.Job``, built from ``raw`` when first read."""
+        if self._document is None:
+            self._document = read_document(self.raw)
+        return self._document
+
     @property
     def id(self) -> str:
         """The job id."""
-        return job_id_of(self.document) or ""
+        return job_id_of(self.raw) or ""
 
     @property
     def status(self) -> JobStatusName | str:
         """The status string; one of ``krea.types.JobStatus`` or a newer one Krea has added."""
-        value = self.document.status
+        value = self.raw.get("status")
         return str(value) if isinstance(value, str) else "unknown"
 
     @property
     def created_at(self) -> datetime.datetime | None:
         """When the job was created."""
-        return _aware(self.document.created_at)
+        return _time(self.raw.get("created_at"))
 
     @property
     def completed_at(self) -> datetime.datetime | None:
         """When the job reached a terminal status, or None while it is pending."""
-        return _aware(self.document.completed_at)
+        return _time(self.raw.get("completed_at"))
 
     @property
     def result(self) -> JSONObject | None:
@@ -146,41 +172,33 @@ class JobBase:
         return result if isinstance(result, dict) else None
 
     @property
-    def _result(self) -> JobResult | None:
-        from krea_api.models import JobResult
-
-        result = self.document.result
-        return result if isinstance(result, JobResult) else None
-
-    @property
     def urls(self) -> list[str]:
         """The output URLs (empty until the job has output)."""
-        result = self._result
-        return list(_urls(result.urls)) if result is not None else []
+        result = self.result
+        return list(_urls(result.get("urls"))) if result is not None else []
 
     @property
     def style_id(self) -> str | None:
         """The new style's id, on a completed style-training job."""
-        result = self._result
+        result = self.result
         if result is None:
             return None
-        value = result.style_id or result.additional_properties.get("id")
+        value = result.get("style_id") or result.get("id")
         return value if isinstance(value, str) else None
 
     @property
     def error(self) -> JobErrorInfo | None:
         """Why the job failed (read from ``error``, then ``result.error``), or None."""
-        from krea_api.models import JobErrorDetail
-
-        detail = self.document.error
-        if isinstance(detail, JobErrorDetail):
-            # The generated model keeps what it was sent: a code or message that is not a string is shown as text.
-            code = str(detail.code) if detail.code not in (None, "") else None
-            return JobErrorInfo(code=code, message=str(detail.message or detail.code or "job failed"))
+        detail = self.raw.get("error")
+        if isinstance(detail, dict) and "code" in detail and "message" in detail:  # the spec's {code, message}
+            # A code or message that is not a string is shown as text.
+            code, message = detail["code"], detail["message"]
+            shown_code = str(code) if code not in (None, "") else None
+            return JobErrorInfo(code=shown_code, message=str(message or code or "job failed"))
         # Not the spec's {code, message} (the generated model keeps such a value as sent): read it as result.error.
         found = _error_info(detail)
-        if found is None and (result := self._result) is not None:
-            found = _error_info(result.error)
+        if found is None and (result := self.result) is not None:
+            found = _error_info(result.get("error"))
         return found
 
     @property
@@ -217,7 +235,7 @@ class JobBase:
 
     def _take(self, other: JobBase) -> None:
         """Become ``other``'s state (after a refresh, a wait or a cancel)."""
-        self.raw, self.document = other.raw, other.document
+        self.raw, self._document = other.raw, other._document
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(id={self.id!r}, status={self.status!r}, urls={self.urls!r})"

@@ -9,17 +9,20 @@ from __future__ import annotations
 
 import datetime
 import logging
+import re
 from collections.abc import Callable, Iterable, Mapping
-from typing import TYPE_CHECKING, TypedDict, TypeVar
+from typing import TYPE_CHECKING, Any, TypedDict, TypeVar
+from urllib.parse import quote
 
 from ._config import checked_seconds
 from ._errors import ConflictError, KreaError, SubmissionUncertainError, ValidationError, not_a_job, unreadable
 from ._job import JobBase, has_id
 from ._json import JSON, JSONObject
-from ._resource import parsed
+from ._resource import generated_response
 from ._statuses import PAST_CANCELLATION, known_statuses
 
 if TYPE_CHECKING:
+    import httpx
     from krea_api.models import Job as JobDocument
     from krea_api.models import JobStatus
     from krea_api.types import Response
@@ -31,16 +34,47 @@ OnUpdate = Callable[[T_Job], object]
 """Called with the job (a ``Job``, or an ``AsyncJob``) on every status change of a wait; its result is ignored."""
 
 
-def job_parts(path: str, response: Response[JobDocument]) -> tuple[JSONObject, JobDocument]:
-    """The job document of a success answer, as sent and as the generated model.
+def job_path(job_id: str) -> str:
+    """``/jobs/{id}`` as the generated ``get_job`` and ``cancel_job`` build it: the id percent-encoded, ``/``
+    included (an id that needs no encoding is used as it is, without the cost of ``quote``)."""
+    return "/jobs/" + (job_id if _PLAIN_ID.fullmatch(job_id) else quote(job_id, safe=""))
+
+
+_PLAIN_ID = re.compile(r"[A-Za-z0-9_.~-]+")
+"""An id ``quote(id, safe="")`` leaves as it is (RFC 3986's unreserved characters)."""
+
+
+def job_response(response: httpx.Response) -> Response[JSONObject]:
+    """An answer that is one job (``GET``/``DELETE /jobs/{id}``, a generation sent past the generated models),
+    read as a generated operation reads it, but as JSON only: a job's properties read the document as sent,
+    and its generated model is built only when asked for (``JobBase.document``).
+
+    Raises:
+        UnreadableResponse: a success whose body is not a JSON object.
+    """
+    return generated_response(response, _job_object)
+
+
+def _job_object(data: JSON) -> JSONObject:
+    if not isinstance(data, dict):
+        raise TypeError(f"a job is a JSON object, not {type(data).__name__}")
+    return data
+
+
+def job_parts(path: str, response: Response[Any]) -> tuple[JSONObject, JobDocument | None]:
+    """The job document of a success answer as sent, and as the generated model when the answer was read
+    into one (None when it was read as JSON only, ``job_response``).
 
     Raises:
         UnexpectedResponseError: the answer holds no job with an id.
     """
-    document = parsed(path, response)
-    if not has_id(document) or not isinstance(response.data, dict):
+    found = response.parsed
+    if found is None:
+        raise unreadable(response.raw.request.method, path, response.raw, "is empty or not the documented shape")
+    data = response.data
+    if not isinstance(data, dict) or not has_id(data):
         raise unreadable(response.raw.request.method, path, response.raw, "is not a job with an id")
-    return response.data, document
+    return data, None if found is data else found
 
 
 def page_job(path: str, document: JobDocument, raw: JSON) -> tuple[JSONObject, JobDocument]:

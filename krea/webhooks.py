@@ -47,4 +47,4 @@ def parse(body: bytes | bytearray | str | Mapping[str, object]) -> JobBase:
     job_id = data.get("job_id") or data.get("id")
     if not isinstance(job_id, str) or not job_id:
         raise ValidationError("webhook body has no job_id")
-    return JobBase(raw=dict(data))  # read as the generated Job; ValidationError if it is not one
+    return JobBase(raw=dict(data))  # its properties read it as sent (the generated model when asked for)

@@ -27,12 +27,12 @@ from .._client import (
     files_to_upload,
     generated_client,
     generation_request,
-    generation_response,
     plan_generation,
 )
 from .._config import NOT_GIVEN, NotGiven, resolve, with_changes
 from .._http import Sender
-from .._jobs import OnUpdate
+from .._jobs import OnUpdate, job_response
+from .._json import JSONObject
 from .._logging import configure_logging
 from .._options import call_options
 from .._resource import webhook_header
@@ -47,7 +47,6 @@ from ._transport import Gateway, Requester
 
 if TYPE_CHECKING:
     from krea_api.client import Client
-    from krea_api.models import Job as JobDocument
     from krea_api.types import Response
 
 log = logging.getLogger("krea")
@@ -55,11 +54,12 @@ log = logging.getLogger("krea")
 
 def _post_generation(
     *, client: Client, path: str, body: Mapping[str, object], x_webhook_url: str | None = None
-) -> Response[JobDocument]:
-    """A generated-style operation for ``POST /generate/...`` with a body as given (``generate``)."""
+) -> Response[JSONObject]:
+    """A generated-style operation for ``POST /generate/...`` with a body as given (``generate``), the job
+    read as JSON only."""
     json, headers = generation_request(body, x_webhook_url)
     response = client.get_httpx_client().request("post", path, json=json, headers=headers)
-    return generation_response(response)
+    return job_response(response)
 
 
 class Krea(Generation, ClientBase):

@@ -40,6 +40,8 @@ from .._jobs import (
     delivered_id,
     interrupt_plan,
     job_parts,
+    job_path,
+    job_response,
     left_alone,
     list_arguments,
     page_job,
@@ -64,6 +66,17 @@ if TYPE_CHECKING:
     from krea_api.types import Response
 
 log = logging.getLogger("krea")
+
+
+def _get_job_as_sent(*, id: str, client: Client) -> Response[JSONObject]:
+    """A generated-style operation for ``GET /jobs/{id}`` that reads the job as JSON only (``job_response``):
+    the request the generated ``get_job`` sends (a contract test holds the two alike)."""
+    return job_response(client.get_httpx_client().request("get", job_path(id)))
+
+
+def _cancel_job_as_sent(*, id: str, client: Client) -> Response[JSONObject]:
+    """``DELETE /jobs/{id}`` as the generated ``cancel_job`` sends it, the job read as JSON only."""
+    return job_response(client.get_httpx_client().request("delete", job_path(id)))
 
 
 def _list_jobs_as_sent(*, client: Client, params: Mapping[str, str | int]) -> Response[JSONObject]:
@@ -172,11 +185,9 @@ class Jobs(Resource):
         Raises:
             NotFoundError: no such job, or it belongs to another account.
         """
-        from krea_api.api.jobs import get_job
-
         path = f"/jobs/{job_id}"
         with self._call_options(request_timeout, extra_headers):
-            response = self._request("GET", path, get_job.sync_detailed, id=job_id, client=self._api)
+            response = self._request("GET", path, _get_job_as_sent, id=job_id, client=self._api)
         return self._job(path, response)
 
     def cancel(
@@ -195,12 +206,10 @@ class Jobs(Resource):
             ConflictError: the job is no longer cancellable (e.g. it completed; it stays billed once).
             NotFoundError: no such job.
         """
-        from krea_api.api.jobs import cancel_job
-
         path = f"/jobs/{job_id}"
         with self._call_options(request_timeout, extra_headers):
             try:
-                response = self._request("DELETE", path, cancel_job.sync_detailed, id=job_id, client=self._api)
+                response = self._request("DELETE", path, _cancel_job_as_sent, id=job_id, client=self._api)
                 return self._job(path, response)
             except UnexpectedResponseError:
                 # Krea documents no body for a successful cancel (2xx): read the job instead.
@@ -429,7 +438,7 @@ class Jobs(Resource):
         """
         return Job(raw=raw, jobs=self)
 
-    def _job(self, path: str, response: Response[JobDocument]) -> Job:
+    def _job(self, path: str, response: Response[JobDocument] | Response[JSONObject]) -> Job:
         raw, document = job_parts(path, response)
         return Job(raw=raw, document=document, jobs=self)
 

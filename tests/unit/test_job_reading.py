@@ -1,0 +1,257 @@
+"""A job's properties read its JSON as sent, by the generated model's rules, and build no model on the way.
+
+``JobBase`` reads ``raw`` itself; the generated ``krea_api.models.Job`` (``document``) is built only when asked
+for. The reference here is the reading the facade made of the generated model before it read ``raw``: on every
+kind of document (ids, statuses, times, results and errors of every shape Krea or a broken server may send),
+both readings must agree, property by property.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime
+from collections.abc import Mapping
+from typing import Any
+
+import pytest
+import respx
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from krea_api.api.jobs import cancel_job, get_job
+from krea_api.models import Job as JobDocument
+from krea_api.models import JobErrorDetail, JobResult
+
+from krea import ValidationError
+from krea._job import JobBase, JobErrorInfo, _urls, job_id_of
+from krea._jobs import job_path
+from krea._resource import check_id
+from krea._statuses import TERMINAL_STATUSES, pending_statuses
+from tests.unit.conftest import JOB_ID, Kit, job
+
+SETTINGS = settings(max_examples=1000, derandomize=True, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+MISSING = object()
+
+
+# --- the reference: the generated model, read as the facade read it before ---
+
+
+def _model_time(value: object) -> datetime.datetime | None:
+    if not isinstance(value, datetime.datetime):
+        return None
+    return value if value.tzinfo is not None else value.replace(tzinfo=datetime.UTC)
+
+
+def _model_error_info(candidate: object) -> JobErrorInfo | None:
+    if isinstance(candidate, Mapping):
+        code = candidate.get("code")
+        message = candidate.get("message") or code or "job failed"
+        return JobErrorInfo(code=str(code) if code is not None else None, message=str(message))
+    if isinstance(candidate, str) and candidate:
+        return JobErrorInfo(code=None, message=candidate)
+    return None
+
+
+def by_the_model(raw: dict[str, Any]) -> dict[str, object]:
+    """Every property, read from the generated model of ``raw`` (the facade's reading until it read ``raw``)."""
+    document = JobDocument.from_dict(raw)
+    if job_id_of(document) is None:
+        raise ValidationError("no job id")
+    status = str(document.status) if isinstance(document.status, str) else "unknown"
+    result = document.result if isinstance(document.result, JobResult) else None
+    style_id: object = None
+    if result is not None:
+        found = result.style_id or result.additional_properties.get("id")
+        style_id = found if isinstance(found, str) else None
+    detail = document.error
+    if isinstance(detail, JobErrorDetail):
+        code = str(detail.code) if detail.code not in (None, "") else None
+        error: JobErrorInfo | None = JobErrorInfo(code=code, message=str(detail.message or detail.code or "job failed"))
+    else:
+        error = _model_error_info(detail)
+        if error is None and result is not None:
+            error = _model_error_info(result.error)
+    completed_at = _model_time(document.completed_at)
+    if status in TERMINAL_STATUSES:
+        outcome: str | None = status
+    elif completed_at is not None and status not in pending_statuses():
+        outcome = "failed" if error is not None else "completed"
+    else:
+        outcome = None
+    return {
+        "id": job_id_of(document) or "",
+        "status": status,
+        "created_at": _model_time(document.created_at),
+        "completed_at": completed_at,
+        "result": raw.get("result") if isinstance(raw.get("result"), dict) else None,
+        "urls": list(_urls(result.urls)) if result is not None else [],
+        "style_id": style_id,
+        "error": error,
+        "outcome": outcome,
+    }
+
+
+_PROPERTIES = ("id", "status", "created_at", "completed_at", "result", "urls", "style_id", "error", "outcome")
+
+
+# --- documents of every shape ---
+
+ANY_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers(-3, 3) | st.text(max_size=4),
+    lambda children: st.lists(children, max_size=2) | st.dictionaries(st.sampled_from("abc"), children, max_size=2),
+    max_leaves=4,
+)
+IDS = st.sampled_from([JOB_ID, "j", "", " ", "a/b"]) | st.integers() | st.none() | ANY_JSON
+STATUSES = st.sampled_from(["queued", "processing", "completed", "failed", "cancelled", "backlogged", "scheduled",
+                            "intermediate-complete", "sampling", "new-status", "", "COMPLETED"]) | ANY_JSON  # fmt: skip
+TIMES = st.sampled_from([
+    "2026-06-01T09:00:07.000Z", "2026-06-01T09:00:07+02:00", "2026-06-01T09:00:07", "2026-06-01", "20260601T090007Z",
+    "2026-06-01 09:00:07.123456", "yesterday", "", "2026-13-01T00:00:00Z", "2026-06-01T25:00:00Z",
+]) | st.datetimes().map(str) | ANY_JSON  # fmt: skip
+URLS = (
+    st.lists(st.text(max_size=6) | st.fixed_dictionaries({}, optional={"url": ANY_JSON, "type": ANY_JSON}) | ANY_JSON,
+             max_size=3)
+    | ANY_JSON
+)  # fmt: skip
+EDGES: st.SearchStrategy[object] = st.sampled_from(["", None, "nsfw", "blocked", 0, 1, False, True, [], {}])
+ERRORS = (
+    st.fixed_dictionaries({"code": EDGES, "message": EDGES}, optional={"detail": ANY_JSON})
+    | st.fixed_dictionaries({}, optional={"code": EDGES | ANY_JSON, "message": EDGES | ANY_JSON, "detail": ANY_JSON})
+    | st.sampled_from(["nsfw", ""])
+    | ANY_JSON
+)
+RESULTS = (
+    st.fixed_dictionaries({}, optional={"urls": URLS, "style_id": IDS, "id": IDS, "error": ERRORS, "other": ANY_JSON})
+    | ANY_JSON
+)
+
+
+FIELDS = (("job_id", st.just(JOB_ID) | IDS), ("id", IDS), ("status", STATUSES), ("created_at", TIMES),
+          ("completed_at", TIMES), ("result", RESULTS), ("error", ERRORS), ("type", ANY_JSON))  # fmt: skip
+
+
+@st.composite
+def documents(draw: st.DrawFn) -> dict[str, Any]:
+    doc: dict[str, Any] = {}
+    for key, values in FIELDS:
+        value = draw(st.just(MISSING) | values)
+        if value is not MISSING:
+            doc[key] = value
+    return doc
+
+
+@SETTINGS
+@given(raw=documents())
+def test_every_property_reads_the_json_as_the_generated_model_reads_it(raw: dict[str, Any]) -> None:
+    try:
+        expected = by_the_model(raw)
+    except ValidationError:
+        with pytest.raises(ValidationError, match="not a job document"):
+            JobBase(raw)
+        return
+    held = JobBase(raw)
+    assert {name: getattr(held, name) for name in _PROPERTIES} == expected
+    assert held.is_terminal is (expected["outcome"] is not None)
+    assert held.document == JobDocument.from_dict(raw)
+
+
+def test_a_job_that_is_not_an_object_is_refused() -> None:
+    with pytest.raises(ValidationError, match="not a job document"):
+        JobBase(["j"])  # type: ignore[arg-type]  # the wrong type on purpose
+
+
+def test_a_given_document_is_kept_and_a_job_without_one_builds_it_once() -> None:
+    raw = job("completed")
+    given_document = JobDocument.from_dict(raw)
+    assert JobBase(raw, document=given_document).document is given_document
+    held = JobBase(raw)
+    assert held.document is held.document
+    assert held.document == given_document
+
+
+def test_reading_a_job_builds_no_generated_model(
+    kit: Kit, api: respx.MockRouter, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    api.get(f"/jobs/{JOB_ID}").respond(200, json=job("completed"))
+    api.delete(f"/jobs/{JOB_ID}").respond(200, json=job("cancelled"))
+    api.post("/generate/image/bfl/flux-1-dev-x").respond(200, json=job())
+    built: list[object] = []
+    from_dict = JobDocument.from_dict.__func__  # type: ignore[attr-defined]  # the classmethod's function
+
+    def counted(cls: type[JobDocument], src: Mapping[str, Any]) -> JobDocument:
+        built.append(src)
+        return from_dict(cls, src)  # type: ignore[no-any-return]
+
+    monkeypatch.setattr(JobDocument, "from_dict", classmethod(counted))
+    client = kit.client()
+    read = kit.run(client.jobs.get(JOB_ID))
+    cancelled = kit.run(client.jobs.cancel(JOB_ID))
+    posted = kit.run(client.generate("image/bfl/flux-1-dev-x", {"prompt": "x"}, validate=False))
+    for held in (read, cancelled, posted):
+        _ = [getattr(held, name) for name in _PROPERTIES], held.is_terminal, repr(held)
+    assert (read.urls, cancelled.outcome, posted.status) == (
+        ["https://gen.krea.ai/images/out.png"],
+        "cancelled",
+        "queued",
+    )
+    assert built == []
+    assert read.document.status == "completed"
+    assert built == [job("completed")]
+
+
+class _Seen(Exception):
+    pass
+
+
+class _Recorder:
+    """A generated client whose httpx client records the request it is asked to send, and sends nothing."""
+
+    def __init__(self) -> None:
+        self.sent: list[tuple[str, str, dict[str, Any]]] = []
+
+    def get_async_httpx_client(self) -> _Recorder:
+        return self
+
+    get_httpx_client = get_async_httpx_client
+
+    def _record(self, method: str, url: str, **kwargs: Any) -> None:
+        self.sent.append((method, url, kwargs))
+        raise _Seen
+
+    async def _record_async(self, method: str, url: str, **kwargs: Any) -> None:
+        self._record(method, url, **kwargs)
+
+
+def _sent(operation: Any, job_id: str, flavour: str) -> tuple[str, str, dict[str, Any]]:
+    recorder = _Recorder()
+    recorder.request = recorder._record_async if flavour == "async" else recorder._record  # type: ignore[attr-defined]
+
+    def send() -> None:
+        result = operation(id=job_id, client=recorder)
+        if asyncio.iscoroutine(result):
+            asyncio.run(result)
+
+    with pytest.raises(_Seen):
+        send()
+    return recorder.sent[0]
+
+
+ID_TEXT = st.text(st.characters(exclude_categories=["Cs"]), min_size=1, max_size=20) | st.sampled_from(
+    [JOB_ID, "a/b", "a?b#c", "%2F", "100%", "é", "a b", "..a", "~_.-"]
+)
+
+
+@settings(max_examples=300, derandomize=True, deadline=None)
+@given(job_id=ID_TEXT)
+def test_a_jobs_path_is_the_one_the_generated_operations_send(job_id: str) -> None:
+    from krea._async import _jobs as async_jobs
+    from krea._sync import _jobs as sync_jobs
+
+    try:
+        check_id("job id", job_id)
+    except ValidationError:
+        return  # refused before anything is built
+    for generated, ours in ((get_job, "_get_job_as_sent"), (cancel_job, "_cancel_job_as_sent")):
+        kwargs = generated._get_kwargs(id=job_id)
+        assert job_path(job_id) == kwargs["url"]
+        for flavour, module in (("async", async_jobs), ("sync", sync_jobs)):
+            assert _sent(getattr(module, ours), job_id, flavour) == (kwargs["method"], kwargs["url"], {})
