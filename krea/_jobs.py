@@ -9,10 +9,8 @@ from __future__ import annotations
 
 import datetime
 import logging
-import re
 from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, TypedDict, TypeVar
-from urllib.parse import quote
 
 from ._config import checked_seconds
 from ._errors import ConflictError, KreaError, SubmissionUncertainError, ValidationError, not_a_job, unreadable
@@ -34,18 +32,8 @@ OnUpdate = Callable[[T_Job], object]
 """Called with the job (a ``Job``, or an ``AsyncJob``) on every status change of a wait; its result is ignored."""
 
 
-def job_path(job_id: str) -> str:
-    """``/jobs/{id}`` as the generated ``get_job`` and ``cancel_job`` build it: the id percent-encoded, ``/``
-    included (an id that needs no encoding is used as it is, without the cost of ``quote``)."""
-    return "/jobs/" + (job_id if _PLAIN_ID.fullmatch(job_id) else quote(job_id, safe=""))
-
-
-_PLAIN_ID = re.compile(r"[A-Za-z0-9_.~-]+")
-"""An id ``quote(id, safe="")`` leaves as it is (RFC 3986's unreserved characters)."""
-
-
 def job_response(response: httpx.Response) -> Response[JSONObject]:
-    """An answer that is one job (``GET``/``DELETE /jobs/{id}``, a generation sent past the generated models),
+    """An answer that is one job (``GET``/``DELETE /jobs/{id}``, a generation),
     read as a generated operation reads it, but as JSON only: a job's properties read the document as sent,
     and its generated model is built only when asked for (``JobBase.document``).
 

@@ -41,6 +41,7 @@ from ._flavour import Sleep, default_sleep, run_limited
 from ._generation import AsyncGeneration
 from ._jobs import AsyncJob, AsyncJobs
 from ._node_apps import AsyncNodeApps
+from ._resource import job_operation
 from ._styles import AsyncStyles
 from ._transport import AsyncGateway, AsyncRequester
 
@@ -260,7 +261,7 @@ class AsyncKrea(AsyncGeneration, ClientBase):
                 _catalogue.validate(model, params)
             return await self._post(model.path, model.endpoint, {**params, **(extra or {})}, webhook_url)
         body = build_body(model, params)
-        operation = model.operation().asyncio_detailed
+        operation = job_operation(model.operation())
         response = await self.jobs._request("POST", model.path, operation, body=body, client=self.jobs._api, **kwargs)
         job = self.jobs._job(model.path, response)
         if model.average_seconds is not None:

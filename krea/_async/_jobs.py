@@ -39,8 +39,6 @@ from .._jobs import (
     delivered_id,
     interrupt_plan,
     job_parts,
-    job_path,
-    job_response,
     left_alone,
     list_arguments,
     page_job,
@@ -55,7 +53,7 @@ from .._resource import check_id, parsed
 from .._watch import listing_response
 from . import _results
 from ._flavour import INTERRUPTS, run_limited
-from ._resource import AsyncResource
+from ._resource import AsyncResource, job_operation
 from ._watcher import AsyncWatcher
 
 if TYPE_CHECKING:
@@ -65,17 +63,6 @@ if TYPE_CHECKING:
     from krea_api.types import Response
 
 log = logging.getLogger("krea")
-
-
-async def _get_job_as_sent(*, id: str, client: Client) -> Response[JSONObject]:
-    """A generated-style operation for ``GET /jobs/{id}`` that reads the job as JSON only (``job_response``):
-    the request the generated ``get_job`` sends (a contract test holds the two alike)."""
-    return job_response(await client.get_async_httpx_client().request("get", job_path(id)))
-
-
-async def _cancel_job_as_sent(*, id: str, client: Client) -> Response[JSONObject]:
-    """``DELETE /jobs/{id}`` as the generated ``cancel_job`` sends it, the job read as JSON only."""
-    return job_response(await client.get_async_httpx_client().request("delete", job_path(id)))
 
 
 async def _list_jobs_as_sent(*, client: Client, params: Mapping[str, str | int]) -> Response[JSONObject]:
@@ -184,9 +171,11 @@ class AsyncJobs(AsyncResource):
         Raises:
             NotFoundError: no such job, or it belongs to another account.
         """
+        from krea_api.api.jobs import get_job
+
         path = f"/jobs/{job_id}"
         with self._call_options(request_timeout, extra_headers):
-            response = await self._request("GET", path, _get_job_as_sent, id=job_id, client=self._api)
+            response = await self._request("GET", path, job_operation(get_job), id=job_id, client=self._api)
         return self._job(path, response)
 
     async def cancel(
@@ -205,10 +194,12 @@ class AsyncJobs(AsyncResource):
             ConflictError: the job is no longer cancellable (e.g. it completed; it stays billed once).
             NotFoundError: no such job.
         """
+        from krea_api.api.jobs import cancel_job
+
         path = f"/jobs/{job_id}"
         with self._call_options(request_timeout, extra_headers):
             try:
-                response = await self._request("DELETE", path, _cancel_job_as_sent, id=job_id, client=self._api)
+                response = await self._request("DELETE", path, job_operation(cancel_job), id=job_id, client=self._api)
                 return self._job(path, response)
             except UnexpectedResponseError:
                 # Krea documents no body for a successful cancel (2xx): read the job instead.

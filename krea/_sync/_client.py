@@ -42,6 +42,7 @@ from ._flavour import Sleep, default_sleep, run_limited
 from ._generation import Generation
 from ._jobs import Job, Jobs
 from ._node_apps import NodeApps
+from ._resource import job_operation
 from ._styles import Styles
 from ._transport import Gateway, Requester
 
@@ -259,7 +260,7 @@ class Krea(Generation, ClientBase):
                 _catalogue.validate(model, params)
             return self._post(model.path, model.endpoint, {**params, **(extra or {})}, webhook_url)
         body = build_body(model, params)
-        operation = model.operation().sync_detailed
+        operation = job_operation(model.operation())
         response = self.jobs._request("POST", model.path, operation, body=body, client=self.jobs._api, **kwargs)
         job = self.jobs._job(model.path, response)
         if model.average_seconds is not None:

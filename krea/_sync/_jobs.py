@@ -40,8 +40,6 @@ from .._jobs import (
     delivered_id,
     interrupt_plan,
     job_parts,
-    job_path,
-    job_response,
     left_alone,
     list_arguments,
     page_job,
@@ -56,7 +54,7 @@ from .._resource import check_id, parsed
 from .._watch import listing_response
 from . import _results
 from ._flavour import INTERRUPTS, run_limited
-from ._resource import Resource
+from ._resource import Resource, job_operation
 from ._watcher import Watcher
 
 if TYPE_CHECKING:
@@ -66,17 +64,6 @@ if TYPE_CHECKING:
     from krea_api.types import Response
 
 log = logging.getLogger("krea")
-
-
-def _get_job_as_sent(*, id: str, client: Client) -> Response[JSONObject]:
-    """A generated-style operation for ``GET /jobs/{id}`` that reads the job as JSON only (``job_response``):
-    the request the generated ``get_job`` sends (a contract test holds the two alike)."""
-    return job_response(client.get_httpx_client().request("get", job_path(id)))
-
-
-def _cancel_job_as_sent(*, id: str, client: Client) -> Response[JSONObject]:
-    """``DELETE /jobs/{id}`` as the generated ``cancel_job`` sends it, the job read as JSON only."""
-    return job_response(client.get_httpx_client().request("delete", job_path(id)))
 
 
 def _list_jobs_as_sent(*, client: Client, params: Mapping[str, str | int]) -> Response[JSONObject]:
@@ -185,9 +172,11 @@ class Jobs(Resource):
         Raises:
             NotFoundError: no such job, or it belongs to another account.
         """
+        from krea_api.api.jobs import get_job
+
         path = f"/jobs/{job_id}"
         with self._call_options(request_timeout, extra_headers):
-            response = self._request("GET", path, _get_job_as_sent, id=job_id, client=self._api)
+            response = self._request("GET", path, job_operation(get_job), id=job_id, client=self._api)
         return self._job(path, response)
 
     def cancel(
@@ -206,10 +195,12 @@ class Jobs(Resource):
             ConflictError: the job is no longer cancellable (e.g. it completed; it stays billed once).
             NotFoundError: no such job.
         """
+        from krea_api.api.jobs import cancel_job
+
         path = f"/jobs/{job_id}"
         with self._call_options(request_timeout, extra_headers):
             try:
-                response = self._request("DELETE", path, _cancel_job_as_sent, id=job_id, client=self._api)
+                response = self._request("DELETE", path, job_operation(cancel_job), id=job_id, client=self._api)
                 return self._job(path, response)
             except UnexpectedResponseError:
                 # Krea documents no body for a successful cancel (2xx): read the job instead.

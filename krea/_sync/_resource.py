@@ -9,19 +9,23 @@ The rules (ids, the money rule, pages) are in ``krea/_resource.py``; this is onl
 from __future__ import annotations
 
 import contextlib
+import functools
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, ParamSpec, TypeVar
+from types import ModuleType
+from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
 from .._config import NotGiven
 from .._errors import make_status_error, unreadable
 from .._job import created_ids
-from .._json import JSON
+from .._jobs import job_response
+from .._json import JSON, JSONObject
 from .._options import NO_OPTIONS, CallOptions, call_options
 from .._options import checked as checked_options
 from .._resource import MoneyRule, Pager, PageT, check_path_ids, page_parts, why_unreadable
 from ._transport import Requester
 
 if TYPE_CHECKING:
+    from krea_api.client import Client
     from krea_api.types import Response
 
 T = TypeVar("T")
@@ -46,6 +50,22 @@ def answered(method: str, path: str, produce: Callable[[], Response[T]]) -> Resp
     if not 200 <= result.status_code < 300:
         raise unreadable(method, path, result.raw, "is not a success (redirects are not followed)")
     return result
+
+
+@functools.cache
+def job_operation(module: ModuleType) -> Callable[..., Response[JSONObject]]:
+    """The generated operation of ``module`` (one whose answer is a job), its answer read as JSON only
+    (``job_response``): the request the module's ``_get_kwargs`` builds, sent as its ``sync_detailed``
+    sends it, without building the generated model a poll throws away (``JobBase.document`` builds it when
+    asked for)."""
+    build: Callable[..., dict[str, Any]] = module._get_kwargs
+
+    def send(*, client: Client, **kwargs: Any) -> Response[JSONObject]:
+        return job_response(client.get_httpx_client().request(**build(**kwargs)))
+
+    send.__module__ = module.__name__  # the money rule knows a job-creating operation by its module
+    send.__qualname__ = f"job_operation({module.__name__.rsplit('.', 1)[-1]})"
+    return send
 
 
 class Resource:

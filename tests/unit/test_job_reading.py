@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import asyncio
 import datetime
+import importlib
 from collections.abc import Mapping
+from types import ModuleType
 from typing import Any
 
 import pytest
@@ -22,9 +24,9 @@ from krea_api.models import Job as JobDocument
 from krea_api.models import JobErrorDetail, JobResult
 
 from krea import ValidationError
+from krea._client import CheckedBody
 from krea._job import JobBase, JobErrorInfo, _urls, job_id_of
-from krea._jobs import job_path
-from krea._resource import check_id
+from krea._resource import creates_job
 from krea._statuses import TERMINAL_STATUSES, pending_statuses
 from tests.unit.conftest import JOB_ID, Kit, job
 
@@ -174,6 +176,7 @@ def test_reading_a_job_builds_no_generated_model(
     api.get(f"/jobs/{JOB_ID}").respond(200, json=job("completed"))
     api.delete(f"/jobs/{JOB_ID}").respond(200, json=job("cancelled"))
     api.post("/generate/image/bfl/flux-1-dev-x").respond(200, json=job())
+    api.post("/generate/image/bfl/flux-1-dev").respond(200, json=job())
     built: list[object] = []
     from_dict = JobDocument.from_dict.__func__  # type: ignore[attr-defined]  # the classmethod's function
 
@@ -186,7 +189,8 @@ def test_reading_a_job_builds_no_generated_model(
     read = kit.run(client.jobs.get(JOB_ID))
     cancelled = kit.run(client.jobs.cancel(JOB_ID))
     posted = kit.run(client.generate("image/bfl/flux-1-dev-x", {"prompt": "x"}, validate=False))
-    for held in (read, cancelled, posted):
+    typed = kit.run(client.image("bfl/flux-1-dev", prompt="x"))
+    for held in (read, cancelled, posted, typed):
         _ = [getattr(held, name) for name in _PROPERTIES], held.is_terminal, repr(held)
     assert (read.urls, cancelled.outcome, posted.status) == (
         ["https://gen.krea.ai/images/out.png"],
@@ -205,28 +209,34 @@ class _Seen(Exception):
 class _Recorder:
     """A generated client whose httpx client records the request it is asked to send, and sends nothing."""
 
-    def __init__(self) -> None:
-        self.sent: list[tuple[str, str, dict[str, Any]]] = []
+    def __init__(self, flavour: str) -> None:
+        self.sent: list[dict[str, Any]] = []
+        self.flavour = flavour
 
     def get_async_httpx_client(self) -> _Recorder:
         return self
 
     get_httpx_client = get_async_httpx_client
 
-    def _record(self, method: str, url: str, **kwargs: Any) -> None:
-        self.sent.append((method, url, kwargs))
+    def request(self, **kwargs: Any) -> Any:
+        self.sent.append(kwargs)
+        if self.flavour == "async":
+            return self._raise()
         raise _Seen
 
-    async def _record_async(self, method: str, url: str, **kwargs: Any) -> None:
-        self._record(method, url, **kwargs)
+    async def _raise(self) -> None:
+        raise _Seen
 
 
-def _sent(operation: Any, job_id: str, flavour: str) -> tuple[str, str, dict[str, Any]]:
-    recorder = _Recorder()
-    recorder.request = recorder._record_async if flavour == "async" else recorder._record  # type: ignore[attr-defined]
+def _sent(module: ModuleType, flavour: str, **kwargs: Any) -> dict[str, Any]:
+    from krea._async._resource import job_operation as async_operation
+    from krea._sync._resource import job_operation as sync_operation
+
+    recorder = _Recorder(flavour)
+    operation = async_operation(module) if flavour == "async" else sync_operation(module)
 
     def send() -> None:
-        result = operation(id=job_id, client=recorder)
+        result = operation(client=recorder, **kwargs)
         if asyncio.iscoroutine(result):
             asyncio.run(result)
 
@@ -235,23 +245,31 @@ def _sent(operation: Any, job_id: str, flavour: str) -> tuple[str, str, dict[str
     return recorder.sent[0]
 
 
-ID_TEXT = st.text(st.characters(exclude_categories=["Cs"]), min_size=1, max_size=20) | st.sampled_from(
-    [JOB_ID, "a/b", "a?b#c", "%2F", "100%", "é", "a b", "..a", "~_.-"]
+FLUX = importlib.import_module("krea_api.api.image.generate_flux_1_dev")
+
+
+@pytest.mark.parametrize("flavour", ["sync", "async"])
+@pytest.mark.parametrize(
+    ("module", "kwargs"),
+    [
+        (get_job, {"id": JOB_ID}),
+        (get_job, {"id": "a/b?c#d%2F é"}),
+        (cancel_job, {"id": JOB_ID}),
+        (FLUX, {"body": CheckedBody({"prompt": "x", "seed": 1})}),
+        (FLUX, {"body": CheckedBody({"prompt": "x"}), "x_webhook_url": "https://hooks.test/k"}),
+    ],
 )
+def test_a_job_operation_sends_the_request_the_generated_operation_builds(
+    module: ModuleType, kwargs: dict[str, Any], flavour: str
+) -> None:
+    assert _sent(module, flavour, **kwargs) == module._get_kwargs(**kwargs)
 
 
-@settings(max_examples=300, derandomize=True, deadline=None)
-@given(job_id=ID_TEXT)
-def test_a_jobs_path_is_the_one_the_generated_operations_send(job_id: str) -> None:
-    from krea._async import _jobs as async_jobs
-    from krea._sync import _jobs as sync_jobs
+def test_the_money_rule_knows_a_job_operation_by_its_generated_module() -> None:
+    from krea._async._resource import job_operation as async_operation
+    from krea._sync._resource import job_operation as sync_operation
 
-    try:
-        check_id("job id", job_id)
-    except ValidationError:
-        return  # refused before anything is built
-    for generated, ours in ((get_job, "_get_job_as_sent"), (cancel_job, "_cancel_job_as_sent")):
-        kwargs = generated._get_kwargs(id=job_id)
-        assert job_path(job_id) == kwargs["url"]
-        for flavour, module in (("async", async_jobs), ("sync", sync_jobs)):
-            assert _sent(getattr(module, ours), job_id, flavour) == (kwargs["method"], kwargs["url"], {})
+    for operation in (async_operation, sync_operation):
+        assert creates_job(operation(FLUX))
+        assert not creates_job(operation(get_job))
+        assert operation(FLUX) is operation(FLUX)  # made once per module
