@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import contextvars
 import math
+import select
+import sys
 import time
-from typing import TypeVar
+from typing import Protocol, TypeVar
 
 import httpx
 
@@ -45,6 +47,27 @@ def cap(timeout: float | None, timed_out: type[Exception]) -> float | None:
     if left <= 0:
         raise timed_out("the exchange used up its time")
     return left if timeout is None else min(timeout, left)
+
+
+class Descriptor(Protocol):
+    """A connection's socket as its stream gives it (a ``socket.socket``, or asyncio's ``TransportSocket``)."""
+
+    def fileno(self) -> int: ...
+
+
+def readable(sock: Descriptor) -> bool:
+    """Whether ``sock`` has data (or its end) to read now, as httpcore reads it of an idle pooled connection:
+    readable means the server closed it (or sent something unasked), so the pool drops it. A closed socket
+    counts as readable."""
+    fd = sock.fileno()
+    if fd < 0:
+        return True
+    if sys.platform == "win32" or not hasattr(select, "poll"):
+        ready, _, _ = select.select([fd], [], [], 0)
+        return bool(ready)
+    poll = select.poll()
+    poll.register(fd, select.POLLIN)
+    return bool(poll.poll(0))
 
 
 def transports(client: httpx.Client | httpx.AsyncClient, kind: type[TransportT]) -> list[TransportT]:

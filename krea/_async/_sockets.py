@@ -9,13 +9,15 @@ import httpcore
 import httpx
 
 from .._http import USER_AGENT
+from .._sockets import Descriptor, readable, transports
 from .._sockets import cap as capped
-from .._sockets import transports
 
 
 class _AsyncStream(httpcore.AsyncNetworkStream):
     def __init__(self, inner: httpcore.AsyncNetworkStream) -> None:
         self._inner = inner
+        self._socket: Descriptor | None = None
+        """The connection's socket, once asked for."""
 
     async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
         return await self._inner.read(max_bytes, capped(timeout, httpcore.ReadTimeout))
@@ -33,6 +35,15 @@ class _AsyncStream(httpcore.AsyncNetworkStream):
         return _AsyncStream(inner)
 
     def get_extra_info(self, info: str) -> object:
+        if info == "is_readable":
+            # httpcore's pool asks this of every idle connection each time a request comes or goes; anyio's
+            # answer builds a dict of the stream's attributes every time. The same check on the socket itself.
+            if self._socket is None:
+                found = self._inner.get_extra_info("socket")
+                if not callable(getattr(found, "fileno", None)):  # a stream without a socket answers itself
+                    return self._inner.get_extra_info(info)
+                self._socket = found
+            return readable(self._socket)
         return self._inner.get_extra_info(info)
 
 
