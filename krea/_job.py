@@ -123,14 +123,14 @@ class JobBase:
     """
 
     raw: JSONObject = attrs.field(repr=False)
-    """The job document exactly as the API sent it."""
+    """The job document exactly as the API sent it; the properties read it (a refresh replaces it whole)."""
     _document: JobDocument | None = attrs.field(kw_only=True, repr=False, default=None, alias="document")
     _expected: tuple[float, float] | None = attrs.field(kw_only=True, repr=False, default=None, alias="expected")
     """For a job this client submitted: its model's documented average completion time in seconds and the
     ``time.monotonic()`` of its submission (what a wait's first poll is timed by); None otherwise."""
 
     def __attrs_post_init__(self) -> None:
-        if self._document is None and job_id_of(self.raw) is None:
+        if self._document is None and (not isinstance(self.raw, Mapping) or job_id_of(self.raw) is None):
             from ._errors import ValidationError  # here, not at the top: _errors names JobBase (JobError.job)
 
             if not isinstance(self.raw, Mapping):

@@ -2,7 +2,8 @@
 
 ``AsyncResource._request`` (``krea/_async/_resource.py``, and its generated sync twin) calls a generated
 operation and returns its ``Response`` once it is a readable success; the resource then reads the generated
-model in it (``parsed``), and the JSON as sent (``data``) where it keeps a document. The money rule is here:
+model in it (``parsed``), and the JSON as sent (``data``) where it keeps a document (for a job, ``parsed`` is
+that JSON itself: ``job_operation``). The money rule is here:
 for an operation the spec says creates a job, any unclear outcome (no answer, a 5xx, a 2xx without a readable
 job) is a ``SubmissionUncertainError``, whichever resource sent it. Pages are followed through the opaque
 ``next_cursor`` (falling back to ``nextCursor``, which Krea's docs show for ``GET /jobs``), passed back

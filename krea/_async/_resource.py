@@ -1,8 +1,10 @@
 """The base of every resource: one generated call through the requester, and paging.
 
 A resource method calls ``self._request(method, path, operation.asyncio_detailed, client=self._api, ...)``
-(typed: the generated function's own parameters are checked) and reads the generated model in the answer.
-The rules (ids, the money rule, pages) are in ``krea/_resource.py``; this is only the sending.
+(typed: the generated function's own parameters are checked) and reads the generated model in the answer;
+an operation whose answer is a job goes through ``job_operation`` instead, which sends the same request and
+reads the job as JSON only. The rules (ids, the money rule, pages) are in ``krea/_resource.py``; this is only
+the sending.
 """
 
 from __future__ import annotations
@@ -109,8 +111,8 @@ class AsyncResource:
                 creates_job=rule.creates,
             )
             checked = rule.checked(result)
-        if "deprecation" in checked.raw.headers:
-            requester.gateway.warn_if_deprecated(checked.raw, created_ids(checked.parsed))
+        if "deprecation" in checked.raw.headers:  # the ids of the jobs it created: a read creates none
+            requester.gateway.warn_if_deprecated(checked.raw, created_ids(checked.parsed) if rule.creates else ())
         return checked
 
     async def _pages(

@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import datetime
 import importlib
+import warnings
 from collections.abc import Mapping
 from types import ModuleType
 from typing import Any
@@ -23,9 +24,9 @@ from krea_api.api.jobs import cancel_job, get_job
 from krea_api.models import Job as JobDocument
 from krea_api.models import JobErrorDetail, JobResult
 
-from krea import ValidationError
+from krea import KreaDeprecationWarning, ValidationError
 from krea._client import CheckedBody
-from krea._job import JobBase, JobErrorInfo, _urls, job_id_of
+from krea._job import JobBase, JobErrorInfo
 from krea._resource import creates_job
 from krea._statuses import TERMINAL_STATUSES, pending_statuses
 from tests.unit.conftest import JOB_ID, Kit, job
@@ -35,6 +36,22 @@ MISSING = object()
 
 
 # --- the reference: the generated model, read as the facade read it before ---
+
+
+def _model_id(document: JobDocument) -> str | None:
+    if isinstance(document.job_id, str) and document.job_id:
+        return document.job_id
+    alias = document.additional_properties.get("id")
+    return alias if isinstance(alias, str) and alias else None
+
+
+def _model_urls(urls: object) -> list[str]:
+    if isinstance(urls, str):
+        return [urls]
+    if not isinstance(urls, list):
+        return []
+    found = [u if isinstance(u, str) else u.get("url") for u in urls if isinstance(u, str | Mapping)]
+    return [u for u in found if isinstance(u, str)]
 
 
 def _model_time(value: object) -> datetime.datetime | None:
@@ -56,7 +73,7 @@ def _model_error_info(candidate: object) -> JobErrorInfo | None:
 def by_the_model(raw: dict[str, Any]) -> dict[str, object]:
     """Every property, read from the generated model of ``raw`` (the facade's reading until it read ``raw``)."""
     document = JobDocument.from_dict(raw)
-    if job_id_of(document) is None:
+    if _model_id(document) is None:
         raise ValidationError("no job id")
     status = str(document.status) if isinstance(document.status, str) else "unknown"
     result = document.result if isinstance(document.result, JobResult) else None
@@ -80,12 +97,12 @@ def by_the_model(raw: dict[str, Any]) -> dict[str, object]:
     else:
         outcome = None
     return {
-        "id": job_id_of(document) or "",
+        "id": _model_id(document) or "",
         "status": status,
         "created_at": _model_time(document.created_at),
         "completed_at": completed_at,
         "result": raw.get("result") if isinstance(raw.get("result"), dict) else None,
-        "urls": list(_urls(result.urls)) if result is not None else [],
+        "urls": _model_urls(result.urls) if result is not None else [],
         "style_id": style_id,
         "error": error,
         "outcome": outcome,
@@ -156,9 +173,24 @@ def test_every_property_reads_the_json_as_the_generated_model_reads_it(raw: dict
     assert held.document == JobDocument.from_dict(raw)
 
 
-def test_a_job_that_is_not_an_object_is_refused() -> None:
+@pytest.mark.parametrize("raw", [["j"], [("job_id", "j")], JobDocument(job_id="j"), "j", None])
+def test_a_job_that_is_not_an_object_is_refused(raw: Any) -> None:
     with pytest.raises(ValidationError, match="not a job document"):
-        JobBase(["j"])  # type: ignore[arg-type]  # the wrong type on purpose
+        JobBase(raw)
+
+
+def test_a_read_answer_marked_deprecated_names_no_job_as_created(kit: Kit, api: respx.MockRouter) -> None:
+    deprecated = {"Deprecation": "true"}
+    api.get(f"/jobs/{JOB_ID}").respond(200, json=job("completed"), headers=deprecated)
+    api.post("/generate/image/bfl/flux-1-dev").respond(200, json=job(job_id="j-new"), headers=deprecated)
+    client = kit.client()
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        kit.run(client.jobs.get(JOB_ID))
+        kit.run(client.image("bfl/flux-1-dev", prompt="x"))
+    found = [w.message for w in caught if isinstance(w.message, KreaDeprecationWarning)]
+    assert [w.job_ids for w in found] == [(), ("j-new",)]  # a GET creates no job (nor bills one)
+    assert not getattr(found[0], "__notes__", [])
 
 
 def test_a_given_document_is_kept_and_a_job_without_one_builds_it_once() -> None:
