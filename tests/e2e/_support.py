@@ -1,15 +1,20 @@
-"""What the end-to-end tests share: a free loopback port, waiting with a deadline, one ``krea`` run's result,
-a batch file of prompts and the states its SQLite journal holds."""
+"""What the end-to-end tests share: a free loopback port, a small HTTP server served in a thread, waiting with a
+deadline, one ``krea`` run's result, a batch file of prompts and the states its SQLite journal holds."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import socket
 import sqlite3
+import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
+
+ServerT = TypeVar("ServerT", bound=ThreadingHTTPServer)
 
 
 def free_port() -> int:
@@ -18,6 +23,28 @@ def free_port() -> int:
         sock.bind(("127.0.0.1", 0))
         port: int = sock.getsockname()[1]
         return port
+
+
+class QuietHandler(BaseHTTPRequestHandler):
+    """An HTTP/1.1 handler (keep-alive) that logs nothing."""
+
+    protocol_version = "HTTP/1.1"
+
+    def log_message(self, format: str, *args: Any) -> None:
+        del format, args
+
+
+@contextlib.contextmanager
+def serving(server: ServerT) -> Iterator[ServerT]:
+    """``server`` answering in a thread of its own for the block, then shut down and closed."""
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield server
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join()
 
 
 def wait_until(condition: Callable[[], Any], *, seconds: float, what: str, pause: float = 0.05) -> Any:

@@ -12,10 +12,9 @@ import asyncio
 import json
 import subprocess
 import sys
-import threading
 import time
 from collections.abc import Callable, Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +22,7 @@ import httpx
 import pytest
 
 import krea
+from tests.e2e._support import QuietHandler, serving
 
 KEY = "hostile-test-key"
 JOB = "550e8400-e29b-41d4-a716-446655440000"
@@ -53,12 +53,8 @@ class Hostile(ThreadingHTTPServer):
         return f"http://127.0.0.1:{self.server_address[1]}"
 
 
-class Handler(BaseHTTPRequestHandler):
-    protocol_version = "HTTP/1.1"
+class Handler(QuietHandler):
     server: Hostile
-
-    def log_message(self, format: str, *args: Any) -> None:
-        pass
 
     def _answer(self) -> None:
         self.server.received.append(f"{self.command} {self.path}")
@@ -96,11 +92,8 @@ def server() -> Iterator[Hostile]:
     httpd = Hostile(("127.0.0.1", 0), Handler)
     httpd.received = []
     httpd.peers = []
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield httpd
-    httpd.shutdown()
-    httpd.server_close()
+    with serving(httpd):
+        yield httpd
 
 
 def _json(status: int, doc: Any, how: str = "at_once", **headers: str) -> tuple[int, dict[str, str], bytes, str]:

@@ -11,10 +11,9 @@ from __future__ import annotations
 
 import asyncio
 import socket
-import threading
 import time
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import ThreadingHTTPServer
 from typing import Any
 
 import pytest
@@ -22,6 +21,7 @@ import pytest
 import krea
 from krea._async._sockets import _AsyncStream
 from krea._sync._sockets import _Stream
+from tests.e2e._support import QuietHandler, serving
 
 JOB = "550e8400-e29b-41d4-a716-446655440000"
 BODY = b'{"job_id": "550e8400-e29b-41d4-a716-446655440000", "status": "processing"}'
@@ -35,12 +35,8 @@ class Server(ThreadingHTTPServer):
     peers: list[int]
 
 
-class Handler(BaseHTTPRequestHandler):
-    protocol_version = "HTTP/1.1"
+class Handler(QuietHandler):
     server: Server
-
-    def log_message(self, format: str, *args: Any) -> None:
-        pass
 
     def do_GET(self) -> None:
         self.server.peers.append(self.client_address[1])
@@ -57,11 +53,8 @@ class Handler(BaseHTTPRequestHandler):
 def server() -> Iterator[Server]:
     made = Server(("127.0.0.1", 0), Handler)
     made.peers = []
-    thread = threading.Thread(target=made.serve_forever, daemon=True)
-    thread.start()
-    yield made
-    made.shutdown()
-    made.server_close()
+    with serving(made):
+        yield made
 
 
 def _reads(server: Server, flavour: str, count: int) -> list[str]:
