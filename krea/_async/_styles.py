@@ -10,7 +10,7 @@ from .._options import applied
 from .._resource import parsed, webhook_header
 from .._styles import list_arguments, train_body, update_body
 from ._jobs import AsyncJob, AsyncJobs
-from ._resource import AsyncResource
+from ._resource import AsyncResource, job_operation
 from ._transport import AsyncRequester
 
 if TYPE_CHECKING:
@@ -55,7 +55,7 @@ class AsyncStyles(AsyncResource):
         kwargs = webhook_header(webhook_url)
         with self._call_options(request_timeout, extra_headers):
             response = await self._request(
-                "POST", "/styles/train", train_style.asyncio_detailed, body=body, client=self._api, **kwargs
+                "POST", "/styles/train", job_operation(train_style), body=body, client=self._api, **kwargs
             )
         return self._jobs._job("/styles/train", response)
 

@@ -11,7 +11,7 @@ from .._options import applied
 from .._resource import parsed, webhook_header
 from .._styles import list_arguments, train_body, update_body
 from ._jobs import Job, Jobs
-from ._resource import Resource
+from ._resource import Resource, job_operation
 from ._transport import Requester
 
 if TYPE_CHECKING:
@@ -56,7 +56,7 @@ class Styles(Resource):
         kwargs = webhook_header(webhook_url)
         with self._call_options(request_timeout, extra_headers):
             response = self._request(
-                "POST", "/styles/train", train_style.sync_detailed, body=body, client=self._api, **kwargs
+                "POST", "/styles/train", job_operation(train_style), body=body, client=self._api, **kwargs
             )
         return self._jobs._job("/styles/train", response)
 

@@ -209,6 +209,7 @@ def test_reading_a_job_builds_no_generated_model(
     api.delete(f"/jobs/{JOB_ID}").respond(200, json=job("cancelled"))
     api.post("/generate/image/bfl/flux-1-dev-x").respond(200, json=job())
     api.post("/generate/image/bfl/flux-1-dev").respond(200, json=job())
+    api.post("/styles/train").respond(200, json=job())
     built: list[object] = []
     from_dict = JobDocument.from_dict.__func__  # type: ignore[attr-defined]  # the classmethod's function
 
@@ -222,7 +223,8 @@ def test_reading_a_job_builds_no_generated_model(
     cancelled = kit.run(client.jobs.cancel(JOB_ID))
     posted = kit.run(client.generate("image/bfl/flux-1-dev-x", {"prompt": "x"}, validate=False))
     typed = kit.run(client.image("bfl/flux-1-dev", prompt="x"))
-    for held in (read, cancelled, posted, typed):
+    training = kit.run(client.styles.train("fox", ["https://gen.krea.ai/images/a.png"] * 3))
+    for held in (read, cancelled, posted, typed, training):
         _ = [getattr(held, name) for name in _PROPERTIES], held.is_terminal, repr(held)
     assert (read.urls, cancelled.outcome, posted.status) == (
         ["https://gen.krea.ai/images/out.png"],
