@@ -102,8 +102,13 @@ class AsyncWatcher(Generic[J]):
         """Waited jobs whose wait has read them once: their schedule says they may be done any time now."""
         self._next_beat = 0.0
         """When the watcher may list on its own next (``time.monotonic()``): a second after any listing."""
+        self._idle: Reply[None] | None = None
+        """The rounds' pause while nothing is to be done: a read asked for, or the last wait that kept them
+        going ending, cuts it short."""
         self.heartbeats = 0
         """Listings made on the watcher's own (for tests and benchmarks)."""
+        self.passes = 0
+        """Passes of the rounds' loop (for tests)."""
         self.rounds = 0
         """Rounds served (for tests and benchmarks)."""
 
@@ -131,6 +136,8 @@ class AsyncWatcher(Generic[J]):
                     self._created.pop(job_id, None)
                     self._terminal.pop(job_id, None)
                     self._looked.discard(job_id)
+                    if self._idle is not None and len(self._looked) < WATCH_HEARTBEAT_WAITS:
+                        self._idle.give(None)  # the rounds may end now
 
     async def pause(self, job: J, seconds: float) -> None:
         """A wait's pause before its next read, with the client's sleep; cut short when a listing shows the job
@@ -181,6 +188,8 @@ class AsyncWatcher(Generic[J]):
                 # is gone with them, and new rounds start.
                 self._running, self._asked, self._sleeping = False, {}, {}
             self._asked.setdefault(job.id, []).append(asked)
+            if self._idle is not None:
+                self._idle.give(None)
             if not self._running:  # started under the lock, so no other wait sees rounds running without them
                 self._running = True
                 self._handle = spawn(self._rounds)
@@ -215,19 +224,33 @@ class AsyncWatcher(Generic[J]):
         try:
             while True:
                 await default_sleep(WATCH_GATHER)  # let the reads asked for at about the same time come
+                self.passes += 1
+                idle: Reply[None] | None = None
                 with self._lock:
                     batch, self._asked = self._asked, {}
                     if not batch and len(self._looked) < WATCH_HEARTBEAT_WAITS:
                         self._running = False
                         return
-                    beat = not batch and time.monotonic() >= self._next_beat and self._skip_listings == 0
+                    now = time.monotonic()
+                    beat = not batch and now >= self._next_beat and self._skip_listings == 0
                     wanted = batch if batch else self._looked if beat else ()
                     created = {job_id: self._created.get(job_id) for job_id in wanted}
+                    if not batch and not beat:  # nothing to do until a read is asked for or the next beat
+                        idle = self._idle = Reply()
+                        # Until the next beat, less the gathering pause that comes before it.
+                        due = WATCH_HEARTBEAT if self._skip_listings else self._next_beat - now
+                        pause = max(0.0, min(WATCH_HEARTBEAT, due) - WATCH_GATHER)
                 if batch:
                     await self._round(batch, created)
                     self.rounds += 1
                 elif beat:
                     await self._heartbeat(created)
+                elif idle is not None:
+                    try:
+                        await sleep_unless(default_sleep, pause, idle)
+                    finally:
+                        with self._lock:
+                            self._idle = None
         except BaseException as exc:  # a bug, or the loop going away: nobody may wait for a round that is over
             with self._lock:
                 self._running = False

@@ -382,11 +382,18 @@ def test_a_listing_that_shows_a_job_done_ends_its_waits_pause_at_once(
 
 
 def _heartbeat_run(
-    flavour: str, names: str, monkeypatch: pytest.MonkeyPatch, *, throttled: int | None = None
+    flavour: str,
+    names: str,
+    monkeypatch: pytest.MonkeyPatch,
+    *,
+    throttled: int | None = None,
+    completes_at: float = 0.5,
+    watched: list[Any] | None = None,
 ) -> tuple[dict[str, Any], list[str], int]:
     """Waits on ``names`` started at once, real time, each checking at 0.3 s and then every 2 s; every job
-    completes at 0.5 s; the listing numbered ``throttled`` (1 is the first) answers 429 with ``Retry-After: 20``.
-    Returns when each wait returned (or its error), the paths requested and the watcher's own listings."""
+    completes at ``completes_at`` s; the listing numbered ``throttled`` (1 is the first) answers 429 with
+    ``Retry-After: 20``. Returns when each wait returned (or its error), the paths requested and the watcher's own
+    listings; the watcher itself is appended to ``watched``."""
     from krea import _polling
 
     def schedule(policy: Any, rng: Any = None) -> Any:
@@ -401,7 +408,7 @@ def _heartbeat_run(
     calls: list[str] = []
 
     def doc(name: str) -> dict[str, Any]:
-        status = "completed" if time.monotonic() - started >= 0.5 else "processing"
+        status = "completed" if time.monotonic() - started >= completes_at else "processing"
         return job(status, job_id=ids[name], created_at=created[name])
 
     def answer(request: httpx.Request) -> httpx.Response:
@@ -449,7 +456,24 @@ def _heartbeat_run(
             thread.start()
         for thread in threads:
             thread.join(30)
+    if watched is not None:
+        watched.append(watcher)
     return returned, calls, watcher.heartbeats
+
+
+@pytest.mark.parametrize("flavour", ["sync", "async"])
+def test_the_watcher_does_not_wake_while_nothing_is_asked_and_no_listing_of_its_own_is_due(
+    flavour: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Six waits past their first check (0.3 s), the jobs completing at 2.6 s: the watcher lists on its own about
+    # once a second (1.4, 2.4, then 3.4 s, which shows them completed) and serves the waits' second checks (2.3 s).
+    # Between those it pauses until the next is due: a few passes of its loop in all, not one every 0.1 s (35).
+    watched: list[Any] = []
+    returned, calls, heartbeats = _heartbeat_run(flavour, "ABCDEF", monkeypatch, completes_at=2.6, watched=watched)
+    assert all(isinstance(at, float) and 2.6 <= at < 4.5 for at in returned.values()), returned
+    assert heartbeats >= 2
+    assert set(calls) == {"/jobs"}
+    assert watched[0].passes <= 15, watched[0].passes
 
 
 @pytest.mark.parametrize("flavour", ["sync", "async"])
