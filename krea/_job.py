@@ -79,10 +79,10 @@ def has_id(document: object) -> bool:
     return job_id_of(document) is not None
 
 
-def _time(value: object) -> datetime.datetime | None:
-    # As the generated model reads a date-time (``datetime.fromisoformat`` of a string; anything else is kept
-    # as it came, and only a datetime is a time). Krea writes UTC; a time without an offset is read as UTC, so
-    # it compares with aware times.
+def instant(value: object) -> datetime.datetime | None:
+    """A date-time of a job document as an aware datetime, else None: read as the generated model reads one
+    (``datetime.fromisoformat`` of a string; anything else is kept as it came, and only a datetime is a time).
+    Krea writes UTC; a time without an offset is read as UTC, so it compares with aware times."""
     if isinstance(value, str):
         try:
             value = datetime.datetime.fromisoformat(value)
@@ -158,12 +158,12 @@ class JobBase:
     @property
     def created_at(self) -> datetime.datetime | None:
         """When the job was created."""
-        return _time(self.raw.get("created_at"))
+        return instant(self.raw.get("created_at"))
 
     @property
     def completed_at(self) -> datetime.datetime | None:
         """When the job reached a terminal status, or None while it is pending."""
-        return _time(self.raw.get("completed_at"))
+        return instant(self.raw.get("completed_at"))
 
     @property
     def result(self) -> JSONObject | None:

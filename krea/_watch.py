@@ -11,6 +11,7 @@ import datetime
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Generic, TypeVar
 
+from ._job import instant
 from ._json import JSON, JSONObject
 from ._resource import generated_response
 from ._statuses import TERMINAL_STATUSES
@@ -50,20 +51,9 @@ def page_entries(page: JSONObject) -> tuple[list[tuple[str, datetime.datetime | 
             continue
         job_id = item.get("job_id") or item.get("id")
         if isinstance(job_id, str) and job_id:
-            entries.append((job_id, _instant(item.get("created_at")), item))
+            entries.append((job_id, instant(item.get("created_at")), item))
     cursor = page.get("next_cursor") or page.get("nextCursor")
     return entries, cursor if isinstance(cursor, str) and cursor else None
-
-
-def _instant(value: JSON) -> datetime.datetime | None:
-    """An ISO 8601 instant as an aware datetime (UTC when it has no offset), else None."""
-    if not isinstance(value, str):
-        return None
-    try:
-        at = datetime.datetime.fromisoformat(value)
-    except ValueError:
-        return None
-    return at if at.tzinfo is not None else at.replace(tzinfo=datetime.UTC)
 
 
 def may_be_over(item: JSONObject) -> bool:

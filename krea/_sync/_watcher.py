@@ -227,6 +227,7 @@ class Watcher(Generic[J]):
                 default_sleep(WATCH_GATHER)  # let the reads asked for at about the same time come
                 self.passes += 1
                 idle: Reply[None] | None = None
+                pause = 0.0
                 with self._lock:
                     batch, self._asked = self._asked, {}
                     if not batch and len(self._looked) < WATCH_HEARTBEAT_WAITS:
